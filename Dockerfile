@@ -1,0 +1,23 @@
+# Multi-stage build of HungYen.Bot. The image runs as a non-root user with the LiteDB file on a volume,
+# and carries time-zone data and ICU so that Asia/Ho_Chi_Minh and Vietnamese sorting work.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY Directory.Build.props Directory.Packages.props HungYen.Bot.sln appsettings.json ./
+COPY src/ src/
+RUN dotnet publish src/HungYen.Bot/HungYen.Bot.csproj -c Release -o /app
+
+FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends tzdata libicu72 \
+    && rm -rf /var/lib/apt/lists/* \
+    && groupadd --system bot && useradd --system --gid bot --home-dir /app bot \
+    && mkdir -p /data && chown bot:bot /data
+ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false \
+    TZ=Asia/Ho_Chi_Minh \
+    Storage__DatabasePath=/data/hungyen-bot.db
+WORKDIR /app
+COPY --from=build /app ./
+USER bot
+VOLUME ["/data"]
+# The token comes from the environment at run time: docker run -e Telegram__BotToken=... -v hungyen-data:/data hungyen-bot
+ENTRYPOINT ["dotnet", "HungYen.Bot.dll"]

@@ -1,0 +1,37 @@
+namespace HungYen.Bot.Core.Channels;
+
+/// <summary>
+/// The small surface every messaging channel (Telegram, console, Zalo) implements. The core never sees a channel's own types.
+/// Implementations throw <see cref="RateLimitedException"/> and <see cref="RecipientUnreachableException"/>
+/// so that one outbound sender can pace and retry for all channels alike.
+/// </summary>
+public interface IChatChannel
+{
+    /// <summary>The channel's name, as used in <see cref="ChatAddress.Channel"/>.</summary>
+    string Name { get; }
+
+    /// <summary>Longest text one message may carry; longer texts are split by the sender.</summary>
+    int MaxTextLength { get; }
+
+    /// <summary>Sends a message; returns the channel's message id where it has one.</summary>
+    Task<string?> SendAsync(string chatId, OutgoingMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the text and choices of a message sent earlier.</summary>
+    Task EditAsync(string chatId, string messageId, OutgoingMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Acknowledges a button press, optionally with a short notice.</summary>
+    Task AnswerButtonAsync(string callbackId, string? notice, CancellationToken cancellationToken);
+
+    /// <summary>Fetches the bytes of a file the person sent.</summary>
+    Task<byte[]> DownloadFileAsync(string fileId, CancellationToken cancellationToken);
+}
+
+/// <summary>The channel asked us to wait before sending again (Telegram 429 retry_after).</summary>
+public sealed class RateLimitedException(TimeSpan retryAfter, Exception? inner = null)
+    : Exception($"Rate limited; retry after {retryAfter.TotalSeconds:0} s", inner)
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}
+
+/// <summary>The recipient cannot be reached (blocked the bot, deleted account: Telegram 403). Retrying will not help.</summary>
+public sealed class RecipientUnreachableException(string reason, Exception? inner = null) : Exception(reason, inner);

@@ -1,0 +1,18 @@
+namespace HungYen.Bot.Core.Channels;
+
+/// <summary>What the bot says: text, optional choices, optional file, optional request for the phone contact.</summary>
+public sealed record OutgoingMessage(string Text)
+{
+    public IReadOnlyList<Choice> Choices { get; init; } = [];
+
+    /// <summary>Asks the person to share their phone number (Telegram's contact button; a typed number elsewhere).</summary>
+    public bool RequestContact { get; init; }
+
+    public OutgoingFile? File { get; init; }
+}
+
+/// <summary>One answer the person may pick: a button on Telegram, a numbered line on the console and Zalo.</summary>
+public sealed record Choice(string Label, string Data);
+
+/// <summary>A file to send. Photos are shown inline where the channel can.</summary>
+public sealed record OutgoingFile(string FileName, byte[] Content, bool IsPhoto = false);

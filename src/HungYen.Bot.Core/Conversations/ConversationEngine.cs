@@ -1,0 +1,376 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Texts;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HungYen.Bot.Core.Conversations;
+
+/// <summary>
+/// Handles every incoming update: exactly once (by update key), one at a time per person, loading the session once
+/// and committing it once together with everything the turn wrote and sent. Global commands live here and only here.
+/// </summary>
+public sealed class ConversationEngine : IUpdateSink
+{
+    private const string MenuPrefix = "menu:";
+    private const string CancelData = "cancel";
+
+    private readonly IRecordStore _store;
+    private readonly IReadOnlyList<IConversationFlow> _flows;
+    private readonly IReadOnlyList<IBotCommand> _commands;
+    private readonly IReadOnlyList<IStartCodeHandler> _startCodes;
+    private readonly ParticipantResolver _participants;
+    private readonly ChannelRegistry _channels;
+    private readonly OutboxSignal _signal;
+    private readonly TimeProvider _clock;
+    private readonly IOptionsMonitor<OfficeOptions> _office;
+    private readonly ILogger<ConversationEngine> _logger;
+    private readonly KeyedLock _locks = new();
+
+    public ConversationEngine(
+        IRecordStore store,
+        IEnumerable<IConversationFlow> flows,
+        IEnumerable<IBotCommand> commands,
+        IEnumerable<IStartCodeHandler> startCodes,
+        ParticipantResolver participants,
+        ChannelRegistry channels,
+        OutboxSignal signal,
+        TimeProvider clock,
+        IOptionsMonitor<OfficeOptions> office,
+        ILogger<ConversationEngine> logger)
+    {
+        _store = store;
+        _flows = [.. flows];
+        _commands = [.. commands];
+        _startCodes = [.. startCodes];
+        _participants = participants;
+        _channels = channels;
+        _signal = signal;
+        _clock = clock;
+        _office = office;
+        _logger = logger;
+    }
+
+    public IReadOnlyList<IConversationFlow> Flows => _flows;
+
+    public IReadOnlyList<IBotCommand> Commands => _commands;
+
+    public async Task HandleAsync(IncomingUpdate update, CancellationToken cancellationToken)
+    {
+        if (_store.WasProcessed(update.UpdateKey))
+        {
+            _logger.LogInformation("Update {UpdateKey} was already applied; skipping the re-delivery", update.UpdateKey);
+            await AnswerButtonAsync(update, null).ConfigureAwait(false);
+            return;
+        }
+
+        string? notice;
+        using (await _locks.AcquireAsync(update.User.ToString(), cancellationToken).ConfigureAwait(false))
+        {
+            if (_store.WasProcessed(update.UpdateKey))
+            {
+                return;
+            }
+
+            ChangeSet changes;
+            try
+            {
+                var turn = CreateTurn(update);
+                await DispatchAsync(turn, cancellationToken).ConfigureAwait(false);
+                turn.Session.UpdatedAt = turn.Now;
+                turn.Changes.Upsert(turn.Session);
+                changes = turn.Changes;
+                notice = turn.ButtonNotice;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // Nothing of the failed turn is kept; the person is told, the failure recorded, the update not retried.
+                _logger.LogError(error, "Handling update {UpdateKey} failed", update.UpdateKey);
+                changes = new ChangeSet();
+                changes.Upsert(new FailedUpdate { Id = update.UpdateKey, User = update.User.ToString(), Text = update.Text, Error = error.ToString(), At = _clock.GetUtcNow() });
+                changes.Enqueue(OutboxMessage.For(update.Chat, new OutgoingMessage(Vi.InternalError), _clock.GetUtcNow()));
+                notice = null;
+            }
+
+            changes.ProcessedUpdateKey = update.UpdateKey;
+            _store.Commit(changes);
+        }
+
+        _signal.Notify();
+        await AnswerButtonAsync(update, notice).ConfigureAwait(false);
+    }
+
+    private Turn CreateTurn(IncomingUpdate update)
+    {
+        var session = _store.Find<ConversationSession>(update.User.ToString()) ?? ConversationSession.New(update.User);
+        var participant = _participants.Resolve(update.User, update.DisplayName);
+        var turn = new Turn(update, participant, session, _store, _clock, _office.CurrentValue, _channels.Find(update.Chat.Channel));
+        if (_store.Find<Reachability>(update.Chat.ToString()) is { Unreachable: true })
+        {
+            turn.Changes.Delete<Reachability>(update.Chat.ToString()); // they wrote to us: reachable again
+        }
+
+        return turn;
+    }
+
+    private async Task DispatchAsync(Turn turn, CancellationToken ct)
+    {
+        var update = turn.Update;
+        if (update.Button is { } button)
+        {
+            if (!Turn.TryParseStamped(button.Data, out var stamp, out var value) || stamp != turn.Session.Stamp
+                || turn.Session.Choices.FirstOrDefault(c => c.Data == value) is not { } choice)
+            {
+                turn.ButtonNotice = Vi.StaleButton;
+                return;
+            }
+
+            if (button.MessageId is { } messageId && turn.Session.PromptText is { } prompt)
+            {
+                turn.EditPressedMessage(messageId, Vi.Chosen(prompt, choice.Label));
+            }
+
+            await OnChoiceAsync(turn, choice.Data, ct).ConfigureAwait(false);
+            return;
+        }
+
+        var text = update.Text?.Trim();
+        if (text is { Length: > 1 } && text[0] == '/')
+        {
+            await OnCommandAsync(turn, text, ct).ConfigureAwait(false);
+            return;
+        }
+
+        if (text is not null && ChoiceMatcher.Match(text, turn.Session.Choices) is { } typed)
+        {
+            await OnChoiceAsync(turn, typed.Data, ct).ConfigureAwait(false);
+            return;
+        }
+
+        UserInput? input = update switch
+        {
+            { Contact: { } contact } => new UserInput(InputKind.Contact, contact.PhoneNumber, Contact: contact),
+            { File: { } file } => new UserInput(InputKind.File, file.FileName ?? "", File: file),
+            { Text: { } t } => UserInput.Text(t),
+            _ => null,
+        };
+        if (input is null)
+        {
+            turn.Say(Vi.UnsupportedInput);
+            Reprompt(turn);
+            return;
+        }
+
+        if (ActiveFlow(turn) is { } flow)
+        {
+            await flow.HandleAsync(turn, input, ct).ConfigureAwait(false);
+            return;
+        }
+
+        if (input.Kind == InputKind.Text && await TryStartCodeAsync(turn, input.Value, ct).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        turn.Say(Vi.NotUnderstood);
+        ShowMenu(turn);
+    }
+
+    private async Task OnChoiceAsync(Turn turn, string data, CancellationToken ct)
+    {
+        if (data == CancelData)
+        {
+            Cancel(turn);
+            return;
+        }
+
+        if (data.StartsWith(MenuPrefix, StringComparison.Ordinal))
+        {
+            var flow = _flows.FirstOrDefault(f => f.Name == data[MenuPrefix.Length..]);
+            if (flow is null || !flow.IsAvailableTo(turn.User))
+            {
+                turn.Say(Vi.FlowNotAvailable);
+                ShowMenu(turn);
+                return;
+            }
+
+            turn.EndFlow();
+            turn.Session.Flow = flow.Name;
+            await flow.StartAsync(turn, ct).ConfigureAwait(false);
+            return;
+        }
+
+        if (ActiveFlow(turn) is { } active)
+        {
+            await active.HandleAsync(turn, UserInput.Chosen(data), ct).ConfigureAwait(false);
+            return;
+        }
+
+        turn.Say(Vi.NotUnderstood);
+        ShowMenu(turn);
+    }
+
+    private async Task OnCommandAsync(Turn turn, string text, CancellationToken ct)
+    {
+        var space = text.IndexOfAny([' ', '\n']);
+        var name = (space < 0 ? text[1..] : text[1..space]).ToLowerInvariant();
+        var at = name.IndexOf('@');
+        if (at >= 0)
+        {
+            name = name[..at]; // "/start@HungYenBot" in groups
+        }
+
+        var arguments = space < 0 ? "" : text[(space + 1)..].Trim();
+        switch (name)
+        {
+            case "start":
+                if (arguments.Length > 0 && await TryStartCodeAsync(turn, arguments, ct).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                Welcome(turn);
+                return;
+            case "help":
+                turn.Say(Vi.Help(turn.User.IsAdmin));
+                if (ActiveFlow(turn) is not null)
+                {
+                    turn.Say(Vi.HelpCurrentStep);
+                    Reprompt(turn);
+                }
+
+                return;
+            case "cancel":
+                Cancel(turn);
+                return;
+            case "id":
+                turn.Say(Vi.YourId(turn.User.Address.ToString()));
+                return;
+            case "menu":
+                ShowMenu(turn);
+                return;
+        }
+
+        var command = _commands.FirstOrDefault(c => c.Name == name);
+        if (command is null || !command.IsAvailableTo(turn.User))
+        {
+            turn.Say(Vi.UnknownCommand);
+            Reprompt(turn);
+            return;
+        }
+
+        await command.ExecuteAsync(turn, arguments, ct).ConfigureAwait(false);
+    }
+
+    private async Task<bool> TryStartCodeAsync(Turn turn, string code, CancellationToken ct)
+    {
+        foreach (var handler in _startCodes)
+        {
+            if (await handler.TryHandleAsync(turn, code.Trim(), ct).ConfigureAwait(false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Welcome(Turn turn)
+    {
+        var lines = new List<string> { Vi.Welcome(turn.User.DisplayName) };
+        if (turn.User.IsAdmin)
+        {
+            lines.Add(Vi.AdminCapabilities);
+        }
+
+        lines.AddRange(turn.User.Roles.Select(r => r.Describe()));
+        if (turn.User.IsGuest)
+        {
+            lines.Add(Vi.GuestCapabilities);
+        }
+
+        turn.Say(string.Join("\n\n", lines));
+        if (ActiveFlow(turn) is not null)
+        {
+            turn.Say(Vi.HelpCurrentStep);
+            Reprompt(turn);
+            return;
+        }
+
+        ShowMenu(turn);
+    }
+
+    private void Cancel(Turn turn)
+    {
+        turn.Say(turn.Session.InFlow ? Vi.Cancelled : Vi.NothingToCancel);
+        turn.EndFlow();
+        ShowMenu(turn);
+    }
+
+    private void ShowMenu(Turn turn)
+    {
+        var choices = _flows.Where(f => f.IsAvailableTo(turn.User)).Select(f => new Choice(f.MenuLabel, MenuPrefix + f.Name)).ToList();
+        if (choices.Count == 0)
+        {
+            turn.Say(Vi.NothingToDo);
+            return;
+        }
+
+        if (turn.Session.InFlow)
+        {
+            return; // the flow's own question stays the one to answer
+        }
+
+        turn.Ask(Vi.MenuPrompt, choices);
+    }
+
+    private void Reprompt(Turn turn)
+    {
+        if (ActiveFlow(turn) is { } flow)
+        {
+            flow.Reprompt(turn);
+        }
+        else
+        {
+            ShowMenu(turn);
+        }
+    }
+
+    private IConversationFlow? ActiveFlow(Turn turn)
+    {
+        if (turn.Session.Flow is not { } name)
+        {
+            return null;
+        }
+
+        var flow = _flows.FirstOrDefault(f => f.Name == name);
+        if (flow is null || !flow.IsAvailableTo(turn.User))
+        {
+            turn.EndFlow(); // the flow is gone or the person lost the role: start afresh
+            return null;
+        }
+
+        return flow;
+    }
+
+    private async Task AnswerButtonAsync(IncomingUpdate update, string? notice)
+    {
+        if (update.Button?.CallbackId is not { } callbackId || _channels.Find(update.Chat.Channel) is not { } channel)
+        {
+            return;
+        }
+
+        try
+        {
+            await channel.AnswerButtonAsync(callbackId, notice, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // The answer only stops a spinner; its loss must not fail the committed turn.
+            _logger.LogWarning("Answering button press failed: {Error}", error.GetType().Name);
+        }
+    }
+}

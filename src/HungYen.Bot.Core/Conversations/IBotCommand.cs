@@ -1,0 +1,30 @@
+using HungYen.Bot.Core.Participants;
+
+namespace HungYen.Bot.Core.Conversations;
+
+/// <summary>A slash command a feature adds (e.g. /export for the office). /start, /help, /cancel, /id, /menu belong to the engine.</summary>
+public interface IBotCommand
+{
+    /// <summary>Name without the slash: lower-case Latin letters, digits and underscores (Telegram's rule).</summary>
+    string Name { get; }
+
+    string DescriptionVi { get; }
+
+    string DescriptionEn { get; }
+
+    /// <summary>Whether the command is shown only to office admins.</summary>
+    bool AdminOnly { get; }
+
+    bool IsAvailableTo(Participant participant);
+
+    Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Handles a start code: the payload of a t.me/&lt;bot&gt;?start=&lt;code&gt; link, "/start &lt;code&gt;", or the code typed
+/// alone. Returns false when the code is not its kind.
+/// </summary>
+public interface IStartCodeHandler
+{
+    Task<bool> TryHandleAsync(Turn turn, string code, CancellationToken cancellationToken);
+}

@@ -1,0 +1,30 @@
+using HungYen.Bot.Core.Participants;
+
+namespace HungYen.Bot.Core.Conversations;
+
+/// <summary>
+/// One guided conversation (a Stateless machine rebuilt per update from the stored session).
+/// Global commands (/start, /help, /cancel) are handled by the engine, never by a flow.
+/// </summary>
+public interface IConversationFlow
+{
+    /// <summary>Stable name stored in sessions and used in menu choices (ASCII, short).</summary>
+    string Name { get; }
+
+    /// <summary>The menu label, in Vietnamese.</summary>
+    string MenuLabel { get; }
+
+    bool IsAvailableTo(Participant participant);
+
+    /// <summary>Starts the flow: sets the first step and asks its question.</summary>
+    Task StartAsync(Turn turn, CancellationToken cancellationToken);
+
+    /// <summary>Handles the person's answer at the current step.</summary>
+    Task HandleAsync(Turn turn, UserInput input, CancellationToken cancellationToken);
+
+    /// <summary>Asks the current step's question again (after /help, or input that fits nowhere).</summary>
+    void Reprompt(Turn turn);
+
+    /// <summary>The flow's state diagram in Mermaid, generated from the machine itself.</summary>
+    string Diagram();
+}

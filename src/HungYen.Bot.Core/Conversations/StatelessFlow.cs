@@ -1,0 +1,64 @@
+using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Texts;
+using Stateless;
+using Stateless.Graph;
+
+namespace HungYen.Bot.Core.Conversations;
+
+/// <summary>
+/// A flow whose steps are a Stateless machine. The machine is configured in one block (<see cref="Configure"/>), its
+/// state lives in the stored session (getter/setter constructor), and it is rebuilt for every update.
+/// </summary>
+public abstract class StatelessFlow<TState, TTrigger> : IConversationFlow
+    where TState : struct, Enum
+    where TTrigger : struct, Enum
+{
+    public abstract string Name { get; }
+
+    public abstract string MenuLabel { get; }
+
+    /// <summary>The state a new session starts in, before the flow's first question.</summary>
+    protected abstract TState Initial { get; }
+
+    public abstract bool IsAvailableTo(Participant participant);
+
+    public abstract Task StartAsync(Turn turn, CancellationToken cancellationToken);
+
+    public abstract Task HandleAsync(Turn turn, UserInput input, CancellationToken cancellationToken);
+
+    /// <summary>Asks the question of <paramref name="state"/>.</summary>
+    protected abstract void Ask(Turn turn, TState state);
+
+    /// <summary>Configures the whole machine, one section per state. <paramref name="turn"/> is null only when drawing the diagram.</summary>
+    protected abstract void Configure(StateMachine<TState, TTrigger> machine, Turn? turn);
+
+    public void Reprompt(Turn turn) => Ask(turn, CurrentState(turn.Session));
+
+    public string Diagram() => MermaidGraph.Format(Build(new ConversationSession(), null).GetInfo());
+
+    protected StateMachine<TState, TTrigger> MachineFor(Turn turn) => Build(turn.Session, turn);
+
+    protected TState CurrentState(ConversationSession session) =>
+        Enum.TryParse<TState>(session.State, out var state) ? state : Initial;
+
+    /// <summary>Re-asks with a hint when the input fits no transition of the current step.</summary>
+    protected void RejectInput(Turn turn, string hint)
+    {
+        turn.Say(hint);
+        Reprompt(turn);
+    }
+
+    private StateMachine<TState, TTrigger> Build(ConversationSession session, Turn? turn)
+    {
+        var machine = new StateMachine<TState, TTrigger>(() => CurrentState(session), s => session.State = s.ToString());
+        Configure(machine, turn);
+        machine.OnUnhandledTrigger((_, _) =>
+        {
+            if (turn is not null)
+            {
+                RejectInput(turn, Vi.ChooseFromList);
+            }
+        });
+        return machine;
+    }
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace HungYen.Bot.Core.Options;
+
+/// <summary>Section "Bot": general behaviour.</summary>
+public sealed class BotOptions : IValidatableObject
+{
+    public const string Section = "Bot";
+
+    /// <summary>IANA time zone every date and time is shown in.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
+
+    /// <summary>The bot's public username, used to build t.me deep links (without @).</summary>
+    public string? Username { get; set; }
+
+    public TimeZoneInfo GetTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone ?? "", out _))
+        {
+            yield return new ValidationResult($"Bot:TimeZone '{TimeZone}' is not a known time zone (expected e.g. Asia/Ho_Chi_Minh).", [nameof(TimeZone)]);
+        }
+    }
+}

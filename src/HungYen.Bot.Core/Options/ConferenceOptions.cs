@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace HungYen.Bot.Core.Options;
+
+/// <summary>
+/// Section "Conference": the Hội nghị's facts. Date, time and venue are not known when invitations start, so they may be
+/// empty; every value is configuration, never code. Times are local (Bot:TimeZone).
+/// </summary>
+public sealed class ConferenceOptions : IValidatableObject
+{
+    public const string Section = "Conference";
+
+    [Required]
+    public string Title { get; set; } = "Hội nghị Tổng kết các phong trào thi đua và Tuyên dương điển hình tiên tiến trong lĩnh vực khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số";
+
+    /// <summary>Local start, e.g. "2026-12-18T08:00". Empty until the office fixes it.</summary>
+    public DateTime? Start { get; set; }
+
+    public string? Venue { get; set; }
+
+    /// <summary>Last local moment units may submit or change nominations.</summary>
+    public DateTime? NominationDeadline { get; set; }
+
+    /// <summary>Last local moment delegates may answer the invitation.</summary>
+    public DateTime? RsvpDeadline { get; set; }
+
+    [Range(1, 100000)]
+    public int Capacity { get; set; } = 60;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Start is { } start && NominationDeadline is { } deadline && deadline > start)
+        {
+            yield return new ValidationResult("Conference:NominationDeadline must be before Conference:Start.", [nameof(NominationDeadline)]);
+        }
+
+        if (Start is { } s && RsvpDeadline is { } rsvp && rsvp > s)
+        {
+            yield return new ValidationResult("Conference:RsvpDeadline must be before Conference:Start.", [nameof(RsvpDeadline)]);
+        }
+    }
+}

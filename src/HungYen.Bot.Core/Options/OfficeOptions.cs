@@ -1,0 +1,25 @@
+using HungYen.Bot.Core.Channels;
+
+namespace HungYen.Bot.Core.Options;
+
+/// <summary>Section "Office": the Văn phòng Sở, its admins and where its notices go.</summary>
+public sealed class OfficeOptions
+{
+    public const string Section = "Office";
+
+    /// <summary>Admins as "channel:id" (a bare number means Telegram), e.g. "telegram:123456789".</summary>
+    public List<string> AdminUserIds { get; set; } = [];
+
+    /// <summary>The chat (a person or a group) that receives notices and the daily summary, as "channel:id".</summary>
+    public string? SummaryChatId { get; set; }
+
+    /// <summary>The office's name as shown to users.</summary>
+    public string Name { get; set; } = "Văn phòng Sở Khoa học và Công nghệ tỉnh Hưng Yên";
+
+    /// <summary>The office's phone number, given to people who need to call.</summary>
+    public string? Phone { get; set; }
+
+    public IReadOnlySet<ChatAddress> Admins() => AdminUserIds.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => ChatAddress.Parse(s)).ToHashSet();
+
+    public ChatAddress? SummaryChat() => string.IsNullOrWhiteSpace(SummaryChatId) ? null : ChatAddress.Parse(SummaryChatId);
+}

@@ -1,0 +1,207 @@
+using System.Collections.Concurrent;
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HungYen.Bot.Core.Outbound;
+
+/// <summary>
+/// The one outbound sender. Sends pending outbox messages in order per chat, paced globally, waits out 429s for all
+/// sends, marks 403 recipients unreachable without retrying, retries other failures with back-off.
+/// </summary>
+public sealed class OutboxDispatcher
+{
+    private readonly IRecordStore _store;
+    private readonly IReadOnlyDictionary<string, IChatChannel> _channels;
+    private readonly TimeProvider _clock;
+    private readonly SenderOptions _options;
+    private readonly ILogger<OutboxDispatcher> _logger;
+    private readonly Pacer _pacer;
+    private readonly ConcurrentDictionary<ChatAddress, DateTimeOffset> _lastBulk = new();
+    private readonly SemaphoreSlim _draining = new(1, 1);
+
+    public OutboxDispatcher(IRecordStore store, IEnumerable<IChatChannel> channels, TimeProvider clock, IOptions<SenderOptions> options, ILogger<OutboxDispatcher> logger)
+    {
+        _store = store;
+        _channels = channels.ToDictionary(c => c.Name);
+        _clock = clock;
+        _options = options.Value;
+        _logger = logger;
+        _pacer = new Pacer(clock, _options.MessagesPerSecond);
+    }
+
+    /// <summary>Sends everything that is due now. Returns how many messages reached a final state.</summary>
+    public async Task<int> DrainAsync(CancellationToken cancellationToken)
+    {
+        // One drain at a time, whoever calls: two would send the same pending message twice.
+        await _draining.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await DrainOnceAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _draining.Release();
+        }
+    }
+
+    private async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
+    {
+        var pending = _store.Query<OutboxMessage>(m => m.Status == OutboxStatus.Pending)
+            .OrderBy(m => m.Sequence)
+            .GroupBy(m => m.To)
+            .ToList();
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+
+        var done = 0;
+        await Parallel.ForEachAsync(
+            pending,
+            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelChats, CancellationToken = cancellationToken },
+            async (chat, ct) => Interlocked.Add(ref done, await SendChatAsync(chat.Key, [.. chat], ct).ConfigureAwait(false)))
+            .ConfigureAwait(false);
+        return done;
+    }
+
+    private async Task<int> SendChatAsync(ChatAddress to, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
+    {
+        var done = 0;
+        foreach (var message in messages)
+        {
+            if (message.NotBefore is { } notBefore && notBefore > _clock.GetUtcNow())
+            {
+                break; // keep the chat's order: nothing after it goes first
+            }
+
+            if (_store.Find<Reachability>(to.ToString()) is { Unreachable: true })
+            {
+                Finish(message, OutboxStatus.Unreachable, "recipient unreachable");
+                done++;
+                continue;
+            }
+
+            if (!_channels.TryGetValue(to.Channel, out var channel))
+            {
+                Finish(message, OutboxStatus.Failed, $"no channel '{to.Channel}' is running");
+                done++;
+                continue;
+            }
+
+            if (!await TrySendAsync(channel, message, ct).ConfigureAwait(false))
+            {
+                break;
+            }
+
+            done++;
+        }
+
+        return done;
+    }
+
+    /// <summary>Returns true when the message reached a final state, false when it must be retried later.</summary>
+    private async Task<bool> TrySendAsync(IChatChannel channel, OutboxMessage message, CancellationToken ct)
+    {
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            await WaitBulkIntervalAsync(message, ct).ConfigureAwait(false);
+            try
+            {
+                await SendAsync(channel, message, ct).ConfigureAwait(false);
+                if (message.Bulk)
+                {
+                    _lastBulk[message.To] = _clock.GetUtcNow();
+                }
+
+                Finish(message, OutboxStatus.Sent, null);
+                return true;
+            }
+            catch (RateLimitedException limited)
+            {
+                _logger.LogWarning("Channel {Channel} asked to wait {Seconds} s; pausing all sends", channel.Name, limited.RetryAfter.TotalSeconds);
+                _pacer.PauseFor(limited.RetryAfter);
+            }
+            catch (RecipientUnreachableException unreachable)
+            {
+                _logger.LogWarning("Recipient {Chat} unreachable: {Reason}", message.To, unreachable.Message);
+                var changes = new ChangeSet();
+                changes.Upsert(new Reachability { Id = message.To.ToString(), Unreachable = true, Reason = unreachable.Message, Since = _clock.GetUtcNow() });
+                Finish(message, OutboxStatus.Unreachable, unreachable.Message, changes);
+                return true;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                message.Attempts++;
+                message.LastError = error.GetType().Name + ": " + error.Message;
+                _logger.LogWarning("Sending message {Id} to {Chat} failed (attempt {Attempt}): {Error}", message.Id, message.To, message.Attempts, message.LastError);
+                if (message.Attempts >= _options.MaxAttempts)
+                {
+                    Finish(message, OutboxStatus.Failed, message.LastError);
+                    return true;
+                }
+
+                message.NotBefore = _clock.GetUtcNow() + TimeSpan.FromSeconds(Math.Pow(2, message.Attempts));
+                var changes = new ChangeSet();
+                changes.Upsert(message);
+                _store.Commit(changes);
+                return false;
+            }
+        }
+    }
+
+    private async Task WaitBulkIntervalAsync(OutboxMessage message, CancellationToken ct)
+    {
+        if (message.Bulk && _lastBulk.TryGetValue(message.To, out var last))
+        {
+            var wait = last + TimeSpan.FromSeconds(_options.BulkIntervalPerChatSeconds) - _clock.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, _clock, ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task SendAsync(IChatChannel channel, OutboxMessage message, CancellationToken ct)
+    {
+        var file = message.FileId is null ? null : _store.ReadFile(message.FileId);
+        var outgoingFile = file is null ? null : new OutgoingFile(file.FileName, file.Content, message.FileIsPhoto);
+        if (message.EditMessageId is { } editId)
+        {
+            await _pacer.WaitTurnAsync(ct).ConfigureAwait(false);
+            await channel.EditAsync(message.ChatId, editId, new OutgoingMessage(message.Text) { Choices = message.Choices }, ct).ConfigureAwait(false);
+            return;
+        }
+
+        var parts = TextSplitter.Split(message.Text, channel.MaxTextLength);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var last = i == parts.Count - 1;
+            var outgoing = new OutgoingMessage(parts[i])
+            {
+                Choices = last ? message.Choices : [],
+                RequestContact = last && message.RequestContact,
+                File = last ? outgoingFile : null,
+            };
+            await _pacer.WaitTurnAsync(ct).ConfigureAwait(false);
+            await channel.SendAsync(message.ChatId, outgoing, ct).ConfigureAwait(false);
+        }
+    }
+
+    private void Finish(OutboxMessage message, OutboxStatus status, string? error, ChangeSet? changes = null)
+    {
+        message.Status = status;
+        message.LastError = error;
+        if (status == OutboxStatus.Sent)
+        {
+            message.SentAt = _clock.GetUtcNow();
+        }
+
+        changes ??= new ChangeSet();
+        changes.Upsert(message);
+        _store.Commit(changes);
+    }
+}

@@ -1,0 +1,44 @@
+namespace HungYen.Bot.Core.Outbound;
+
+/// <summary>
+/// Spaces sends so the global rate stays under the channel's limit, and honours a global pause after a 429.
+/// Clock reads and waits go through <see cref="TimeProvider"/> so tests move time instead of sleeping.
+/// </summary>
+public sealed class Pacer(TimeProvider clock, double messagesPerSecond)
+{
+    private readonly object _gate = new();
+    private readonly TimeSpan _interval = TimeSpan.FromSeconds(1 / Math.Max(0.001, messagesPerSecond));
+    private DateTimeOffset _nextSlot = DateTimeOffset.MinValue;
+    private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
+
+    /// <summary>Waits for the next free slot.</summary>
+    public async Task WaitTurnAsync(CancellationToken cancellationToken)
+    {
+        TimeSpan delay;
+        lock (_gate)
+        {
+            var now = clock.GetUtcNow();
+            var slot = new[] { now, _nextSlot, _pausedUntil }.Max();
+            _nextSlot = slot + _interval;
+            delay = slot - now;
+        }
+
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, clock, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Stops every send until <paramref name="retryAfter"/> has passed.</summary>
+    public void PauseFor(TimeSpan retryAfter)
+    {
+        lock (_gate)
+        {
+            var until = clock.GetUtcNow() + retryAfter;
+            if (until > _pausedUntil)
+            {
+                _pausedUntil = until;
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using HungYen.Bot.Core.Channels;
+
+namespace HungYen.Bot.Core.Participants;
+
+/// <summary>The person behind an update and what they may do. Everyone is a guest until a role says otherwise.</summary>
+public sealed record Participant(ChatAddress Address, string? DisplayName, bool IsAdmin, IReadOnlyList<IParticipantRole> Roles)
+{
+    public bool IsGuest => !IsAdmin && Roles.Count == 0;
+
+    public T? Role<T>() where T : class, IParticipantRole => Roles.OfType<T>().FirstOrDefault();
+}
+
+/// <summary>A role a feature grants (unit staff, delegate, check-in staff…), with the welcome line it adds to /start.</summary>
+public interface IParticipantRole
+{
+    /// <summary>One line for /start saying, in Vietnamese, what this role lets the person do.</summary>
+    string Describe();
+}
+
+/// <summary>A feature's way of telling which roles a person holds.</summary>
+public interface IRoleSource
+{
+    IEnumerable<IParticipantRole> RolesOf(ChatAddress address);
+}

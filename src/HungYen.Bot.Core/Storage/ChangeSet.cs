@@ -1,0 +1,37 @@
+using HungYen.Bot.Core.Outbound;
+
+namespace HungYen.Bot.Core.Storage;
+
+/// <summary>Everything one turn (or one scheduled job) wants to write, applied at once by <see cref="IRecordStore.Commit"/>.</summary>
+public sealed class ChangeSet
+{
+    private readonly List<Record> _upserts = [];
+    private readonly List<(Type Type, string Id)> _deletes = [];
+    private readonly List<OutboxMessage> _outbox = [];
+    private readonly List<StoredFile> _files = [];
+
+    public IReadOnlyList<Record> Upserts => _upserts;
+
+    public IReadOnlyList<(Type Type, string Id)> Deletes => _deletes;
+
+    public IReadOnlyList<OutboxMessage> Outbox => _outbox;
+
+    public IReadOnlyList<StoredFile> Files => _files;
+
+    /// <summary>The update this change set applies; recorded so a re-delivery is recognised.</summary>
+    public string? ProcessedUpdateKey { get; set; }
+
+    public bool IsEmpty => _upserts.Count == 0 && _deletes.Count == 0 && _outbox.Count == 0 && _files.Count == 0 && ProcessedUpdateKey is null;
+
+    public void Upsert<T>(T record) where T : Record
+    {
+        _upserts.RemoveAll(r => r.GetType() == record.GetType() && r.Id == record.Id);
+        _upserts.Add(record);
+    }
+
+    public void Delete<T>(string id) where T : Record => _deletes.Add((typeof(T), id));
+
+    public void Enqueue(OutboxMessage message) => _outbox.Add(message);
+
+    public void SaveFile(StoredFile file) => _files.Add(file);
+}

@@ -1,0 +1,96 @@
+namespace HungYen.Bot.Core.Texts;
+
+/// <summary>
+/// Every Vietnamese word the bot's engine says, in one place for review and translation.
+/// Features keep their own wording in a sibling file of this folder (Vi.&lt;Feature&gt;.cs).
+/// </summary>
+public static partial class Vi
+{
+    public const string BotName = "HungYen.Bot";
+
+    public const string Greeting = "Kính chào đồng chí";
+
+    public const string Back = "⬅️ Quay lại";
+
+    public const string Cancel = "✖️ Hủy";
+
+    public const string Confirm = "✅ Xác nhận";
+
+    public const string Yes = "Có";
+
+    public const string No = "Không";
+
+    public static string Welcome(string? name) =>
+        $"{Greeting}{(string.IsNullOrWhiteSpace(name) ? "" : " " + name.Trim())}!\n" +
+        "Đây là trợ lý trực tuyến của Sở Khoa học và Công nghệ tỉnh Hưng Yên phục vụ Hội nghị Tổng kết các phong trào thi đua " +
+        "và Tuyên dương điển hình tiên tiến.";
+
+    public const string GuestCapabilities =
+        "Hiện đồng chí chưa được ghi nhận là cán bộ của đơn vị hay đại biểu dự Hội nghị.\n" +
+        "• Nếu đơn vị đã gửi mã đăng ký, xin đồng chí nhập mã đó (hoặc mở đường dẫn đơn vị đã nhận).\n" +
+        "• Nếu đồng chí nhận được Giấy mời, xin mở đường dẫn hoặc nhập mã in trên Giấy mời.\n" +
+        "• Gõ /id để xem mã định danh của mình và gửi cho Văn phòng Sở khi cần.";
+
+    public const string AdminCapabilities =
+        "Đồng chí là cán bộ quản trị của Văn phòng Sở: nhận thông báo, xem tổng hợp, duyệt hồ sơ và xuất danh sách.";
+
+    public const string MenuPrompt = "Xin đồng chí chọn việc cần làm:";
+
+    public const string NothingToDo = "Hiện chưa có việc nào dành cho đồng chí. Gõ /help để xem hướng dẫn.";
+
+    public static string Help(bool isAdmin) =>
+        "Hướng dẫn sử dụng:\n" +
+        "• /start — bắt đầu, xem các việc đồng chí có thể làm\n" +
+        "• /menu — hiện danh sách việc cần làm\n" +
+        "• /cancel — hủy thao tác đang làm dở\n" +
+        "• /id — xem mã định danh của mình\n" +
+        "• /help — xem hướng dẫn này\n" +
+        "Khi bot hỏi kèm các lựa chọn, đồng chí có thể bấm nút, gõ số thứ tự hoặc gõ đúng nội dung lựa chọn." +
+        (isAdmin ? "\n\nDành cho Văn phòng Sở: các lệnh quản trị hiện trong danh sách lệnh của bot." : "");
+
+    public const string HelpCurrentStep = "Đồng chí đang ở bước sau, xin trả lời để tiếp tục (hoặc gõ /cancel để hủy):";
+
+    public const string Cancelled = "Đã hủy thao tác đang làm. Các thông tin đã gửi chính thức trước đó vẫn được giữ nguyên.";
+
+    public const string NothingToCancel = "Hiện không có thao tác nào đang làm dở.";
+
+    public static string YourId(string address) =>
+        $"Mã định danh của đồng chí là: {address}\nXin gửi mã này cho Văn phòng Sở khi được đề nghị.";
+
+    public const string NotUnderstood = "Xin lỗi, tôi chưa hiểu ý đồng chí.";
+
+    public const string UnknownCommand = "Lệnh này không có hoặc đồng chí không có quyền sử dụng. Gõ /help để xem các lệnh.";
+
+    public const string StaleButton = "Nút này thuộc một tin nhắn cũ và không còn hiệu lực. Xin dùng tin nhắn mới nhất.";
+
+    public const string FlowNotAvailable = "Việc này hiện không dành cho đồng chí.";
+
+    public const string ChooseFromList = "Xin đồng chí chọn một trong các lựa chọn (bấm nút hoặc gõ số thứ tự).";
+
+    public const string InternalError =
+        "Xin lỗi đồng chí, hệ thống gặp sự cố khi xử lý tin nhắn vừa rồi. Các thông tin đã lưu không bị mất. " +
+        "Xin đồng chí thử lại sau ít phút; nếu vẫn lỗi, xin liên hệ Văn phòng Sở.";
+
+    public const string UnsupportedInput = "Xin lỗi, tôi chỉ nhận tin nhắn chữ, lựa chọn, tệp tài liệu hoặc số điện thoại ở bước này.";
+
+    public const string ShareContactButton = "📱 Chia sẻ số điện thoại";
+
+    public static string Chosen(string prompt, string label) => $"{prompt}\n\n➜ {label}";
+}
+
+public static partial class Vi
+{
+    /// <summary>Descriptions shown in the client's command menu.</summary>
+    public static class Commands
+    {
+        public const string Start = "Bắt đầu, xem các việc có thể làm";
+
+        public const string Menu = "Hiện danh sách việc cần làm";
+
+        public const string Cancel = "Hủy thao tác đang làm dở";
+
+        public const string Id = "Xem mã định danh của mình";
+
+        public const string Help = "Hướng dẫn sử dụng";
+    }
+}

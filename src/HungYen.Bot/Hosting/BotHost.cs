@@ -1,0 +1,54 @@
+using HungYen.Bot.Telegram;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace HungYen.Bot.Hosting;
+
+/// <summary>Builds the bot's host: configuration sources, logging, and one Add… call per concern.</summary>
+public static class BotHost
+{
+    public const string ConsoleSwitch = "--console";
+
+    /// <param name="args">Command-line arguments; "--console" runs the local console channel instead of Telegram.</param>
+    /// <param name="configure">Extra configuration (tests), applied after the standard sources.</param>
+    /// <param name="services">Service overrides (tests), applied last.</param>
+    public static HostApplicationBuilder CreateBuilder(string[] args, Action<IConfigurationBuilder>? configure = null, Action<IServiceCollection>? services = null)
+    {
+        var console = args.Contains(ConsoleSwitch);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [.. args.Where(a => a != ConsoleSwitch)],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddUserSecrets(typeof(BotHost).Assembly, optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        configure?.Invoke(builder.Configuration);
+
+        // Logs go to standard error, so that the console channel's conversation on standard output stays readable.
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        if (console)
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+
+        builder.Services
+            .AddStorage()
+            .AddConversations()
+            .AddTelegram(builder.Configuration, enabled: !console);
+        if (console)
+        {
+            builder.Services.AddConsoleChat(System.Console.In, System.Console.Out);
+        }
+        else
+        {
+            builder.Services.AddOptions<TelegramOptions>().Validate(
+                o => o.IsConfigured,
+                "Telegram:BotToken is missing: set the environment variable Telegram__BotToken (or dotnet user-secrets), or run with --console to try the bot locally.");
+        }
+
+        services?.Invoke(builder.Services);
+        return builder;
+    }
+}

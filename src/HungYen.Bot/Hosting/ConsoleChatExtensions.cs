@@ -1,0 +1,26 @@
+using HungYen.Bot.ConsoleChat;
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Options;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HungYen.Bot.Hosting;
+
+public static class ConsoleChatExtensions
+{
+    /// <summary>
+    /// The console channel (--console). "console:office" acts as the Văn phòng Sở: it is an admin and receives the
+    /// office's notices, so every path can be tried on one terminal.
+    /// </summary>
+    public static IServiceCollection AddConsoleChat(this IServiceCollection services, TextReader input, TextWriter output)
+    {
+        var office = $"{ConsoleChannel.ChannelName}:{ConsoleChatService.OfficeUser}";
+        services.PostConfigure<OfficeOptions>(o =>
+        {
+            o.AdminUserIds.Add(office);
+            o.SummaryChatId = office;
+        });
+        services.AddSingleton<IChatChannel>(new ConsoleChannel(output, Path.GetFullPath("console-files")));
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ConsoleChatService>(sp, input, output));
+        return services;
+    }
+}

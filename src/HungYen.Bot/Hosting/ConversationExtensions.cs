@@ -1,0 +1,34 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Conversations.ContactOffice;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Core.Participants;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HungYen.Bot.Hosting;
+
+public static class ConversationExtensions
+{
+    /// <summary>The conversation engine, its flows, the outbound sender and the options they read.</summary>
+    public static IServiceCollection AddConversations(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OfficeOptions>().BindConfiguration(OfficeOptions.Section).ValidateOnStart();
+        services.AddOptions<ConferenceOptions>().BindConfiguration(ConferenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SenderOptions>().BindConfiguration(SenderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton<ParticipantResolver>();
+        services.AddSingleton<ChannelRegistry>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxService>();
+        services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<IUpdateSink>(sp => sp.GetRequiredService<ConversationEngine>());
+
+        services.AddSingleton<IConversationFlow, ContactOfficeFlow>();
+        return services;
+    }
+}

@@ -1,0 +1,18 @@
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace HungYen.Bot.Hosting;
+
+public static class StorageExtensions
+{
+    /// <summary>One LiteDB file on disk, shared by every part of the bot.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => LiteDbRecordStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
+        services.AddSingleton<IRecordStore>(sp => sp.GetRequiredService<LiteDbRecordStore>());
+        return services;
+    }
+}

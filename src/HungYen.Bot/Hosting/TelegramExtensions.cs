@@ -1,0 +1,37 @@
+using global::Telegram.Bot;
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Telegram;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace HungYen.Bot.Hosting;
+
+public static class TelegramExtensions
+{
+    /// <summary>The Telegram channel: sending through Telegram.Bot and long polling. On when Telegram:BotToken is set.</summary>
+    public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration, bool enabled = true)
+    {
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var token = configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.BotToken)}"];
+        if (!enabled || string.IsNullOrWhiteSpace(token))
+        {
+            return services;
+        }
+
+        services.AddSingleton(new SecretRedactor(token));
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var baseUrl = string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? null : options.ApiBaseUrl.TrimEnd('/');
+
+            // Our own HttpClient, not the factory's: its logging would write request URLs, and with them the token.
+            // Telegram.Bot's own 429 retry is off: the outbound sender waits retry_after for all sends at once.
+            var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.PollingTimeoutSeconds + 30) };
+            return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken!, baseUrl) { RetryCount = 0 }, http);
+        });
+        services.AddSingleton<IChatChannel, TelegramChannel>();
+        services.AddHostedService<TelegramPoller>();
+        return services;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Linq.Expressions;
+using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Core.Storage;
+using LiteDB;
+
+namespace HungYen.Bot.Storage;
+
+/// <summary>
+/// The core's store on one LiteDB database (direct mode, shared by all threads). A commit runs in one LiteDB
+/// transaction under a lock, synchronously: LiteDB transactions belong to the OS thread, so none spans an await.
+/// </summary>
+public sealed class LiteDbRecordStore : IRecordStore, IDisposable
+{
+    private const string ProcessedCollection = "processed_updates";
+    private const string SequenceCollection = "sequences";
+
+    private readonly LiteDatabase _db;
+    private readonly BsonMapper _mapper;
+    private readonly object _gate = new();
+    private long _outboxSequence;
+
+    public LiteDbRecordStore(LiteDatabase db, BsonMapper mapper)
+    {
+        _db = db;
+        _mapper = mapper;
+        var outbox = _db.GetCollection<OutboxMessage>(nameof(OutboxMessage));
+        outbox.EnsureIndex(m => m.Status);
+        outbox.EnsureIndex(m => m.Sequence);
+        _outboxSequence = outbox.Count() == 0 ? 0 : outbox.Max(m => m.Sequence);
+    }
+
+    /// <summary>Opens (or creates) the database file at <paramref name="path"/>.</summary>
+    public static LiteDbRecordStore Open(string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var mapper = CreateMapper();
+        return new LiteDbRecordStore(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, mapper), mapper);
+    }
+
+    /// <summary>An in-memory database, for tests.</summary>
+    public static LiteDbRecordStore InMemory()
+    {
+        var mapper = CreateMapper();
+        return new LiteDbRecordStore(new LiteDatabase(new MemoryStream(), mapper), mapper);
+    }
+
+    /// <summary>Free text is stored exactly as typed: LiteDB's defaults would trim it and turn "" into null.</summary>
+    public static BsonMapper CreateMapper() => new() { TrimWhitespace = false, EmptyStringToNull = false, EnumAsInteger = false };
+
+    public T? Find<T>(string id) where T : Core.Storage.Record => Collection<T>().FindById(id);
+
+    public IReadOnlyList<T> Query<T>(Expression<Func<T, bool>>? predicate = null) where T : Core.Storage.Record =>
+        predicate is null ? [.. Collection<T>().FindAll()] : [.. Collection<T>().Find(predicate)];
+
+    public int Count<T>(Expression<Func<T, bool>>? predicate = null) where T : Core.Storage.Record =>
+        predicate is null ? Collection<T>().Count() : Collection<T>().Count(predicate);
+
+    public bool WasProcessed(string updateKey) => _db.GetCollection(ProcessedCollection).Exists(LiteDB.Query.EQ("_id", updateKey));
+
+    public void Commit(ChangeSet changes)
+    {
+        if (changes.IsEmpty)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            _db.BeginTrans();
+            try
+            {
+                foreach (var record in changes.Upserts)
+                {
+                    _db.GetCollection(record.GetType().Name).Upsert(_mapper.ToDocument(record.GetType(), record));
+                }
+
+                foreach (var (type, id) in changes.Deletes)
+                {
+                    _db.GetCollection(type.Name).Delete(id);
+                }
+
+                foreach (var file in changes.Files)
+                {
+                    using var content = new MemoryStream(file.Content);
+                    _db.FileStorage.Upload(file.Id, file.FileName, content);
+                }
+
+                var outbox = _db.GetCollection<OutboxMessage>(nameof(OutboxMessage));
+                var sequence = _outboxSequence;
+                foreach (var message in changes.Outbox)
+                {
+                    message.Sequence = ++sequence;
+                    message.Id = sequence.ToString("D12", System.Globalization.CultureInfo.InvariantCulture);
+                    outbox.Insert(message);
+                }
+
+                if (changes.ProcessedUpdateKey is { } key)
+                {
+                    _db.GetCollection(ProcessedCollection).Upsert(new BsonDocument { ["_id"] = key, ["at"] = DateTime.UtcNow });
+                }
+
+                _db.Commit();
+                _outboxSequence = sequence;
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+        }
+    }
+
+    public long NextSequence(string name)
+    {
+        lock (_gate)
+        {
+            var sequences = _db.GetCollection(SequenceCollection);
+            var current = sequences.FindById(name)?["value"].AsInt64 ?? 0;
+            sequences.Upsert(new BsonDocument { ["_id"] = name, ["value"] = current + 1 });
+            return current + 1;
+        }
+    }
+
+    public StoredFile? ReadFile(string id)
+    {
+        var info = _db.FileStorage.FindById(id);
+        if (info is null)
+        {
+            return null;
+        }
+
+        using var content = new MemoryStream();
+        info.CopyTo(content);
+        return new StoredFile(id, info.Filename, content.ToArray());
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    private ILiteCollection<T> Collection<T>() => _db.GetCollection<T>(typeof(T).Name);
+}

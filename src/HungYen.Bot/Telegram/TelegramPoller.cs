@@ -1,0 +1,138 @@
+using global::Telegram.Bot;
+using global::Telegram.Bot.Exceptions;
+using global::Telegram.Bot.Types;
+using global::Telegram.Bot.Types.Enums;
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Options;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HungYen.Bot.Telegram;
+
+/// <summary>
+/// The Telegram adapter's receiving half: long polling that acknowledges a batch (the next getUpdates offset) only
+/// after every update in it is committed. Telegram.Bot's own ReceiveAsync moves the offset first, so it is not used.
+/// Updates of one person run in order; different people run at once.
+/// </summary>
+public sealed class TelegramPoller(
+    ITelegramBotClient bot,
+    IUpdateSink sink,
+    ConversationEngine engine,
+    IOptions<TelegramOptions> options,
+    IOptionsMonitor<OfficeOptions> office,
+    SecretRedactor redactor,
+    TimeProvider clock,
+    ILogger<TelegramPoller> logger) : BackgroundService
+{
+    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await PrepareAsync(stoppingToken).ConfigureAwait(false);
+        int? offset = null;
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var updates = await bot.GetUpdates(offset, options.Value.BatchSize, options.Value.PollingTimeoutSeconds, Wanted, stoppingToken).ConfigureAwait(false);
+                failures = 0;
+                if (updates.Length == 0)
+                {
+                    continue;
+                }
+
+                await HandleBatchAsync(updates, stoppingToken).ConfigureAwait(false);
+                offset = updates.Max(u => u.Id) + 1; // acknowledged by the next getUpdates, now that all is committed
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (ApiRequestException error) when (error.ErrorCode == 409)
+            {
+                logger.LogError(
+                    "Telegram answered 409 Conflict: another instance of the bot is polling with the same token (or a webhook is set). " +
+                    "Stop the other instance; retrying in 5 s.");
+                await DelayAsync(TimeSpan.FromSeconds(5), stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception error)
+            {
+                failures++;
+                var wait = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures - 1)));
+                logger.LogWarning("Polling Telegram failed ({Error}); retrying in {Seconds} s", redactor.Describe(error), wait.TotalSeconds);
+                await DelayAsync(wait, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task HandleBatchAsync(Update[] updates, CancellationToken ct)
+    {
+        var mapped = updates.Select(TelegramUpdateMapper.Map).OfType<IncomingUpdate>();
+        await Task.WhenAll(mapped.GroupBy(u => u.User).Select(async person =>
+        {
+            foreach (var update in person)
+            {
+                // The engine records a failed update itself; this only guards against the store being unusable.
+                try
+                {
+                    await sink.HandleAsync(update, ct).ConfigureAwait(false);
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    logger.LogError("Update {UpdateKey} could not be applied: {Error}", update.UpdateKey, redactor.Describe(error));
+                }
+            }
+        })).ConfigureAwait(false);
+    }
+
+    private async Task PrepareAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                var me = await bot.GetMe(ct).ConfigureAwait(false);
+                // Never drop pending updates: answers sent while the bot was down must not be lost.
+                await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: ct).ConfigureAwait(false);
+                await SetCommandsAsync(ct).ConfigureAwait(false);
+                logger.LogInformation("Polling Telegram as @{Username}", me.Username);
+                return;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                logger.LogWarning("Connecting to Telegram failed ({Error}); retrying in 5 s", redactor.Describe(error));
+                await DelayAsync(TimeSpan.FromSeconds(5), ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task SetCommandsAsync(CancellationToken ct)
+    {
+        var all = CommandCatalog.All(engine.Commands);
+        var everyone = all.Where(c => !c.AdminOnly).ToList();
+        await bot.SetMyCommands(everyone.Select(c => new BotCommand(c.Name, c.DescriptionVi)), cancellationToken: ct).ConfigureAwait(false);
+        await bot.SetMyCommands(everyone.Select(c => new BotCommand(c.Name, c.DescriptionEn)), languageCode: "en", cancellationToken: ct).ConfigureAwait(false);
+        foreach (var admin in office.CurrentValue.Admins().Where(a => a.Channel == TelegramChannel.ChannelName))
+        {
+            if (long.TryParse(admin.Id, out var chatId))
+            {
+                await bot.SetMyCommands(all.Select(c => new BotCommand(c.Name, c.DescriptionVi)), BotCommandScope.Chat(chatId), cancellationToken: ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task DelayAsync(TimeSpan wait, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(wait, clock, ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // stopping
+        }
+    }
+}
