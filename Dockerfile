@@ -7,17 +7,19 @@ COPY src/ src/
 RUN dotnet publish src/HungYen.Bot/HungYen.Bot.csproj -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+# tzdata and whichever ICU the base distribution ships (its package name carries the version).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends tzdata libicu72 \
+    && apt-get install -y --no-install-recommends tzdata \
+       $(apt-cache search --names-only '^libicu[0-9]+$' | cut -d' ' -f1 | head -n 1) \
     && rm -rf /var/lib/apt/lists/* \
-    && groupadd --system bot && useradd --system --gid bot --home-dir /app bot \
-    && mkdir -p /data && chown bot:bot /data
+    && mkdir -p /data && chown "$APP_UID" /data
 ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false \
     TZ=Asia/Ho_Chi_Minh \
     Storage__DatabasePath=/data/hungyen-bot.db
 WORKDIR /app
 COPY --from=build /app ./
-USER bot
+# The non-root user the .NET images provide.
+USER $APP_UID
 VOLUME ["/data"]
 # The token comes from the environment at run time: docker run -e Telegram__BotToken=... -v hungyen-data:/data hungyen-bot
 ENTRYPOINT ["dotnet", "HungYen.Bot.dll"]
