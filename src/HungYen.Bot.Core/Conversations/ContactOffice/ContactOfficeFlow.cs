@@ -65,7 +65,7 @@ public sealed class ContactOfficeFlow : StatelessFlow<ContactOfficeFlow.State, C
             .InternalTransitionIf(text, t => !IsAcceptable(t), (t, _) => RejectInput(turn!, WhyNot(t)), "nội dung quá ngắn hoặc quá dài");
 
         machine.Configure(State.Reviewing)
-            .OnEntryFrom(text, t => turn!.Session.Set(MessageField, t))
+            .OnEntryFrom(text, t => turn!.Session.Set(MessageField, t), "lưu nội dung")
             .OnEntry(() => Ask(turn!, State.Reviewing))
             .Permit(Trigger.Send, State.Sent)
             .Permit(Trigger.Rewrite, State.Writing);
