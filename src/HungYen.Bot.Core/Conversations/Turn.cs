@@ -77,8 +77,7 @@ public sealed class Turn
     /// <summary>Tells the Văn phòng Sở: its summary chat if configured, otherwise every admin.</summary>
     public void NotifyOffice(string text)
     {
-        var targets = Office.SummaryChat() is { } chat ? [chat] : Office.Admins().ToList();
-        foreach (var target in targets.Where(t => t != Chat))
+        foreach (var target in Office.NoticeTargets().Where(t => t != Chat))
         {
             Notify(target, new OutgoingMessage(text));
         }
@@ -117,17 +116,7 @@ public sealed class Turn
         return bar > 0 && int.TryParse(data.AsSpan(0, bar), System.Globalization.NumberStyles.HexNumber, null, out stamp);
     }
 
-    private void Enqueue(ChatAddress to, OutgoingMessage message, bool bulk)
-    {
-        string? fileId = null;
-        if (message.File is { } file)
-        {
-            fileId = $"out/{Guid.NewGuid():N}";
-            Changes.SaveFile(new StoredFile(fileId, file.FileName, file.Content));
-        }
-
-        Changes.Enqueue(OutboxMessage.For(to, message, Now, bulk, fileId));
-    }
+    private void Enqueue(ChatAddress to, OutgoingMessage message, bool bulk) => Changes.Send(to, message, Now, bulk);
 
     internal void EditPressedMessage(string messageId, string text) =>
         Changes.Enqueue(new OutboxMessage { Channel = Chat.Channel, ChatId = Chat.Id, Text = text, EditMessageId = messageId, CreatedAt = Now });

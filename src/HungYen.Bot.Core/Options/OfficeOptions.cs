@@ -21,5 +21,8 @@ public sealed class OfficeOptions
 
     public IReadOnlySet<ChatAddress> Admins() => AdminUserIds.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => ChatAddress.Parse(s)).ToHashSet();
 
+    /// <summary>Where the office's notices go: its summary chat if configured, otherwise every admin.</summary>
+    public IReadOnlyList<ChatAddress> NoticeTargets() => SummaryChat() is { } chat ? [chat] : [.. Admins()];
+
     public ChatAddress? SummaryChat() => string.IsNullOrWhiteSpace(SummaryChatId) ? null : ChatAddress.Parse(SummaryChatId);
 }

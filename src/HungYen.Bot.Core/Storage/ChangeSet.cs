@@ -1,3 +1,4 @@
+using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Outbound;
 
 namespace HungYen.Bot.Core.Storage;
@@ -34,4 +35,17 @@ public sealed class ChangeSet
     public void Enqueue(OutboxMessage message) => _outbox.Add(message);
 
     public void SaveFile(StoredFile file) => _files.Add(file);
+
+    /// <summary>Queues a message for <paramref name="to"/>, keeping its file (if any) in the store until it is sent.</summary>
+    public void Send(ChatAddress to, OutgoingMessage message, DateTimeOffset now, bool bulk)
+    {
+        string? fileId = null;
+        if (message.File is { } file)
+        {
+            fileId = $"out/{Guid.NewGuid():N}";
+            SaveFile(new StoredFile(fileId, file.FileName, file.Content));
+        }
+
+        Enqueue(OutboxMessage.For(to, message, now, bulk, fileId));
+    }
 }

@@ -1,0 +1,26 @@
+using HungYen.Bot.Core.Channels;
+
+namespace HungYen.Bot.Core.Scheduling;
+
+/// <summary>A message a planner wants sent at a time.</summary>
+public sealed record PlannedMessage(string Key, string Kind, ChatAddress Recipient, DateTimeOffset DueAt, DateTimeOffset LatestUseful, string Title)
+{
+    public string? Subject { get; init; }
+
+    public bool RespectsQuietHours { get; init; } = true;
+}
+
+/// <summary>
+/// A feature's planner: says which messages should exist now (from the current data and configuration), and renders
+/// one when it falls due. Planning runs again and again: a moved conference moves what has not been sent.
+/// </summary>
+public interface IScheduleSource
+{
+    /// <summary>The kinds this source plans; messages of these kinds no longer planned are cancelled.</summary>
+    IReadOnlyCollection<string> Kinds { get; }
+
+    IEnumerable<PlannedMessage> Plan(DateTimeOffset now);
+
+    /// <summary>The messages to send now, or none when the message is no longer needed (e.g. the delegate answered meanwhile).</summary>
+    IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now);
+}

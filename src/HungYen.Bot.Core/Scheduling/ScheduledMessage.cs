@@ -1,0 +1,49 @@
+using HungYen.Bot.Core.Storage;
+
+namespace HungYen.Bot.Core.Scheduling;
+
+public enum ScheduleStatus
+{
+    Planned,
+    Sent,
+    Skipped,
+    Cancelled,
+}
+
+/// <summary>
+/// One planned message (a reminder, the daily summary). Its Id is a stable key chosen by the planner
+/// (e.g. "rsvp:3d:&lt;delegate&gt;"), so planning again never creates a twin; it turns Sent in the same transaction
+/// that queues the message, so a restart can neither send it twice nor lose it.
+/// </summary>
+public sealed class ScheduledMessage : Record
+{
+    /// <summary>What kind of message (the planner's name for it), e.g. "delegate-reminder".</summary>
+    public string Kind { get; set; } = "";
+
+    /// <summary>The recipient as "channel:id".</summary>
+    public string Recipient { get; set; } = "";
+
+    /// <summary>The record it is about (a delegate, a unit), for the planner's rendering.</summary>
+    public string? Subject { get; set; }
+
+    /// <summary>A short Vietnamese description for the office's listing.</summary>
+    public string Title { get; set; } = "";
+
+    public DateTimeOffset DueAt { get; set; }
+
+    /// <summary>After this moment the message is no longer useful: if it could not go out by then, it is skipped and reported.</summary>
+    public DateTimeOffset LatestUseful { get; set; }
+
+    /// <summary>Whether quiet hours apply (not on the conference day itself).</summary>
+    public bool RespectsQuietHours { get; set; } = true;
+
+    public ScheduleStatus Status { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>Why it was skipped or cancelled, in Vietnamese, for the office.</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>Whether the office has been told it was skipped.</summary>
+    public bool Reported { get; set; }
+}

@@ -1,0 +1,202 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Texts;
+using HungYen.Bot.Core.Time;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HungYen.Bot.Core.Scheduling;
+
+/// <summary>
+/// Keeps the planned messages in line with what the sources want, and sends those that are due: exactly once (the
+/// message turns Sent in the transaction that queues it), never in quiet hours unless allowed, late after a restart
+/// while still useful, otherwise skipped and reported to the office.
+/// </summary>
+public sealed class Scheduler(
+    IRecordStore store,
+    IEnumerable<IScheduleSource> sources,
+    IOptionsMonitor<ScheduleOptions> options,
+    IOptionsMonitor<OfficeOptions> office,
+    LocalTime local,
+    OutboxSignal signal,
+    TimeProvider clock,
+    ILogger<Scheduler> logger)
+{
+    /// <summary>A plan first seen this long after its due time was never owed (e.g. a 3-day reminder for a conference set 2 days ahead).</summary>
+    private static readonly TimeSpan LateFirstPlanGrace = TimeSpan.FromMinutes(5);
+
+    private readonly IReadOnlyList<IScheduleSource> _sources = [.. sources];
+    private readonly SemaphoreSlim _running = new(1, 1);
+
+    /// <summary>Plans, sends what is due, reports what was skipped. Returns how many messages were sent.</summary>
+    public async Task<int> TickAsync(CancellationToken cancellationToken)
+    {
+        await _running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var now = clock.GetUtcNow();
+            foreach (var source in _sources)
+            {
+                Replan(source, now);
+            }
+
+            var sent = SendDue(now);
+            ReportSkipped();
+            if (sent > 0)
+            {
+                signal.Notify();
+            }
+
+            return sent;
+        }
+        finally
+        {
+            _running.Release();
+        }
+    }
+
+    private void Replan(IScheduleSource source, DateTimeOffset now)
+    {
+        var wanted = source.Plan(now).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First());
+        var changes = new ChangeSet();
+        foreach (var plan in wanted.Values)
+        {
+            var existing = store.Find<ScheduledMessage>(plan.Key);
+            if (existing is null)
+            {
+                if (plan.DueAt >= now - LateFirstPlanGrace)
+                {
+                    changes.Upsert(FromPlan(plan, new ScheduledMessage { Id = plan.Key }));
+                }
+            }
+            else if (existing.Status == ScheduleStatus.Planned && Differs(existing, plan))
+            {
+                changes.Upsert(FromPlan(plan, existing));
+            }
+            else if (existing.Status == ScheduleStatus.Cancelled && plan.DueAt >= now)
+            {
+                existing.Status = ScheduleStatus.Planned;
+                existing.Reason = null;
+                changes.Upsert(FromPlan(plan, existing));
+            }
+        }
+
+        foreach (var kind in source.Kinds)
+        {
+            foreach (var stale in store.Query<ScheduledMessage>(m => m.Kind == kind && m.Status == ScheduleStatus.Planned).Where(m => !wanted.ContainsKey(m.Id)))
+            {
+                stale.Status = ScheduleStatus.Cancelled;
+                stale.Reason = Vi.Schedule.PlanChanged;
+                changes.Upsert(stale);
+            }
+        }
+
+        store.Commit(changes);
+    }
+
+    private int SendDue(DateTimeOffset now)
+    {
+        var sent = 0;
+        var due = store.Query<ScheduledMessage>(m => m.Status == ScheduleStatus.Planned && m.DueAt <= now).OrderBy(m => m.DueAt);
+        foreach (var message in due)
+        {
+            var changes = new ChangeSet();
+            if (now > message.LatestUseful)
+            {
+                message.Status = ScheduleStatus.Skipped;
+                message.Reason = Vi.Schedule.SkippedWhileDown;
+                logger.LogWarning("Scheduled message {Key} fell due at {Due} and is no longer useful: skipped", message.Id, message.DueAt);
+            }
+            else if (message.RespectsQuietHours && IsQuiet(now))
+            {
+                continue; // goes out when the quiet hours end, if still useful then
+            }
+            else
+            {
+                var source = _sources.FirstOrDefault(s => s.Kinds.Contains(message.Kind));
+                var outgoing = source?.Render(message, now) ?? [];
+                if (outgoing.Count == 0)
+                {
+                    message.Status = ScheduleStatus.Skipped;
+                    message.Reason = Vi.Schedule.NoLongerNeeded;
+                    message.Reported = true; // nothing the office must act on
+                }
+                else
+                {
+                    var to = ChatAddress.Parse(message.Recipient);
+                    foreach (var part in outgoing)
+                    {
+                        changes.Send(to, part, now, bulk: true);
+                    }
+
+                    message.Status = ScheduleStatus.Sent;
+                    message.SentAt = now;
+                    sent++;
+                }
+            }
+
+            changes.Upsert(message);
+            store.Commit(changes);
+        }
+
+        return sent;
+    }
+
+    private void ReportSkipped()
+    {
+        var skipped = store.Query<ScheduledMessage>(m => m.Status == ScheduleStatus.Skipped && !m.Reported).OrderBy(m => m.DueAt).ToList();
+        if (skipped.Count == 0)
+        {
+            return;
+        }
+
+        var report = Vi.Schedule.SkippedReport(skipped.Select(m => $"• {local.Format(m.DueAt)} — {m.Title} ({m.Recipient})"));
+        var changes = new ChangeSet();
+        var now = clock.GetUtcNow();
+        foreach (var target in office.CurrentValue.NoticeTargets())
+        {
+            changes.Send(target, new OutgoingMessage(report), now, bulk: true);
+        }
+
+        foreach (var message in skipped)
+        {
+            message.Reported = true;
+            changes.Upsert(message);
+        }
+
+        store.Commit(changes);
+    }
+
+    private bool IsQuiet(DateTimeOffset now)
+    {
+        var o = options.CurrentValue;
+        if (!o.QuietHoursEnabled)
+        {
+            return false;
+        }
+
+        var time = local.ToLocal(now).TimeOfDay;
+        return o.QuietHoursStart <= o.QuietHoursEnd
+            ? time >= o.QuietHoursStart && time < o.QuietHoursEnd
+            : time >= o.QuietHoursStart || time < o.QuietHoursEnd;
+    }
+
+
+    private static bool Differs(ScheduledMessage existing, PlannedMessage plan) =>
+        existing.DueAt != plan.DueAt || existing.LatestUseful != plan.LatestUseful || existing.Recipient != plan.Recipient.ToString()
+        || existing.Title != plan.Title || existing.RespectsQuietHours != plan.RespectsQuietHours;
+
+    private static ScheduledMessage FromPlan(PlannedMessage plan, ScheduledMessage target)
+    {
+        target.Kind = plan.Kind;
+        target.Recipient = plan.Recipient.ToString();
+        target.Subject = plan.Subject;
+        target.Title = plan.Title;
+        target.DueAt = plan.DueAt;
+        target.LatestUseful = plan.LatestUseful;
+        target.RespectsQuietHours = plan.RespectsQuietHours;
+        return target;
+    }
+}

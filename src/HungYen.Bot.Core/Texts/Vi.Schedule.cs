@@ -1,0 +1,34 @@
+namespace HungYen.Bot.Core.Texts;
+
+public static partial class Vi
+{
+    public static class Schedule
+    {
+        public const string CommandDescription = "Lịch gửi nhắc nhở và báo cáo";
+
+        public const string SkippedWhileDown = "Đến hạn khi bot không hoạt động và đã quá thời điểm còn hữu ích";
+
+        public const string NoLongerNeeded = "Không còn cần gửi (người nhận đã hoàn thành việc được nhắc)";
+
+        public const string PlanChanged = "Kế hoạch thay đổi (ví dụ thời gian Hội nghị đã đổi)";
+
+        public static string SkippedReport(IEnumerable<string> lines) =>
+            "⚠️ Kính gửi Văn phòng Sở: các tin nhắn theo lịch sau không gửi được đúng hạn và đã bỏ qua:\n" + string.Join("\n", lines);
+
+        public const string ListHeader = "🗓 Lịch gửi tin nhắn";
+
+        public const string Upcoming = "Sắp gửi:";
+
+        public const string Recent = "Đã xử lý gần đây:";
+
+        public const string None = "  (không có)";
+
+        public static string Status(Scheduling.ScheduleStatus status) => status switch
+        {
+            Scheduling.ScheduleStatus.Planned => "chờ gửi",
+            Scheduling.ScheduleStatus.Sent => "đã gửi",
+            Scheduling.ScheduleStatus.Skipped => "bỏ qua",
+            _ => "đã hủy",
+        };
+    }
+}

@@ -1,0 +1,251 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Hosting;
+using HungYen.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HungYen.Bot.Tests.Scheduling;
+
+public sealed class SchedulerTests : IDisposable
+{
+    // 24/11/2026 09:00 in Hà Nội is 02:00 UTC (the harness's start).
+    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-sched-{Guid.NewGuid():N}.db");
+    private readonly TestSource _source = new();
+
+    public void Dispose() => File.Delete(_dbPath);
+
+    [Fact]
+    public async Task Tick_AcrossTheUtcPlus7DayBoundary_SendsAtLocalTimeNotUtc()
+    {
+        // 25/11/2026 07:00 local = 25/11/2026 00:00 UTC: the local day starts 7 hours before the UTC one.
+        using var bot = Create();
+        _source.Add("r1", Local(2026, 11, 25, 7, 0), latestUseful: Local(2026, 11, 26, 0, 0));
+
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 23, 59, 0, TimeSpan.Zero)); // 06:59 local on the 25th
+        Assert.Equal(0, await Tick(bot));
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero)); // 07:00 local
+        Assert.Equal(1, await Tick(bot));
+
+        var sent = await bot.FlushAsync();
+        Assert.Equal("Nhắc việc r1", Assert.Single(sent).Text);
+        Assert.Equal(ScheduleStatus.Sent, bot.Store.Find<ScheduledMessage>("r1")!.Status);
+    }
+
+    [Fact]
+    public async Task Restart_BetweenPlannedAndSent_SendsOnceAfterRestart()
+    {
+        var due = Local(2026, 11, 24, 10, 0);
+        using (var before = Create(_dbPath))
+        {
+            _source.Add("r1", due, latestUseful: due.AddHours(6));
+            await Tick(before);
+            Assert.Equal(ScheduleStatus.Planned, before.Store.Find<ScheduledMessage>("r1")!.Status);
+        }
+
+        using var after = Create(_dbPath);
+        after.Clock.SetUtcNow(due);
+        Assert.Equal(1, await Tick(after));
+        Assert.Equal(0, await Tick(after));
+        Assert.Single(await after.FlushAsync());
+
+        using var again = Create(_dbPath); // a second restart must not send it again
+        again.Clock.SetUtcNow(due.AddMinutes(5));
+        Assert.Equal(0, await Tick(again));
+        Assert.Empty(await again.FlushAsync());
+    }
+
+    [Fact]
+    public async Task Restart_AcrossDueTimeStillUseful_SendsLate()
+    {
+        var due = Local(2026, 11, 24, 10, 0);
+        using (var before = Create(_dbPath))
+        {
+            _source.Add("r1", due, latestUseful: due.AddHours(6));
+            await Tick(before);
+        }
+
+        using var after = Create(_dbPath);
+        after.Clock.SetUtcNow(due.AddHours(2)); // the bot was down at 10:00, is back at 12:00
+        Assert.Equal(1, await Tick(after));
+        Assert.Equal(ScheduleStatus.Sent, after.Store.Find<ScheduledMessage>("r1")!.Status);
+    }
+
+    [Fact]
+    public async Task Restart_AcrossDueTimeNoLongerUseful_SkipsAndReportsToOfficeOnce()
+    {
+        var due = Local(2026, 11, 24, 10, 0);
+        using (var before = Create(_dbPath))
+        {
+            _source.Add("r1", due, latestUseful: due.AddHours(1));
+            await Tick(before);
+        }
+
+        using var after = Create(_dbPath);
+        after.Clock.SetUtcNow(due.AddHours(3));
+        Assert.Equal(0, await Tick(after));
+        await Tick(after);
+
+        var stored = after.Store.Find<ScheduledMessage>("r1")!;
+        Assert.Equal(ScheduleStatus.Skipped, stored.Status);
+        Assert.True(stored.Reported);
+        await after.FlushAsync();
+        var report = Assert.Single(after.InboxOf(ChatHarness.AdminId));
+        Assert.Contains("Kính gửi Văn phòng Sở", report.Text);
+        Assert.Contains("24/11/2026 10:00 — Nhắc việc r1", report.Text);
+        Assert.Empty(after.InboxOf("person"));
+    }
+
+    [Fact]
+    public async Task Plan_KeyChanges_UnsentIsCancelledAndTheNewOneSent()
+    {
+        using var bot = Create();
+        _source.Add("reminder@18/12", Local(2026, 11, 25, 8, 0), Local(2026, 11, 26, 0, 0));
+        await Tick(bot);
+
+        _source.Clear(); // the conference moved: the planner now wants another message
+        _source.Add("reminder@22/12", Local(2026, 11, 26, 8, 0), Local(2026, 11, 27, 0, 0));
+        await Tick(bot);
+
+        Assert.Equal(ScheduleStatus.Cancelled, bot.Store.Find<ScheduledMessage>("reminder@18/12")!.Status);
+        Assert.Equal(ScheduleStatus.Planned, bot.Store.Find<ScheduledMessage>("reminder@22/12")!.Status);
+        bot.Clock.SetUtcNow(Local(2026, 11, 26, 8, 0));
+        Assert.Equal(1, await Tick(bot));
+    }
+
+    [Fact]
+    public async Task Plan_DueTimeMoved_UnsentMessageFollows()
+    {
+        using var bot = Create();
+        _source.Add("r1", Local(2026, 11, 25, 8, 0), Local(2026, 11, 27, 0, 0));
+        await Tick(bot);
+        _source.Clear();
+        _source.Add("r1", Local(2026, 11, 26, 8, 0), Local(2026, 11, 27, 0, 0));
+        await Tick(bot);
+
+        bot.Clock.SetUtcNow(Local(2026, 11, 25, 9, 0));
+        Assert.Equal(0, await Tick(bot));
+        bot.Clock.SetUtcNow(Local(2026, 11, 26, 8, 0));
+        Assert.Equal(1, await Tick(bot));
+    }
+
+    [Fact]
+    public async Task QuietHours_DueAt22_WaitsUntil07NextMorning()
+    {
+        using var bot = Create();
+        _source.Add("r1", Local(2026, 11, 24, 22, 0), Local(2026, 11, 26, 0, 0));
+        await Tick(bot);
+
+        bot.Clock.SetUtcNow(Local(2026, 11, 24, 22, 0));
+        Assert.Equal(0, await Tick(bot));
+        bot.Clock.SetUtcNow(Local(2026, 11, 25, 6, 59));
+        Assert.Equal(0, await Tick(bot));
+        bot.Clock.SetUtcNow(Local(2026, 11, 25, 7, 0));
+        Assert.Equal(1, await Tick(bot));
+    }
+
+    [Fact]
+    public async Task QuietHours_ConferenceDayMessage_GoesOutAnyway()
+    {
+        using var bot = Create();
+        _source.Add("r1", Local(2026, 11, 25, 6, 30), Local(2026, 11, 25, 12, 0), quiet: false);
+        bot.Clock.SetUtcNow(Local(2026, 11, 25, 6, 29));
+        await Tick(bot);
+
+        Assert.False(bot.Store.Find<ScheduledMessage>("r1")!.RespectsQuietHours);
+        bot.Clock.SetUtcNow(Local(2026, 11, 25, 6, 30));
+        Assert.Equal(1, await Tick(bot));
+    }
+
+    [Fact]
+    public async Task QuietHours_Disabled_SendsAt22()
+    {
+        using var bot = Create(config: new Dictionary<string, string?> { ["Schedule:QuietHoursEnabled"] = "false" });
+        _source.Add("r1", Local(2026, 11, 24, 22, 0), Local(2026, 11, 26, 0, 0));
+        await Tick(bot);
+
+        bot.Clock.SetUtcNow(Local(2026, 11, 24, 22, 0));
+        Assert.Equal(1, await Tick(bot));
+    }
+
+    [Fact]
+    public async Task Render_NothingToSay_SkipsWithoutBotheringTheOffice()
+    {
+        using var bot = Create();
+        _source.Add("r1", Local(2026, 11, 24, 10, 0), Local(2026, 11, 24, 18, 0));
+        _source.Silent.Add("r1");
+        await Tick(bot);
+
+        bot.Clock.SetUtcNow(Local(2026, 11, 24, 10, 0));
+        Assert.Equal(0, await Tick(bot));
+
+        Assert.Equal(ScheduleStatus.Skipped, bot.Store.Find<ScheduledMessage>("r1")!.Status);
+        Assert.Empty(await bot.FlushAsync());
+    }
+
+    [Fact]
+    public async Task Plan_FirstSeenAfterItsDueTime_IsNotOwed()
+    {
+        using var bot = Create();
+        _source.Add("r1", Local(2026, 11, 23, 10, 0), Local(2026, 11, 25, 0, 0));
+
+        Assert.Equal(0, await Tick(bot));
+        Assert.Null(bot.Store.Find<ScheduledMessage>("r1"));
+    }
+
+    [Fact]
+    public async Task ScheduleCommand_Admin_ListsUpcomingAndRecentWithStates()
+    {
+        using var bot = Create();
+        _source.Add("r1", Local(2026, 11, 24, 10, 0), Local(2026, 11, 24, 18, 0));
+        _source.Add("r2", Local(2026, 11, 25, 10, 0), Local(2026, 11, 25, 18, 0));
+        await Tick(bot);
+        bot.Clock.SetUtcNow(Local(2026, 11, 24, 10, 0));
+        await Tick(bot);
+
+        var reply = await bot.Admin.Says("/lich");
+
+        Assert.Contains("25/11/2026 10:00 — Nhắc việc r2 → test:person [chờ gửi]", reply.Text);
+        Assert.Contains("24/11/2026 10:00 — Nhắc việc r1 → test:person [đã gửi]", reply.Text);
+    }
+
+    [Fact]
+    public async Task ScheduleCommand_Guest_IsRefused()
+    {
+        using var bot = Create();
+
+        var reply = await bot.User("guest").Says("/lich");
+
+        Assert.Contains("Lệnh này không có hoặc đồng chí không có quyền", reply.Text);
+    }
+
+    private static DateTimeOffset Local(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, Vietnam);
+
+    private static Task<int> Tick(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
+
+    private ChatHarness Create(string? db = null, IDictionary<string, string?>? config = null) =>
+        new(config, services: s =>
+        {
+            s.AddScheduling();
+            s.AddSingleton<IScheduleSource>(_source);
+        }, databasePath: db);
+
+    private sealed class TestSource : IScheduleSource
+    {
+        private readonly List<PlannedMessage> _plans = [];
+
+        public HashSet<string> Silent { get; } = [];
+
+        public IReadOnlyCollection<string> Kinds { get; } = ["test-reminder"];
+
+        public void Add(string key, DateTimeOffset due, DateTimeOffset latestUseful, bool quiet = true) =>
+            _plans.Add(new PlannedMessage(key, "test-reminder", new ChatAddress("test", "person"), due, latestUseful, $"Nhắc việc {key}") { RespectsQuietHours = quiet });
+
+        public void Clear() => _plans.Clear();
+
+        public IEnumerable<PlannedMessage> Plan(DateTimeOffset now) => [.. _plans];
+
+        public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now) =>
+            Silent.Contains(message.Id) ? [] : [new OutgoingMessage($"Nhắc việc {message.Id}")];
+    }
+}
