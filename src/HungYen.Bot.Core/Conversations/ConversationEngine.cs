@@ -2,6 +2,7 @@ using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ public sealed class ConversationEngine : IUpdateSink
     private readonly IReadOnlyList<IBotCommand> _commands;
     private readonly IReadOnlyList<IStartCodeHandler> _startCodes;
     private readonly ParticipantResolver _participants;
+    private readonly ConsentGate _consent;
     private readonly ChannelRegistry _channels;
     private readonly OutboxSignal _signal;
     private readonly TimeProvider _clock;
@@ -36,6 +38,7 @@ public sealed class ConversationEngine : IUpdateSink
         IEnumerable<IBotCommand> commands,
         IEnumerable<IStartCodeHandler> startCodes,
         ParticipantResolver participants,
+        ConsentGate consent,
         ChannelRegistry channels,
         OutboxSignal signal,
         TimeProvider clock,
@@ -47,6 +50,7 @@ public sealed class ConversationEngine : IUpdateSink
         _commands = [.. commands];
         _startCodes = [.. startCodes];
         _participants = participants;
+        _consent = consent;
         _channels = channels;
         _signal = signal;
         _clock = clock;
@@ -81,7 +85,15 @@ public sealed class ConversationEngine : IUpdateSink
                 var turn = CreateTurn(update);
                 await DispatchAsync(turn, cancellationToken).ConfigureAwait(false);
                 turn.Session.UpdatedAt = turn.Now;
-                turn.Changes.Upsert(turn.Session);
+                if (turn.DiscardSession)
+                {
+                    turn.Changes.Delete<ConversationSession>(turn.Session.Id);
+                }
+                else
+                {
+                    turn.Changes.Upsert(turn.Session);
+                }
+
                 changes = turn.Changes;
                 notice = turn.ButtonNotice;
             }
@@ -118,6 +130,20 @@ public sealed class ConversationEngine : IUpdateSink
 
     private async Task DispatchAsync(Turn turn, CancellationToken ct)
     {
+        switch (_consent.Check(turn))
+        {
+            case ConsentOutcome.Handled:
+                return;
+            case ConsentOutcome.JustGranted:
+                if (ConsentGate.TakeStartCode(turn) is { } code && await TryStartCodeAsync(turn, code, ct).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                Welcome(turn);
+                return;
+        }
+
         var update = turn.Update;
         if (update.Button is { } button)
         {

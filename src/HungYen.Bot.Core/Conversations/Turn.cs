@@ -52,6 +52,9 @@ public sealed class Turn
 
     public ChatAddress Chat => Update.Chat;
 
+    /// <summary>When set, the person's session is deleted instead of saved (they declined the personal-data notice).</summary>
+    public bool DiscardSession { get; set; }
+
     /// <summary>Sends a statement to the person.</summary>
     public void Say(string text) => Enqueue(Chat, new OutgoingMessage(text), bulk: false);
 

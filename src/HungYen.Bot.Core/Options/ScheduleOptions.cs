@@ -7,14 +7,22 @@ public sealed class ScheduleOptions : IValidatableObject
 {
     public const string Section = "Schedule";
 
-    /// <summary>Reminders to delegates before the conference's start.</summary>
-    public List<TimeSpan> DelegateReminderOffsets { get; set; } = [TimeSpan.FromDays(3), TimeSpan.FromDays(1)];
+    // Lists start empty and fall back to the defaults: the configuration binder appends to a list, it never replaces one.
+    private static readonly TimeSpan[] DefaultDelegateOffsets = [TimeSpan.FromDays(3), TimeSpan.FromDays(1)];
+    private static readonly TimeSpan[] DefaultUnitOffsets = [TimeSpan.FromDays(5), TimeSpan.FromDays(1)];
+
+    /// <summary>Reminders to delegates before the conference's start (default 3 days and 1 day).</summary>
+    public List<TimeSpan> DelegateReminderOffsets { get; set; } = [];
 
     /// <summary>Local time of the reminder on the conference day itself; empty for none.</summary>
     public TimeSpan? ConferenceDayReminderAt { get; set; } = TimeSpan.FromHours(7);
 
-    /// <summary>Reminders to units without nominations before the nomination deadline.</summary>
-    public List<TimeSpan> UnitReminderOffsets { get; set; } = [TimeSpan.FromDays(5), TimeSpan.FromDays(1)];
+    /// <summary>Reminders to units without nominations before the nomination deadline (default 5 days and 1 day).</summary>
+    public List<TimeSpan> UnitReminderOffsets { get; set; } = [];
+
+    public IReadOnlyList<TimeSpan> DelegateOffsets => DelegateReminderOffsets.Count > 0 ? DelegateReminderOffsets.Distinct().ToList() : DefaultDelegateOffsets;
+
+    public IReadOnlyList<TimeSpan> UnitOffsets => UnitReminderOffsets.Count > 0 ? UnitReminderOffsets.Distinct().ToList() : DefaultUnitOffsets;
 
     /// <summary>Local time of the office's daily summary.</summary>
     public TimeSpan DailySummaryAt { get; set; } = TimeSpan.FromHours(17);

@@ -2,6 +2,7 @@ using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Hosting;
 using HungYen.Bot.Storage;
@@ -76,7 +77,20 @@ public sealed class ChatHarness : IDisposable
 
     public ConversationEngine Engine => _provider.GetRequiredService<ConversationEngine>();
 
-    public ChatUser User(string id, string? name = null) => new(this, new ChatAddress(Channel.Name, id), name ?? id);
+    /// <summary>A person in the chat. Unless <paramref name="consented"/> is false, they have already agreed to the personal-data notice.</summary>
+    public ChatUser User(string id, string? name = null, bool consented = true)
+    {
+        var address = new ChatAddress(Channel.Name, id);
+        if (consented && _store.Find<Consent>(address.ToString()) is null)
+        {
+            var version = _provider.GetRequiredService<IOptions<PrivacyOptions>>().Value.NoticeVersion;
+            var changes = new ChangeSet();
+            changes.Upsert(new Consent { Id = address.ToString(), Version = version, GivenAt = Clock.GetUtcNow() });
+            _store.Commit(changes);
+        }
+
+        return new ChatUser(this, address, name ?? id);
+    }
 
     public ChatUser Admin => User(AdminId, "Văn phòng");
 
