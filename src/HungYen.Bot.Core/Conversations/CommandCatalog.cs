@@ -17,6 +17,10 @@ public static class CommandCatalog
         new("help", Vi.Commands.Help, "Help", false),
     ];
 
-    public static IReadOnlyList<CommandEntry> All(IEnumerable<IBotCommand> features) =>
-        [.. BuiltIn, .. features.Select(c => new CommandEntry(c.Name, c.DescriptionVi, c.DescriptionEn, c.AdminOnly))];
+    public static IReadOnlyList<CommandEntry> All(IEnumerable<IBotCommand> features, IEnumerable<IConversationFlow> flows) =>
+    [
+        .. BuiltIn,
+        .. flows.Where(f => f.Command is not null).Select(f => new CommandEntry(f.Command!, f.MenuLabel, f.CommandDescriptionEn ?? f.Name, false)),
+        .. features.Select(c => new CommandEntry(c.Name, c.DescriptionVi, c.DescriptionEn, c.AdminOnly)),
+    ];
 }

@@ -109,6 +109,9 @@ public sealed class ConversationEngine : IUpdateSink
 
             changes.ProcessedUpdateKey = update.UpdateKey;
             _store.Commit(changes);
+
+            // Keys and counts only: names, phone numbers and chat ids never go to the log.
+            _logger.LogDebug("Update {UpdateKey} applied: {Writes} writes, {Messages} messages", update.UpdateKey, changes.Upserts.Count, changes.Outbox.Count);
         }
 
         _signal.Notify();
@@ -223,9 +226,7 @@ public sealed class ConversationEngine : IUpdateSink
                 return;
             }
 
-            turn.EndFlow();
-            turn.Session.Flow = flow.Name;
-            await flow.StartAsync(turn, ct).ConfigureAwait(false);
+            await StartFlowAsync(turn, flow, ct).ConfigureAwait(false);
             return;
         }
 
@@ -280,6 +281,12 @@ public sealed class ConversationEngine : IUpdateSink
                 return;
         }
 
+        if (_flows.FirstOrDefault(f => f.Command == name) is { } commanded && commanded.IsAvailableTo(turn.User))
+        {
+            await StartFlowAsync(turn, commanded, ct).ConfigureAwait(false);
+            return;
+        }
+
         var command = _commands.FirstOrDefault(c => c.Name == name);
         if (command is null || !command.IsAvailableTo(turn.User))
         {
@@ -289,6 +296,13 @@ public sealed class ConversationEngine : IUpdateSink
         }
 
         await command.ExecuteAsync(turn, arguments, ct).ConfigureAwait(false);
+    }
+
+    private static Task StartFlowAsync(Turn turn, IConversationFlow flow, CancellationToken ct)
+    {
+        turn.EndFlow();
+        turn.Session.Flow = flow.Name;
+        return flow.StartAsync(turn, ct);
     }
 
     private async Task<bool> TryStartCodeAsync(Turn turn, string code, CancellationToken ct)

@@ -16,6 +16,12 @@ public interface IConversationFlow
 
     bool IsAvailableTo(Participant participant);
 
+    /// <summary>A slash command (without the slash) that starts this flow, or null.</summary>
+    string? Command => null;
+
+    /// <summary>The command's description in English (the Vietnamese one is the menu label).</summary>
+    string? CommandDescriptionEn => null;
+
     /// <summary>Starts the flow: sets the first step and asks its question.</summary>
     Task StartAsync(Turn turn, CancellationToken cancellationToken);
 

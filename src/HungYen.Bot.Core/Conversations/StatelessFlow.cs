@@ -17,6 +17,10 @@ public abstract class StatelessFlow<TState, TTrigger> : IConversationFlow
 
     public abstract string MenuLabel { get; }
 
+    public virtual string? Command => null;
+
+    public virtual string? CommandDescriptionEn => null;
+
     /// <summary>The state a new session starts in, before the flow's first question.</summary>
     protected abstract TState Initial { get; }
 

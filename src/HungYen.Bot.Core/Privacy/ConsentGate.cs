@@ -1,6 +1,7 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Options;
 
@@ -70,16 +71,23 @@ public sealed class ConsentGate(IOptionsMonitor<PrivacyOptions> privacy, IOption
         return ConsentOutcome.Handled;
     }
 
-    /// <summary>Shows the notice and asks for consent (also used by /dulieu to show the notice again).</summary>
-    public void AskConsent(Turn turn)
+    /// <summary>Shows the notice and asks for consent.</summary>
+    public void AskConsent(Turn turn) =>
+        turn.Ask(
+            NoticeText() + "\n\n" + Vi.Privacy.Question,
+            new Choice(Vi.Privacy.Agree, AgreeData),
+            new Choice(Vi.Privacy.Decline, DeclineData));
+
+    /// <summary>The current notice, filled from configuration.</summary>
+    public string NoticeText()
     {
         var p = privacy.CurrentValue;
         var o = office.CurrentValue;
-        turn.Ask(
-            Vi.Privacy.Notice(p.NoticeVersion, p.Controller, o.Name, o.Phone, p.RetentionDaysAfterConference),
-            new Choice(Vi.Privacy.Agree, AgreeData),
-            new Choice(Vi.Privacy.Decline, DeclineData));
+        return Vi.Privacy.Notice(p.NoticeVersion, p.Controller, o.Name, o.Phone, p.RetentionDaysAfterConference);
     }
+
+    /// <summary>Whether the person once agreed and then withdrew (or declined a changed notice): nothing more may be sent to them unasked.</summary>
+    public static bool HasWithdrawn(IRecordStore store, ChatAddress person) => store.Find<Consent>(person.ToString()) is { Version: null };
 
     /// <summary>Records a withdrawal of consent (the person asked through /dulieu).</summary>
     public void Withdraw(Turn turn)

@@ -1,6 +1,7 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Core.Time;
@@ -108,6 +109,12 @@ public sealed class Scheduler(
                 message.Status = ScheduleStatus.Skipped;
                 message.Reason = Vi.Schedule.SkippedWhileDown;
                 logger.LogWarning("Scheduled message {Key} fell due at {Due} and is no longer useful: skipped", message.Id, message.DueAt);
+            }
+            else if (ConsentGate.HasWithdrawn(store, ChatAddress.Parse(message.Recipient)))
+            {
+                message.Status = ScheduleStatus.Skipped;
+                message.Reason = Vi.Privacy.WithdrawnSkip;
+                message.Reported = true;
             }
             else if (message.RespectsQuietHours && IsQuiet(now))
             {

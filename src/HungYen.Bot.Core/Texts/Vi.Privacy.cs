@@ -18,8 +18,11 @@ public static partial class Vi
             "• Quyền của đồng chí: xem, sửa, xóa dữ liệu và rút lại sự đồng ý bất cứ lúc nào bằng lệnh /dulieu; " +
             "yêu cầu được trả lời trong vòng 2 ngày làm việc.\n" +
             $"• Liên hệ: {office}{(string.IsNullOrWhiteSpace(phone) ? "" : ", điện thoại " + phone)}.\n" +
-            "Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định số 356/2025/NĐ-CP.\n\n" +
-            "Đồng chí có đồng ý để bot xử lý dữ liệu cá nhân của mình cho các mục đích trên không?";
+            "Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định số 356/2025/NĐ-CP.";
+
+        public const string Question = "Đồng chí có đồng ý để bot xử lý dữ liệu cá nhân của mình cho các mục đích trên không?";
+
+        public const string WithdrawnSkip = "Người nhận đã rút lại sự đồng ý xử lý dữ liệu cá nhân";
 
         public const string NoticeChanged = "Thông báo về xử lý dữ liệu cá nhân đã được cập nhật. Xin đồng chí đọc và xác nhận lại.";
 

@@ -5,6 +5,7 @@ using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Privacy;
+using HungYen.Bot.Core.Privacy.Rights;
 using HungYen.Bot.Core.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,6 +35,8 @@ public static class ConversationExtensions
         services.AddSingleton<IUpdateSink>(sp => sp.GetRequiredService<ConversationEngine>());
 
         services.AddSingleton<IConversationFlow, ContactOfficeFlow>();
+        services.AddSingleton<IConversationFlow, PrivacyRightsFlow>();
+        services.AddSingleton<IPersonalDataSource, ConversationPersonalData>();
         return services;
     }
 }

@@ -111,7 +111,7 @@ public sealed class TelegramPoller(
 
     private async Task SetCommandsAsync(CancellationToken ct)
     {
-        var all = CommandCatalog.All(engine.Commands);
+        var all = CommandCatalog.All(engine.Commands, engine.Flows);
         var everyone = all.Where(c => !c.AdminOnly).ToList();
         await bot.SetMyCommands(everyone.Select(c => new BotCommand(c.Name, c.DescriptionVi)), cancellationToken: ct).ConfigureAwait(false);
         await bot.SetMyCommands(everyone.Select(c => new BotCommand(c.Name, c.DescriptionEn)), languageCode: "en", cancellationToken: ct).ConfigureAwait(false);

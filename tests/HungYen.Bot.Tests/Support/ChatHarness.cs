@@ -48,7 +48,7 @@ public sealed class ChatHarness : IDisposable
         _store = databasePath is null ? LiteDbRecordStore.InMemory() : LiteDbRecordStore.Open(databasePath);
         var collection = new ServiceCollection();
         collection.AddSingleton<IConfiguration>(configuration);
-        collection.AddLogging(b => b.AddProvider(Logs));
+        collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddConversations();
         collection.AddSingleton<IRecordStore>(_store);

@@ -1,0 +1,51 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Texts;
+
+namespace HungYen.Bot.Core.Privacy;
+
+/// <summary>The engine's own share: the consent log, the conversation in progress, messages and failed updates.</summary>
+public sealed class ConversationPersonalData : IPersonalDataSource
+{
+    public PersonalData? Collect(ChatAddress person, Turn turn)
+    {
+        var id = person.ToString();
+        var consent = turn.Store.Find<Consent>(id);
+        var draft = turn.Session.Draft.Where(d => !d.Key.StartsWith("consent:", StringComparison.Ordinal)).ToDictionary();
+        var messages = turn.Store.Count<OutboxMessage>(m => m.Channel == person.Channel && m.ChatId == person.Id);
+        var lines = new List<string>
+        {
+            Vi.PrivacyRights.Identity(id, turn.User.DisplayName),
+            Vi.PrivacyRights.ConsentLine(consent?.Version, consent?.GivenAt),
+            Vi.PrivacyRights.MessagesLine(messages),
+        };
+        if (draft.Count > 0)
+        {
+            lines.Add(Vi.PrivacyRights.DraftLine(string.Join("; ", draft.Select(d => $"{d.Key}: {d.Value}"))));
+        }
+
+        return new PersonalData(Vi.PrivacyRights.ConversationSection, lines, new { id, name = turn.User.DisplayName, consent = consent?.History, draft, messages });
+    }
+
+    public IReadOnlyList<string> Erase(ChatAddress person, Turn turn)
+    {
+        foreach (var message in turn.Store.Query<OutboxMessage>(m => m.Channel == person.Channel && m.ChatId == person.Id))
+        {
+            message.Text = Vi.PrivacyRights.ErasedText;
+            message.Choices = [];
+            turn.Changes.Upsert(message);
+        }
+
+        var id = person.ToString();
+        foreach (var failed in turn.Store.Query<FailedUpdate>(f => f.User == id))
+        {
+            turn.Changes.Delete<FailedUpdate>(failed.Id);
+        }
+
+        turn.EndFlow();
+        turn.DiscardSession = true;
+        return [];
+    }
+}
