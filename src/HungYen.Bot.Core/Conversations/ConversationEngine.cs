@@ -4,6 +4,7 @@ using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Text;
 using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ public sealed class ConversationEngine : IUpdateSink
 {
     private const string MenuPrefix = "menu:";
     private const string CancelData = "cancel";
+    private const string ResumeData = "resume";
 
     private readonly IRecordStore _store;
     private readonly IReadOnlyList<IConversationFlow> _flows;
@@ -82,7 +84,7 @@ public sealed class ConversationEngine : IUpdateSink
             ChangeSet changes;
             try
             {
-                var turn = CreateTurn(update);
+                var turn = CreateTurn(Clean(update));
                 await DispatchAsync(turn, cancellationToken).ConfigureAwait(false);
                 turn.Session.UpdatedAt = turn.Now;
                 if (turn.DiscardSession)
@@ -96,19 +98,17 @@ public sealed class ConversationEngine : IUpdateSink
 
                 changes = turn.Changes;
                 notice = turn.ButtonNotice;
+                changes.ProcessedUpdateKey = update.UpdateKey;
+                _store.Commit(changes);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 // Nothing of the failed turn is kept; the person is told, the failure recorded, the update not retried.
-                _logger.LogError(error, "Handling update {UpdateKey} failed", update.UpdateKey);
-                changes = new ChangeSet();
-                changes.Upsert(new FailedUpdate { Id = update.UpdateKey, User = update.User.ToString(), Text = update.Text, Error = error.ToString(), At = _clock.GetUtcNow() });
-                changes.Enqueue(OutboxMessage.For(update.Chat, new OutgoingMessage(Vi.InternalError), _clock.GetUtcNow()));
+                _logger.LogError("Handling update {UpdateKey} failed: {Error}", update.UpdateKey, error.GetType().Name);
+                changes = Failure(update, error);
                 notice = null;
+                _store.Commit(changes);
             }
-
-            changes.ProcessedUpdateKey = update.UpdateKey;
-            _store.Commit(changes);
 
             // Keys and counts only: names, phone numbers and chat ids never go to the log.
             _logger.LogDebug("Update {UpdateKey} applied: {Writes} writes, {Messages} messages", update.UpdateKey, changes.Upserts.Count, changes.Outbox.Count);
@@ -117,6 +117,22 @@ public sealed class ConversationEngine : IUpdateSink
         _signal.Notify();
         await AnswerButtonAsync(update, notice).ConfigureAwait(false);
     }
+
+    private ChangeSet Failure(IncomingUpdate update, Exception error)
+    {
+        var changes = new ChangeSet { ProcessedUpdateKey = update.UpdateKey };
+        changes.Upsert(new FailedUpdate { Id = update.UpdateKey, User = update.User.ToString(), Text = InputText.Clean(update.Text), Error = error.ToString(), At = _clock.GetUtcNow() });
+        changes.Enqueue(OutboxMessage.For(update.Chat, new OutgoingMessage(Vi.InternalError), _clock.GetUtcNow()));
+        return changes;
+    }
+
+    private static IncomingUpdate Clean(IncomingUpdate update) => update with
+    {
+        Text = InputText.Clean(update.Text),
+        DisplayName = InputText.Clean(update.DisplayName),
+        Contact = update.Contact is { } c ? c with { PhoneNumber = InputText.Clean(c.PhoneNumber) ?? "", Name = InputText.Clean(c.Name) } : null,
+        File = update.File is { } f ? f with { FileName = InputText.Clean(f.FileName) } : null,
+    };
 
     private Turn CreateTurn(IncomingUpdate update)
     {
@@ -213,6 +229,12 @@ public sealed class ConversationEngine : IUpdateSink
         if (data == CancelData)
         {
             Cancel(turn);
+            return;
+        }
+
+        if (data == ResumeData)
+        {
+            Reprompt(turn);
             return;
         }
 
@@ -359,9 +381,12 @@ public sealed class ConversationEngine : IUpdateSink
             return;
         }
 
-        if (turn.Session.InFlow)
+        if (ActiveFlow(turn) is { } current)
         {
-            return; // the flow's own question stays the one to answer
+            // Picking another task abandons this one; the person may also go back to it.
+            choices.Insert(0, new Choice(Vi.Resume, ResumeData));
+            turn.Ask(Vi.MenuWhileBusy(current.MenuLabel), choices);
+            return;
         }
 
         turn.Ask(Vi.MenuPrompt, choices);

@@ -69,6 +69,47 @@ public sealed class EngineTranscriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Menu_MidFlow_OffersToResumeAndResumingRepeatsTheQuestion()
+    {
+        var user = _bot.User("u");
+        await user.Says("/start");
+        await user.Presses("✉️ Gửi ý kiến tới Văn phòng Sở");
+
+        var menu = await user.Says("/menu");
+        Assert.Contains("Đồng chí đang làm dở việc «✉️ Gửi ý kiến tới Văn phòng Sở»", menu.Text);
+        Assert.Equal("↩️ Tiếp tục việc đang làm", menu.Choices[0]);
+
+        var resumed = await user.Presses("↩️ Tiếp tục việc đang làm");
+        Assert.Contains("Xin đồng chí nhập nội dung câu hỏi", resumed.Text);
+        Assert.Equal("Writing", user.Session!.State);
+    }
+
+    [Fact]
+    public async Task Menu_MidFlowPickingAnotherTask_AbandonsTheFirst()
+    {
+        var user = _bot.User("u");
+        await user.Says("/start");
+        await user.Presses("✉️ Gửi ý kiến tới Văn phòng Sở");
+        await user.Says("/menu");
+
+        await user.Presses("🔒 Dữ liệu cá nhân của tôi");
+
+        Assert.Equal("privacy", user.Session!.Flow);
+    }
+
+    [Fact]
+    public async Task Text_InNfdAndWithControlCharacters_IsStoredAsCleanNfc()
+    {
+        var user = _bot.User("u");
+        await user.Says("/start");
+        await user.Presses("✉️ Gửi ý kiến tới Văn phòng Sở");
+
+        await user.Says("Nguye\u0302\u0303n\u0000 Va\u0306n An");
+
+        Assert.Equal("Nguyễn Văn An", user.Session!.Get("message"));
+    }
+
+    [Fact]
     public async Task FreeText_NoFlow_GetsPoliteNotUnderstoodAndTheMenu()
     {
         var reply = await _bot.User("u").Says("alo alo");
