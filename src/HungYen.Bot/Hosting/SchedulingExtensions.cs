@@ -1,18 +1,23 @@
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Core.Summary;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HungYen.Bot.Hosting;
 
 public static class SchedulingExtensions
 {
-    /// <summary>The scheduler of reminders and summaries, ticking in the background, and the office's /lich listing.</summary>
+    /// <summary>The scheduler of reminders and the daily summary, ticking in the background; the office's /lich and /baocao.</summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services)
     {
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Scheduler>();
         services.AddSingleton<IBotCommand, ScheduleCommand>();
+        services.AddSingleton<DailySummary>();
+        services.AddSingleton<IScheduleSource>(sp => sp.GetRequiredService<DailySummary>());
+        services.AddSingleton<ISummarySection, CoreSummarySection>();
+        services.AddSingleton<IBotCommand, SummaryCommand>();
         services.AddHostedService<SchedulerService>();
         return services;
     }

@@ -3,6 +3,7 @@ using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Hosting;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HungYen.Bot.Tests.Scheduling;
 
@@ -227,6 +228,7 @@ public sealed class SchedulerTests : IDisposable
         new(config, services: s =>
         {
             s.AddScheduling();
+            s.RemoveAll<IScheduleSource>(); // only the test's planner, not the daily summary
             s.AddSingleton<IScheduleSource>(_source);
         }, databasePath: db);
 

@@ -1,0 +1,64 @@
+using System.Text;
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Core.Texts;
+using HungYen.Bot.Core.Time;
+using Microsoft.Extensions.Options;
+
+namespace HungYen.Bot.Core.Summary;
+
+/// <summary>
+/// The office's daily summary: planned once per local day at Schedule:DailySummaryAt (its key is the date, so a restart
+/// never sends a day's summary twice), made of the features' sections, with their workbooks attached.
+/// </summary>
+public sealed class DailySummary(
+    IEnumerable<ISummarySection> sections,
+    IOptionsMonitor<ScheduleOptions> schedule,
+    IOptionsMonitor<OfficeOptions> office,
+    LocalTime local,
+    Storage.IRecordStore store) : IScheduleSource
+{
+    public const string Kind = "daily-summary";
+
+    public IReadOnlyCollection<string> Kinds { get; } = [Kind];
+
+    public IEnumerable<PlannedMessage> Plan(DateTimeOffset now)
+    {
+        var today = local.ToLocal(now).Date;
+        foreach (var day in new[] { today, today.AddDays(1) })
+        {
+            var due = local.ToInstant(day + schedule.CurrentValue.DailySummaryAt);
+            foreach (var target in office.CurrentValue.NoticeTargets())
+            {
+                yield return new PlannedMessage($"{Kind}:{day:yyyy-MM-dd}:{target}", Kind, target, due, local.ToInstant(day.AddDays(1)), $"{Vi.Summary.Title} {day:dd/MM/yyyy}")
+                {
+                    RespectsQuietHours = false,
+                };
+            }
+        }
+    }
+
+    public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now)
+    {
+        var since = store.Query<ScheduledMessage>(m => m.Kind == Kind && m.Status == ScheduleStatus.Sent && m.Recipient == message.Recipient)
+            .Select(m => m.SentAt).Where(t => t < now).Max();
+        return Compose(since, now);
+    }
+
+    /// <summary>The summary as of <paramref name="now"/>: one text, then each attached workbook.</summary>
+    public IReadOnlyList<OutgoingMessage> Compose(DateTimeOffset? since, DateTimeOffset now)
+    {
+        var parts = sections.Select(s => s.Write(since, now)).OfType<SummaryPart>().OrderBy(p => p.Order).ToList();
+        var text = new StringBuilder(Vi.Summary.Header(office.CurrentValue.Name, local.Format(now)));
+        foreach (var part in parts)
+        {
+            text.Append("\n\n").Append(part.Text.TrimEnd());
+        }
+
+        text.Append("\n\n").Append(Vi.Summary.Closing);
+        var messages = new List<OutgoingMessage> { new(text.ToString()) };
+        messages.AddRange(parts.Where(p => p.Attachment is not null).Select(p => new OutgoingMessage(p.Attachment!.FileName) { File = p.Attachment }));
+        return messages;
+    }
+}

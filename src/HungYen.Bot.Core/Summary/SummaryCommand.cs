@@ -1,0 +1,36 @@
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Texts;
+
+namespace HungYen.Bot.Core.Summary;
+
+/// <summary>/baocao — an admin gets the daily summary now, with its workbooks.</summary>
+public sealed class SummaryCommand(DailySummary summary) : IBotCommand
+{
+    public string Name => "baocao";
+
+    public string DescriptionVi => Vi.Summary.CommandDescription;
+
+    public string DescriptionEn => "Get the summary report now";
+
+    public bool AdminOnly => true;
+
+    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
+
+    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        foreach (var message in summary.Compose(null, turn.Now))
+        {
+            if (message.File is { } file)
+            {
+                turn.SendFile(message.Text, file.FileName, file.Content);
+            }
+            else
+            {
+                turn.Say(message.Text);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}
