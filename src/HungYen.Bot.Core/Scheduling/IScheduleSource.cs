@@ -21,6 +21,9 @@ public interface IScheduleSource
 
     IEnumerable<PlannedMessage> Plan(DateTimeOffset now);
 
-    /// <summary>The messages to send now, or none when the message is no longer needed (e.g. the delegate answered meanwhile).</summary>
-    IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now);
+    /// <summary>
+    /// The messages to send now, or none when the message is no longer needed (e.g. the delegate answered meanwhile).
+    /// Writes a job makes (a purge) go into <paramref name="changes"/>, committed with the message and its Sent mark.
+    /// </summary>
+    IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, Storage.ChangeSet changes);
 }

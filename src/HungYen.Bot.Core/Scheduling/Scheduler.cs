@@ -123,7 +123,7 @@ public sealed class Scheduler(
             else
             {
                 var source = _sources.FirstOrDefault(s => s.Kinds.Contains(message.Kind));
-                var outgoing = source?.Render(message, now) ?? [];
+                var outgoing = source?.Render(message, now, changes) ?? [];
                 if (outgoing.Count == 0)
                 {
                     message.Status = ScheduleStatus.Skipped;

@@ -39,7 +39,7 @@ public sealed class DailySummary(
         }
     }
 
-    public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now)
+    public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, Storage.ChangeSet changes)
     {
         var since = store.Query<ScheduledMessage>(m => m.Kind == Kind && m.Status == ScheduleStatus.Sent && m.Recipient == message.Recipient)
             .Select(m => m.SentAt).Where(t => t < now).Max();

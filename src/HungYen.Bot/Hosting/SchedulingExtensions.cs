@@ -1,5 +1,6 @@
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Privacy.Retention;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Core.Summary;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,8 @@ public static class SchedulingExtensions
         services.AddSingleton<IScheduleSource>(sp => sp.GetRequiredService<DailySummary>());
         services.AddSingleton<ISummarySection, CoreSummarySection>();
         services.AddSingleton<IBotCommand, SummaryCommand>();
+        services.AddSingleton<IScheduleSource, RetentionJob>();
+        services.AddSingleton<IRetentionPolicy, ConversationRetention>();
         services.AddHostedService<SchedulerService>();
         return services;
     }

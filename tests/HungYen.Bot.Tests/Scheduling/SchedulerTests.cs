@@ -247,7 +247,7 @@ public sealed class SchedulerTests : IDisposable
 
         public IEnumerable<PlannedMessage> Plan(DateTimeOffset now) => [.. _plans];
 
-        public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now) =>
+        public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, Core.Storage.ChangeSet changes) =>
             Silent.Contains(message.Id) ? [] : [new OutgoingMessage($"Nhắc việc {message.Id}")];
     }
 }

@@ -1,0 +1,46 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Texts;
+using HungYen.Bot.Core.Time;
+using Microsoft.Extensions.Options;
+
+namespace HungYen.Bot.Core.Privacy.Retention;
+
+/// <summary>
+/// Privacy:RetentionDaysAfterConference days after the conference, every feature's retention policy runs once, in the
+/// same transaction as the report to the office (a scheduled message keyed by the conference date: exactly once, and
+/// still done if the bot was down that day).
+/// </summary>
+public sealed class RetentionJob(
+    IEnumerable<IRetentionPolicy> policies,
+    IOptionsMonitor<PrivacyOptions> privacy,
+    IOptionsMonitor<ConferenceOptions> conference,
+    IOptionsMonitor<OfficeOptions> office,
+    LocalTime local) : IScheduleSource
+{
+    public const string Kind = "retention-purge";
+
+    public IReadOnlyCollection<string> Kinds { get; } = [Kind];
+
+    public IEnumerable<PlannedMessage> Plan(DateTimeOffset now)
+    {
+        if (conference.CurrentValue.Start is not { } start || office.CurrentValue.NoticeTargets() is not [var target, ..])
+        {
+            yield break;
+        }
+
+        var due = local.ToInstant(start.Date.AddDays(privacy.CurrentValue.RetentionDaysAfterConference + 1));
+        yield return new PlannedMessage($"{Kind}:{start:yyyy-MM-dd}", Kind, target, due, DateTimeOffset.MaxValue, Vi.Retention.Title)
+        {
+            RespectsQuietHours = false,
+        };
+    }
+
+    public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes)
+    {
+        var lines = policies.SelectMany(p => p.Purge(now, changes)).ToList();
+        return [new OutgoingMessage(Vi.Retention.Report(privacy.CurrentValue.RetentionDaysAfterConference, lines))];
+    }
+}

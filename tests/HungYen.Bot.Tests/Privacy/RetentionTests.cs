@@ -1,0 +1,80 @@
+using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Core.Privacy.Retention;
+using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Hosting;
+using HungYen.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HungYen.Bot.Tests.Privacy;
+
+public sealed class RetentionTests : IDisposable
+{
+    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-retention-{Guid.NewGuid():N}.db");
+    private readonly Dictionary<string, string?> _config = new()
+    {
+        ["Conference:Start"] = "2026-12-18T08:00",
+        ["Privacy:RetentionDaysAfterConference"] = "30",
+        ["Office:SummaryChatId"] = "test:office",
+    };
+
+    public void Dispose() => File.Delete(_dbPath);
+
+    [Fact]
+    public async Task Purge_AfterTheRetentionPeriod_AnonymisesOnceAndReportsToTheOffice()
+    {
+        using var bot = Create();
+        var user = bot.User("u", "Vũ Thị Hoa");
+        await user.Says("/start");
+        await user.Presses("✉️ Gửi ý kiến tới Văn phòng Sở");
+        await user.Says("Tôi là Vũ Thị Hoa, điện thoại 0912345678");
+        await user.Presses("📨 Gửi");
+        await Tick(bot);
+
+        bot.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 17, 23, 59, 0, Vietnam));
+        await Tick(bot);
+        Assert.Contains(bot.Store.Query<OutboxMessage>(), m => m.Text.Contains("0912345678"));
+
+        bot.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 18, 0, 0, 0, Vietnam)); // 30 full days after 18/12/2026
+        await Tick(bot);
+        var sent = await bot.FlushAsync();
+
+        var report = Assert.Single(sent, m => m.ChatId == "office" && m.Text.Contains("hết thời hạn lưu trữ 30 ngày")).Text;
+        Assert.Contains("nội dung tin nhắn đã xóa", report);
+        Assert.DoesNotContain(bot.Store.Query<OutboxMessage>(), m => m.Text.Contains("0912345678") || m.Text.Contains("Vũ Thị Hoa"));
+        Assert.Null(user.Session);
+
+        await Tick(bot);
+        Assert.DoesNotContain(await bot.FlushAsync(), m => m.Text.Contains("hết thời hạn lưu trữ"));
+    }
+
+    [Fact]
+    public async Task Purge_BotDownOnTheDay_StillRunsWhenItComesBack()
+    {
+        using (var before = Create(_dbPath))
+        {
+            await Tick(before);
+        }
+
+        using var after = Create(_dbPath, new DateTimeOffset(2027, 3, 1, 9, 0, 0, Vietnam));
+        await Tick(after);
+
+        Assert.Equal(ScheduleStatus.Sent, after.Store.Query<ScheduledMessage>(m => m.Kind == RetentionJob.Kind).Single().Status);
+    }
+
+    [Fact]
+    public async Task Purge_NoConferenceDate_IsNotPlanned()
+    {
+        using var bot = new ChatHarness(services: s => s.AddScheduling());
+
+        await Tick(bot);
+
+        Assert.Empty(bot.Store.Query<ScheduledMessage>(m => m.Kind == RetentionJob.Kind));
+    }
+
+    private static Task<int> Tick(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
+
+    private ChatHarness Create(string? db = null, DateTimeOffset? start = null) =>
+        new(_config, services: s => s.AddScheduling(), databasePath: db, clock: start is { } t ? new Microsoft.Extensions.Time.Testing.FakeTimeProvider(t) : null);
+}
