@@ -1,0 +1,70 @@
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing.FakeTelegram;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace HungYen.Bot.Tests.Support;
+
+/// <summary>The real host (BotHost, as Program.cs builds it) running against a fake Bot API on loopback, on a LiteDB file.</summary>
+public sealed class RunningBot : IAsyncDisposable
+{
+    public const long AdminChat = 900;
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+
+    private RunningBot(IHost host, CapturedLogs logs)
+    {
+        Host = host;
+        Logs = logs;
+    }
+
+    public IHost Host { get; }
+
+    public CapturedLogs Logs { get; }
+
+    public IRecordStore Store => Host.Services.GetRequiredService<IRecordStore>();
+
+    public static async Task<RunningBot> StartAsync(FakeTelegramServer fake, string databasePath, IDictionary<string, string?>? config = null, Action<IServiceCollection>? services = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = fake.Token,
+            ["Telegram:ApiBaseUrl"] = fake.BaseUrl,
+            ["Telegram:PollingTimeoutSeconds"] = "1",
+            ["Storage:DatabasePath"] = databasePath,
+            ["Office:AdminUserIds:0"] = $"telegram:{AdminChat}",
+            ["Sender:MessagesPerSecond"] = "1000",
+            ["Sender:BulkIntervalPerChatSeconds"] = "0",
+            ["Logging:LogLevel:Default"] = "Debug",
+        };
+        foreach (var (key, value) in config ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var logs = new CapturedLogs();
+        var builder = BotHost.CreateBuilder([], c => c.AddInMemoryCollection(settings), s =>
+        {
+            s.AddSingleton<ILoggerProvider>(logs);
+            services?.Invoke(s);
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        return new RunningBot(host, logs);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await Host.StopAsync(stop.Token);
+        }
+        finally
+        {
+            Host.Dispose();
+        }
+    }
+}
