@@ -10,14 +10,15 @@ namespace HungYen.Bot.ConsoleChat;
 /// before reading on. At the end of piped input it waits for the last replies, then stops the application.
 /// </summary>
 public sealed class ConsoleChatService(
-    TextReader input,
-    TextWriter output,
+    ConsoleStreams streams,
     IUpdateSink sink,
     OutboxDispatcher dispatcher,
     IHostApplicationLifetime lifetime,
     TimeProvider clock) : BackgroundService
 {
     public const string OfficeUser = "office";
+    private readonly TextReader _input = streams.Input;
+    private readonly TextWriter _output = streams.Output;
     private readonly string _run = clock.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
     private ChatAddress _user = new(ConsoleChannel.ChannelName, "user");
     private int _line;
@@ -25,12 +26,12 @@ public sealed class ConsoleChatService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        await output.WriteLineAsync(Vi.Console.Banner).ConfigureAwait(false);
-        await output.WriteLineAsync(Vi.Console.ActingAs(_user.ToString())).ConfigureAwait(false);
-        await output.WriteLineAsync().ConfigureAwait(false);
+        await _output.WriteLineAsync(Vi.Console.Banner).ConfigureAwait(false);
+        await _output.WriteLineAsync(Vi.Console.ActingAs(_user.ToString())).ConfigureAwait(false);
+        await _output.WriteLineAsync().ConfigureAwait(false);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var line = await input.ReadLineAsync(stoppingToken).ConfigureAwait(false);
+            var line = await _input.ReadLineAsync(stoppingToken).ConfigureAwait(false);
             if (line is null || line.Trim() == ":quit")
             {
                 break;
@@ -44,7 +45,7 @@ public sealed class ConsoleChatService(
         }
 
         await dispatcher.DrainAsync(stoppingToken).ConfigureAwait(false);
-        await output.WriteLineAsync(Vi.Console.Goodbye).ConfigureAwait(false);
+        await _output.WriteLineAsync(Vi.Console.Goodbye).ConfigureAwait(false);
         lifetime.StopApplication();
     }
 
@@ -66,7 +67,7 @@ public sealed class ConsoleChatService(
             case ":file" when argument.Length > 0:
                 if (!File.Exists(argument))
                 {
-                    output.WriteLine(Vi.Console.FileNotFound(argument));
+                    _output.WriteLine(Vi.Console.FileNotFound(argument));
                     return null;
                 }
 
@@ -75,7 +76,7 @@ public sealed class ConsoleChatService(
             case ":contact" when argument.Length > 0:
                 return Update() with { Contact = new SharedContact(argument, _user.Id, null) };
             case ":help":
-                output.WriteLine(Vi.Console.Banner);
+                _output.WriteLine(Vi.Console.Banner);
                 return null;
             default:
                 return Update() with { Text = text };
@@ -85,7 +86,7 @@ public sealed class ConsoleChatService(
     private IncomingUpdate? Act(string who)
     {
         _user = new ChatAddress(ConsoleChannel.ChannelName, who);
-        output.WriteLine(Vi.Console.ActingAs(_user.ToString()));
+        _output.WriteLine(Vi.Console.ActingAs(_user.ToString()));
         return null;
     }
 

@@ -19,8 +19,9 @@ public static class ConsoleChatExtensions
             o.AdminUserIds.Add(office);
             o.SummaryChatId = office;
         });
-        services.AddSingleton<IChatChannel>(new ConsoleChannel(output, Path.GetFullPath("console-files")));
-        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ConsoleChatService>(sp, input, output));
+        services.AddSingleton(new ConsoleStreams(input, output));
+        services.AddSingleton<IChatChannel>(sp => new ConsoleChannel(sp.GetRequiredService<ConsoleStreams>().Output, Path.GetFullPath("console-files")));
+        services.AddHostedService<ConsoleChatService>();
         return services;
     }
 }
