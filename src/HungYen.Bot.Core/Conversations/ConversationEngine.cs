@@ -6,6 +6,7 @@ using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Text;
 using HungYen.Bot.Core.Texts;
+using HungYen.Bot.Core.Time;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,7 @@ public sealed class ConversationEngine : IUpdateSink
     private readonly OutboxSignal _signal;
     private readonly TimeProvider _clock;
     private readonly IOptionsMonitor<OfficeOptions> _office;
+    private readonly LocalTime _local;
     private readonly ILogger<ConversationEngine> _logger;
     private readonly KeyedLock _locks = new();
 
@@ -45,6 +47,7 @@ public sealed class ConversationEngine : IUpdateSink
         OutboxSignal signal,
         TimeProvider clock,
         IOptionsMonitor<OfficeOptions> office,
+        LocalTime local,
         ILogger<ConversationEngine> logger)
     {
         _store = store;
@@ -57,6 +60,7 @@ public sealed class ConversationEngine : IUpdateSink
         _signal = signal;
         _clock = clock;
         _office = office;
+        _local = local;
         _logger = logger;
     }
 
@@ -329,6 +333,14 @@ public sealed class ConversationEngine : IUpdateSink
 
     private async Task<bool> TryStartCodeAsync(Turn turn, string code, CancellationToken ct)
     {
+        var shaped = CodeAttempts.LooksLikeCode(code);
+        var attempts = turn.Store.Find<CodeAttempts>(turn.User.Address.ToString());
+        if (shaped && attempts?.IsBlocked(turn.Now) == true)
+        {
+            turn.Say(Vi.TooManyWrongCodes(_local.Format(attempts.BlockedUntil!.Value)));
+            return true;
+        }
+
         foreach (var handler in _startCodes)
         {
             if (await handler.TryHandleAsync(turn, code.Trim(), ct).ConfigureAwait(false))
@@ -337,7 +349,16 @@ public sealed class ConversationEngine : IUpdateSink
             }
         }
 
-        return false;
+        if (!shaped)
+        {
+            return false;
+        }
+
+        attempts ??= new CodeAttempts { Id = turn.User.Address.ToString(), WindowStart = turn.Now };
+        var blocked = attempts.Fail(turn.Now);
+        turn.Changes.Upsert(attempts);
+        turn.Say(blocked ? Vi.TooManyWrongCodes(_local.Format(attempts.BlockedUntil!.Value)) : Vi.WrongCode(turn.Office.Phone));
+        return true;
     }
 
     private void Welcome(Turn turn)

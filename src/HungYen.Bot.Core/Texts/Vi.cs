@@ -78,6 +78,13 @@ public static partial class Vi
 
     public const string UnsupportedInput = "Xin lỗi, tôi chỉ nhận tin nhắn chữ, lựa chọn, tệp tài liệu hoặc số điện thoại ở bước này.";
 
+    public static string WrongCode(string? officePhone) =>
+        "Mã không đúng hoặc đã hết hiệu lực. Xin đồng chí kiểm tra lại mã (phân biệt chữ hoa, chữ thường) " +
+        $"hoặc liên hệ Văn phòng Sở{(string.IsNullOrWhiteSpace(officePhone) ? "" : ", điện thoại " + officePhone)}.";
+
+    public static string TooManyWrongCodes(string until) =>
+        $"Đồng chí đã nhập sai mã nhiều lần. Vì an toàn, xin thử lại sau {until}, hoặc liên hệ Văn phòng Sở.";
+
     public const string ShareContactButton = "📱 Chia sẻ số điện thoại";
 
     public static string Chosen(string prompt, string label) => $"{prompt}\n\n➜ {label}";

@@ -37,6 +37,7 @@ public static class BotHost
             .AddStorage()
             .AddConversations()
             .AddScheduling()
+            .AddNominations()
             .AddTelegram(builder.Configuration, enabled: !console);
         if (console)
         {

@@ -1,0 +1,29 @@
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Texts;
+
+namespace HungYen.Bot.Core.Nominations;
+
+/// <summary>Enrols a person to a unit by the unit's code: from a t.me link, "/start &lt;code&gt;", or typed.</summary>
+public sealed class EnrolmentCodeHandler : IStartCodeHandler
+{
+    public Task<bool> TryHandleAsync(Turn turn, string code, CancellationToken cancellationToken)
+    {
+        var unit = turn.Store.Query<Unit>(u => u.EnrolmentCode == code).FirstOrDefault(u => u.Active);
+        if (unit is null)
+        {
+            return Task.FromResult(false);
+        }
+
+        var id = turn.User.Address.ToString();
+        if (turn.Store.Find<UnitStaff>(id) is { } existing && existing.UnitCode == unit.Id)
+        {
+            turn.Say(Vi.Nominations.AlreadyEnrolled(unit.Name));
+            return Task.FromResult(true);
+        }
+
+        turn.Changes.Upsert(new UnitStaff { Id = id, UnitCode = unit.Id, Name = turn.User.DisplayName, EnrolledAt = turn.Now });
+        turn.Say(Vi.Nominations.Enrolled(unit.Name));
+        turn.NotifyOffice(Vi.Nominations.OfficeEnrolled(turn.User.DisplayName ?? id, id, unit.Name));
+        return Task.FromResult(true);
+    }
+}

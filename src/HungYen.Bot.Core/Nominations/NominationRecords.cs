@@ -1,0 +1,121 @@
+using HungYen.Bot.Core.Storage;
+
+namespace HungYen.Bot.Core.Nominations;
+
+public enum AwardLevel
+{
+    /// <summary>Giấy khen của Giám đốc Sở.</summary>
+    DirectorCertificate,
+
+    /// <summary>Bằng khen của Chủ tịch UBND tỉnh (proposed by the Department).</summary>
+    ProvincialCertificate,
+}
+
+public enum NomineeKind
+{
+    Collective,
+    Individual,
+}
+
+public enum NominationStatus
+{
+    Submitted,
+    Approved,
+    Rejected,
+    ChangesRequested,
+    Withdrawn,
+}
+
+/// <summary>A unit that proposes nominees. Id is its code; its enrolment code is random and never in configuration.</summary>
+public sealed class Unit : Record
+{
+    public string Name { get; set; } = "";
+
+    public string Kind { get; set; } = "";
+
+    public string EnrolmentCode { get; set; } = "";
+
+    public bool Active { get; set; } = true;
+}
+
+/// <summary>A staff member enrolled to a unit. Id is their "channel:id", so the same person may enrol from Telegram and Zalo.</summary>
+public sealed class UnitStaff : Record
+{
+    public string UnitCode { get; set; } = "";
+
+    public string? Name { get; set; }
+
+    public DateTimeOffset EnrolledAt { get; set; }
+}
+
+/// <summary>One change of a nomination's status: who, when, why.</summary>
+public sealed class StatusChange
+{
+    public NominationStatus Status { get; set; }
+
+    public string By { get; set; } = "";
+
+    public DateTimeOffset At { get; set; }
+
+    public string? Note { get; set; }
+}
+
+/// <summary>A proposed collective or individual. Id is the readable reference (GK-CN-007).</summary>
+public sealed class Nomination : Record
+{
+    public string UnitCode { get; set; } = "";
+
+    public AwardLevel Award { get; set; }
+
+    public NomineeKind Kind { get; set; }
+
+    /// <summary>Họ và tên (individual) or tên tập thể (collective).</summary>
+    public string Name { get; set; } = "";
+
+    public string? Gender { get; set; }
+
+    public int? BirthYear { get; set; }
+
+    public string? Position { get; set; }
+
+    public string? Workplace { get; set; }
+
+    /// <summary>Người đứng đầu, for a collective.</summary>
+    public string? Head { get; set; }
+
+    public string Movement { get; set; } = "";
+
+    public string Summary { get; set; } = "";
+
+    public string? FileId { get; set; }
+
+    public string? FileName { get; set; }
+
+    /// <summary>The submitter confirmed the nominee is under no disciplinary review, investigation or complaint.</summary>
+    public bool NoDisciplineConfirmed { get; set; }
+
+    public NominationStatus Status { get; set; }
+
+    public List<StatusChange> History { get; set; } = [];
+
+    public string SubmittedBy { get; set; } = "";
+
+    public DateTimeOffset SubmittedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Whether the office has not yet looked at the latest submission or change.</summary>
+    public bool AwaitingReview { get; set; }
+
+    public string? LastNote { get; set; }
+
+    public bool Counts => Status is not (NominationStatus.Withdrawn or NominationStatus.Rejected);
+
+    public void Change(NominationStatus status, string by, DateTimeOffset at, string? note)
+    {
+        Status = status;
+        UpdatedAt = at;
+        LastNote = note;
+        History.Add(new StatusChange { Status = status, By = by, At = at, Note = note });
+    }
+}

@@ -1,0 +1,46 @@
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Texts;
+using Microsoft.Extensions.Options;
+
+namespace HungYen.Bot.Core.Nominations;
+
+/// <summary>The plan's 05–10 per award and kind, counted over every unit, and the optional cap per unit.</summary>
+public sealed class Quota(IOptionsMonitor<NominationsOptions> options)
+{
+    public int Max => options.CurrentValue.QuotaMax;
+
+    public int Count(IRecordStore store, AwardLevel award, NomineeKind kind, string? exceptId = null) =>
+        store.Query<Nomination>(n => n.Award == award && n.Kind == kind).Count(n => n.Counts && n.Id != exceptId);
+
+    public int CountForUnit(IRecordStore store, string unit, AwardLevel award, NomineeKind kind, string? exceptId = null) =>
+        store.Query<Nomination>(n => n.UnitCode == unit && n.Award == award && n.Kind == kind).Count(n => n.Counts && n.Id != exceptId);
+
+    /// <summary>"Giấy khen – cá nhân: 7/10" for every award and kind.</summary>
+    public IEnumerable<string> Lines(IRecordStore store) =>
+        from award in Enum.GetValues<AwardLevel>()
+        from kind in new[] { NomineeKind.Collective, NomineeKind.Individual }
+        select Vi.Nominations.QuotaLine(award, kind, Count(store, award, kind), Max);
+
+    /// <summary>Warnings for one more nomination of this award and kind (empty when within limits).</summary>
+    public IReadOnlyList<string> Warnings(IRecordStore store, string unit, AwardLevel award, NomineeKind kind, string? exceptId)
+    {
+        var o = options.CurrentValue;
+        var warnings = new List<string>();
+        var total = Count(store, award, kind, exceptId) + 1;
+        if (total > o.QuotaMax)
+        {
+            warnings.Add(Vi.Nominations.OverMax(Vi.Nominations.QuotaLine(award, kind, total, o.QuotaMax), o.QuotaMax));
+        }
+
+        if (o.PerUnitCap is { } cap && CountForUnit(store, unit, award, kind, exceptId) + 1 > cap)
+        {
+            warnings.Add(Vi.Nominations.OverUnitCap(cap));
+        }
+
+        return warnings;
+    }
+
+    /// <summary>Whether one more must be refused (only when configured to refuse).</summary>
+    public bool Refuses(IRecordStore store, string unit, AwardLevel award, NomineeKind kind, string? exceptId) =>
+        options.CurrentValue.RefuseOverMax && Warnings(store, unit, award, kind, exceptId).Count > 0;
+}

@@ -1,0 +1,24 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Texts;
+
+namespace HungYen.Bot.Core.Nominations;
+
+/// <summary>The role of an enrolled unit staffer.</summary>
+public sealed record UnitStaffRole(string UnitCode, string UnitName) : IParticipantRole
+{
+    public string Describe() => Vi.Nominations.StaffRole(UnitName);
+}
+
+/// <summary>Tells whether a person is enrolled to a unit.</summary>
+public sealed class UnitStaffRoles(IRecordStore store) : IRoleSource
+{
+    public IEnumerable<IParticipantRole> RolesOf(ChatAddress address)
+    {
+        if (store.Find<UnitStaff>(address.ToString()) is { } staff && store.Find<Unit>(staff.UnitCode) is { Active: true } unit)
+        {
+            yield return new UnitStaffRole(unit.Id, unit.Name);
+        }
+    }
+}

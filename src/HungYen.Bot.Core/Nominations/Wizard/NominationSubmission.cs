@@ -1,0 +1,135 @@
+using System.Text;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Time;
+using Microsoft.Extensions.Options;
+using D = HungYen.Bot.Core.Nominations.Wizard.NominationDraft;
+using T = HungYen.Bot.Core.Texts.Vi.Nominations;
+
+namespace HungYen.Bot.Core.Nominations.Wizard;
+
+/// <summary>The deadline, the review screen with live quotas and warnings, and saving a submitted or edited nomination.</summary>
+public sealed class NominationSubmission(Quota quota, IOptionsMonitor<ConferenceOptions> conference, LocalTime local)
+{
+    /// <summary>The message to show when nominations are closed, or null while they are open.</summary>
+    public string? DeadlineMessage(Turn turn) =>
+        conference.CurrentValue.NominationDeadline is { } deadline && turn.Now > local.ToInstant(deadline)
+            ? T.DeadlinePassed(local.Format(local.ToInstant(deadline)))
+            : null;
+
+    public string? DeadlineLine() =>
+        conference.CurrentValue.NominationDeadline is { } deadline ? T.Deadline(local.Format(local.ToInstant(deadline))) : null;
+
+    public string ReviewText(Turn turn)
+    {
+        var unit = Unit(turn);
+        var nomination = D.ToNomination(turn.Session, unit);
+        var text = new StringBuilder(T.ReviewHeader).Append("\n\n").Append(NominationCard.Describe(nomination, NominationCard.UnitName(turn.Store, unit)));
+        text.Append("\n\n").Append(string.Join('\n', quota.Lines(turn.Store)));
+        foreach (var warning in Warnings(turn, nomination))
+        {
+            text.Append("\n\n").Append(warning);
+        }
+
+        if (DeadlineLine() is { } deadline)
+        {
+            text.Append("\n\n").Append(deadline);
+        }
+
+        return text.ToString();
+    }
+
+    public void Submit(Turn turn)
+    {
+        if (DeadlineMessage(turn) is { } closed)
+        {
+            turn.Say(closed);
+            turn.EndFlow();
+            return;
+        }
+
+        var unit = Unit(turn);
+        var draft = D.ToNomination(turn.Session, unit);
+        var existing = string.IsNullOrEmpty(draft.Id) ? null : turn.Store.Find<Nomination>(draft.Id);
+        if (existing is not null && existing.Status is not (NominationStatus.Submitted or NominationStatus.ChangesRequested))
+        {
+            turn.Say(T.NotEditable);
+            turn.EndFlow();
+            return;
+        }
+
+        if (quota.Refuses(turn.Store, unit, draft.Award, draft.Kind, existing?.Id))
+        {
+            turn.Say(T.Refused(quota.Max));
+            turn.EndFlow();
+            return;
+        }
+
+        var warnings = Warnings(turn, draft);
+        var nomination = existing ?? new Nomination
+        {
+            Id = Reference(turn, draft.Award, draft.Kind),
+            UnitCode = unit,
+            SubmittedBy = turn.User.Address.ToString(),
+            SubmittedAt = turn.Now,
+        };
+        Copy(draft, nomination);
+        nomination.AwaitingReview = true;
+        nomination.Change(NominationStatus.Submitted, turn.User.Address.ToString(), turn.Now, existing is null ? null : "chỉnh sửa");
+        turn.Changes.Upsert(nomination);
+
+        var unitName = NominationCard.UnitName(turn.Store, unit);
+        turn.Say((existing is null ? T.SubmittedText(nomination.Id) : T.UpdatedText(nomination.Id)) + "\n\n" + NominationCard.Describe(nomination, unitName));
+        foreach (var warning in warnings)
+        {
+            turn.Say(warning);
+        }
+
+        turn.NotifyOffice(existing is null ? T.OfficeNew(nomination.Id, unitName, NominationCard.Describe(nomination, unitName)) : T.OfficeChanged(nomination.Id, unitName));
+        var duplicates = NominationCard.Duplicates(turn.Store, nomination);
+        if (duplicates.Count > 0)
+        {
+            turn.NotifyOffice(T.OfficeDuplicate(nomination.Id, nomination.Name, duplicates));
+        }
+
+        turn.EndFlow();
+    }
+
+    private List<string> Warnings(Turn turn, Nomination nomination)
+    {
+        var existingId = string.IsNullOrEmpty(nomination.Id) ? null : nomination.Id;
+        var warnings = quota.Warnings(turn.Store, nomination.UnitCode, nomination.Award, nomination.Kind, existingId).ToList();
+        var duplicates = NominationCard.Duplicates(turn.Store, nomination);
+        if (duplicates.Count > 0)
+        {
+            warnings.Add(T.Duplicate(nomination.Name, duplicates));
+        }
+
+        return warnings;
+    }
+
+    private static string Reference(Turn turn, AwardLevel award, NomineeKind kind)
+    {
+        var prefix = $"{(award == AwardLevel.DirectorCertificate ? "GK" : "BK")}-{(kind == NomineeKind.Individual ? "CN" : "TT")}";
+        return $"{prefix}-{turn.Store.NextSequence(prefix):000}";
+    }
+
+    private static string Unit(Turn turn) => turn.User.Role<UnitStaffRole>()?.UnitCode ?? "";
+
+    private static void Copy(Nomination from, Nomination to)
+    {
+        to.Award = from.Award;
+        to.Kind = from.Kind;
+        to.Name = from.Name;
+        to.Gender = from.Gender;
+        to.BirthYear = from.BirthYear;
+        to.Position = from.Position;
+        to.Workplace = from.Workplace;
+        to.Head = from.Head;
+        to.Movement = from.Movement;
+        to.Summary = from.Summary;
+        to.FileId = from.FileId;
+        to.FileName = from.FileName;
+        to.NoDisciplineConfirmed = from.NoDisciplineConfirmed;
+    }
+}

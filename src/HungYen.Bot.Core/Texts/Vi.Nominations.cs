@@ -1,0 +1,242 @@
+using HungYen.Bot.Core.Nominations;
+
+namespace HungYen.Bot.Core.Texts;
+
+public static partial class Vi
+{
+    public static class Nominations
+    {
+        public const string MenuLabel = "🏅 Đề cử khen thưởng";
+
+        public const string ListMenuLabel = "📋 Hồ sơ đề cử của đơn vị";
+
+        public static string Award(AwardLevel award) => award == AwardLevel.DirectorCertificate ? "Giấy khen của Giám đốc Sở" : "Bằng khen của Chủ tịch UBND tỉnh";
+
+        public static string AwardShort(AwardLevel award) => award == AwardLevel.DirectorCertificate ? "Giấy khen" : "Bằng khen";
+
+        public static string Kind(NomineeKind kind) => kind == NomineeKind.Individual ? "cá nhân" : "tập thể";
+
+        public static string Status(NominationStatus status) => status switch
+        {
+            NominationStatus.Submitted => "đã gửi, chờ xem xét",
+            NominationStatus.Approved => "đã được chấp thuận",
+            NominationStatus.Rejected => "không được chấp thuận",
+            NominationStatus.ChangesRequested => "đề nghị bổ sung, chỉnh sửa",
+            _ => "đã rút",
+        };
+
+        public static string StaffRole(string unit) => $"Đồng chí là cán bộ của đơn vị {unit}: có thể gửi, xem, sửa và rút hồ sơ đề cử khen thưởng của đơn vị.";
+
+        public static string Enrolled(string unit) =>
+            $"Đã ghi nhận đồng chí là cán bộ của {unit}. Đồng chí có thể gửi hồ sơ đề cử khen thưởng của đơn vị ngay bây giờ.";
+
+        public static string AlreadyEnrolled(string unit) => $"Đồng chí đã được ghi nhận là cán bộ của {unit}.";
+
+        public static string OfficeEnrolled(string who, string address, string unit) => $"👤 {who} ({address}) đã đăng ký là cán bộ của {unit}.";
+
+        public static string Deadline(string when) => $"Hạn gửi và chỉnh sửa hồ sơ: {when}.";
+
+        public static string DeadlinePassed(string when) =>
+            $"Đã hết hạn gửi và chỉnh sửa hồ sơ đề cử ({when}). Nếu cần thay đổi, xin đồng chí gửi đề nghị tới Văn phòng Sở.";
+
+        // The wizard's questions.
+        public static string AskAward(string criteriaGk, string criteriaBk) =>
+            "Xin đồng chí chọn hình thức khen thưởng đề nghị:" +
+            (criteriaGk.Length > 0 ? $"\n\n• Giấy khen của Giám đốc Sở: {criteriaGk}" : "") +
+            (criteriaBk.Length > 0 ? $"\n• Bằng khen của Chủ tịch UBND tỉnh: {criteriaBk}" : "");
+
+        public const string AskKind = "Đối tượng được đề nghị là tập thể hay cá nhân?";
+
+        public const string Individual = "👤 Cá nhân";
+
+        public const string Collective = "👥 Tập thể";
+
+        public const string AskFullName = "Xin nhập họ và tên của cá nhân được đề nghị (ví dụ: Nguyễn Văn An):";
+
+        public const string AskGender = "Giới tính:";
+
+        public const string Male = "Nam";
+
+        public const string Female = "Nữ";
+
+        public static string AskBirthYear(int from, int to) => $"Năm sinh (4 chữ số, từ {from} đến {to}):";
+
+        public const string AskPosition = "Chức vụ (ví dụ: Trưởng phòng, Chuyên viên):";
+
+        public const string AskWorkplace = "Đơn vị công tác (phòng, ban, cơ quan):";
+
+        public const string AskCollectiveName = "Xin nhập tên tập thể được đề nghị (ví dụ: Phòng Quản lý công nghệ và Thị trường công nghệ):";
+
+        public const string AskHead = "Họ và tên người đứng đầu tập thể:";
+
+        public const string AskMovement = "Thành tích thuộc phong trào thi đua nào?";
+
+        public static string AskSummary(int min, int max) =>
+            $"Xin nhập tóm tắt thành tích (nội dung sẽ in trên hồ sơ trình khen), từ {min} đến {max:N0} ký tự, trong một tin nhắn:".Replace(",", ".", StringComparison.Ordinal);
+
+        public static string AskAttachment(int megabytes) =>
+            $"Nếu có, xin gửi tệp Báo cáo thành tích (PDF, DOC hoặc DOCX, tối đa {megabytes} MB). Nếu chưa có, chọn «Bỏ qua».";
+
+        public const string Skip = "⏭ Bỏ qua";
+
+        public const string AskDeclaration =
+            "Đồng chí xác nhận tập thể, cá nhân được đề nghị hiện không trong thời gian bị xem xét kỷ luật, không bị điều tra, " +
+            "thanh tra, kiểm tra khi có dấu hiệu vi phạm và không có đơn thư khiếu nại, tố cáo đang được xác minh?";
+
+        public const string Declare = "✅ Tôi xác nhận";
+
+        public const string Submit = "✅ Gửi hồ sơ";
+
+        public const string EditOne = "✏️ Sửa một mục";
+
+        public const string AskWhichField = "Đồng chí muốn sửa mục nào?";
+
+        // Field names, shown on the review screen and the edit menu.
+        public const string FieldAward = "Hình thức khen thưởng";
+        public const string FieldKind = "Đối tượng";
+        public const string FieldFullName = "Họ và tên";
+        public const string FieldGender = "Giới tính";
+        public const string FieldBirthYear = "Năm sinh";
+        public const string FieldPosition = "Chức vụ";
+        public const string FieldWorkplace = "Đơn vị công tác";
+        public const string FieldCollectiveName = "Tên tập thể";
+        public const string FieldHead = "Người đứng đầu";
+        public const string FieldMovement = "Phong trào thi đua";
+        public const string FieldSummary = "Tóm tắt thành tích";
+        public const string FieldAttachment = "Báo cáo thành tích";
+        public const string FieldUnit = "Đơn vị đề xuất";
+        public const string NoFile = "(chưa có tệp)";
+
+        // Validation hints.
+        public const string NeedPersonName = "Họ và tên chưa hợp lệ: cần ít nhất hai từ, chỉ gồm chữ cái (ví dụ: Trần Thị Bình).";
+
+        public const string NeedText = "Nội dung không được để trống, và không dài quá 200 ký tự.";
+
+        public static string NeedYear(int from, int to) => $"Năm sinh chưa hợp lệ: xin nhập 4 chữ số từ {from} đến {to} (ví dụ: 1985).";
+
+        public static string SummaryTooShort(int min) => $"Tóm tắt thành tích quá ngắn: cần ít nhất {min} ký tự.";
+
+        public static string SummaryTooLong(int max) => $"Tóm tắt thành tích quá dài: tối đa {max:N0} ký tự. Xin rút gọn, chi tiết để trong Báo cáo thành tích.".Replace(",", ".", StringComparison.Ordinal);
+
+        public const string NeedFile = "Ở bước này xin gửi tệp Báo cáo thành tích (PDF, DOC, DOCX) hoặc chọn «Bỏ qua».";
+
+        public const string WrongFileType = "Tệp không đúng định dạng: chỉ nhận PDF, DOC hoặc DOCX.";
+
+        public static string FileTooLarge(int megabytes) => $"Tệp quá lớn: tối đa {megabytes} MB.";
+
+        public const string FileReceived = "Đã nhận tệp Báo cáo thành tích.";
+
+        public const string NeedDeclaration = "Để gửi hồ sơ, xin đồng chí xác nhận nội dung trên (hoặc gõ /cancel để hủy).";
+
+        // Review and results.
+        public const string ReviewHeader = "Xin đồng chí kiểm tra lại hồ sơ trước khi gửi:";
+
+        public static string QuotaLine(AwardLevel award, NomineeKind kind, int count, int max) =>
+            $"{AwardShort(award)} – {Kind(kind)}: {count}/{max}";
+
+        public static string OverMax(string line, int max) =>
+            $"⚠️ Lưu ý: toàn Sở đã có {line} hồ sơ, vượt mức tối đa {max} của Kế hoạch. Hồ sơ vẫn được ghi nhận; Hội đồng Thi đua - Khen thưởng sẽ xem xét.";
+
+        public static string OverUnitCap(int cap) => $"⚠️ Lưu ý: đơn vị đã đạt mức tối đa {cap} hồ sơ cho hình thức và đối tượng này.";
+
+        public static string Refused(int max) => $"Không thể gửi thêm: đã đủ mức tối đa {max} hồ sơ theo quy định. Xin liên hệ Văn phòng Sở.";
+
+        public static string Duplicate(string name, IEnumerable<string> references) =>
+            $"⚠️ {name} đã có trong hồ sơ khác ({string.Join(", ", references)}). Xin kiểm tra để tránh đề nghị trùng.";
+
+        public static string SubmittedText(string reference) => $"✅ Đã gửi hồ sơ {reference}. Văn phòng Sở sẽ xem xét và thông báo kết quả. Trân trọng!";
+
+        public static string UpdatedText(string reference) => $"✅ Đã cập nhật hồ sơ {reference}. Văn phòng Sở sẽ xem xét lại. Trân trọng!";
+
+        public static string OfficeNew(string reference, string unit, string summary) => $"🆕 Hồ sơ đề cử mới {reference} của {unit}:\n{summary}\n\nGõ /duyet để xem xét.";
+
+        public static string OfficeChanged(string reference, string unit) => $"✏️ Hồ sơ {reference} của {unit} đã được chỉnh sửa. Gõ /duyet để xem xét.";
+
+        public static string OfficeDuplicate(string reference, string name, IEnumerable<string> others) =>
+            $"⚠️ Hồ sơ {reference} ({name}) có thể trùng với: {string.Join(", ", others)}.";
+
+        public static string OfficeWithdrawn(string reference, string unit) => $"↩️ {unit} đã rút hồ sơ {reference}.";
+
+        // The unit's list.
+        public const string NoNominations = "Đơn vị chưa có hồ sơ đề cử nào.";
+
+        public static string ListHeader(string unit) => $"Hồ sơ đề cử của {unit}:";
+
+        public const string PickOne = "Chọn một hồ sơ để xem chi tiết:";
+
+        public const string Edit = "✏️ Sửa hồ sơ";
+
+        public const string Withdraw = "🗑 Rút hồ sơ";
+
+        public const string RequestChange = "✉️ Đề nghị thay đổi";
+
+        public const string ConfirmWithdraw = "Đồng chí chắc chắn muốn rút hồ sơ này?";
+
+        public const string YesWithdraw = "🗑 Đồng ý rút";
+
+        public static string WithdrawnText(string reference) => $"Đã rút hồ sơ {reference}.";
+
+        public const string AskChangeRequest = "Xin nhập nội dung đề nghị thay đổi gửi Văn phòng Sở:";
+
+        public static string ChangeRequestToOffice(string reference, string unit, string text) => $"✉️ {unit} đề nghị thay đổi hồ sơ {reference}:\n{text}";
+
+        public const string ChangeRequestSent = "Đã gửi đề nghị thay đổi tới Văn phòng Sở. Trân trọng!";
+
+        public const string NotEditable = "Hồ sơ này không thể sửa (đã được chấp thuận, đã rút hoặc không được chấp thuận). Xin liên hệ Văn phòng Sở.";
+
+        // Office review.
+        public const string ReviewMenuLabel = "🗂 Duyệt hồ sơ đề cử";
+
+        public const string NothingToReview = "Không có hồ sơ mới hoặc mới chỉnh sửa cần xem xét.";
+
+        public const string PickToReview = "Các hồ sơ chờ xem xét:";
+
+        public const string Approve = "✅ Chấp thuận";
+
+        public const string Reject = "❌ Không chấp thuận";
+
+        public const string AskForChanges = "✏️ Đề nghị bổ sung";
+
+        public const string AskRejectReason = "Xin nhập lý do không chấp thuận (sẽ gửi tới đơn vị):";
+
+        public const string AskChanges = "Xin nhập nội dung đề nghị đơn vị bổ sung, chỉnh sửa:";
+
+        public const string NeedReason = "Xin nhập nội dung (ít nhất 5 ký tự).";
+
+        public static string Reviewed(string reference, NominationStatus status) => $"Đã ghi nhận: hồ sơ {reference} — {Status(status)}.";
+
+        public static string ToSubmitter(string reference, string name, NominationStatus status, string? note) =>
+            $"Kính gửi đồng chí: hồ sơ {reference} ({name}) — {Status(status)}." +
+            (string.IsNullOrWhiteSpace(note) ? "" : $"\nÝ kiến của Văn phòng Sở: {note}") +
+            (status == NominationStatus.ChangesRequested ? "\nXin đồng chí vào «Hồ sơ đề cử của đơn vị» để chỉnh sửa và gửi lại." : "") +
+            "\nTrân trọng!";
+
+        // Units and export (office).
+        public const string UnitsCommand = "Danh sách đơn vị, đường dẫn đăng ký và cán bộ";
+
+        public const string ExportCommand = "Xuất danh sách đề cử (Excel, CSV)";
+
+        public const string RemoveStaffCommand = "Xóa một cán bộ khỏi đơn vị";
+
+        public const string ReviewCommand = "Duyệt hồ sơ đề cử";
+
+        public const string ListCommand = "Hồ sơ đề cử của đơn vị";
+
+        public static string UnitLine(string code, string name, string kind, string link, IEnumerable<string> staff) =>
+            $"• {code} — {name} ({kind})\n  Đăng ký: {link}\n  Cán bộ: {(staff.Any() ? string.Join(", ", staff) : "chưa có")}";
+
+        public const string RemoveStaffUsage = "Cách dùng: /xoacanbo <mã định danh>, ví dụ /xoacanbo telegram:123456789";
+
+        public static string StaffRemoved(string who, string unit) => $"Đã xóa {who} khỏi danh sách cán bộ của {unit}.";
+
+        public static string StaffNotFound(string who) => $"Không tìm thấy cán bộ {who}.";
+
+        public const string RemovedNotice = "Đồng chí đã được Văn phòng Sở xóa khỏi danh sách cán bộ đơn vị. Nếu có nhầm lẫn, xin liên hệ Văn phòng Sở.";
+
+        public static string ExportCaption(int count) => $"Danh sách tổng hợp {count} hồ sơ đề cử khen thưởng.";
+
+        public const string ExportCsvCaption = "Cùng danh sách, dạng CSV.";
+
+        public const string NothingToExport = "Chưa có hồ sơ đề cử nào để xuất.";
+    }
+}

@@ -1,0 +1,39 @@
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Nominations.Wizard;
+using HungYen.Bot.Core.Participants;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace HungYen.Bot.Hosting;
+
+public static class NominationsExtensions
+{
+    /// <summary>Units and enrolment, the nomination wizard, the unit's list, the office's review and export.</summary>
+    public static IServiceCollection AddNominations(this IServiceCollection services)
+    {
+        services.AddOptions<NominationsOptions>().BindConfiguration(NominationsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Quota>();
+        services.AddSingleton<UnitCatalog>();
+        services.AddSingleton<IRoleSource, UnitStaffRoles>();
+        services.AddSingleton<IStartCodeHandler, EnrolmentCodeHandler>();
+        services.AddSingleton<NominationAnswers>();
+        services.AddSingleton<NominationSubmission>();
+        services.AddSingleton<NominationWizardFlow>();
+        services.AddSingleton<IConversationFlow>(sp => sp.GetRequiredService<NominationWizardFlow>());
+        services.AddHostedService<UnitCatalogStartup>();
+        return services;
+    }
+
+    /// <summary>Brings the stored units in line with configuration before the bot takes updates.</summary>
+    private sealed class UnitCatalogStartup(UnitCatalog catalog) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            catalog.Synchronise();
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,66 @@
+using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Hosting;
+using HungYen.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HungYen.Bot.Tests.Nominations;
+
+/// <summary>A chat harness with the nominations feature, two units and the plan's movements.</summary>
+public static class NominationHarness
+{
+    public const string Wizard = "🏅 Đề cử khen thưởng";
+
+    public static ChatHarness Create(IDictionary<string, string?>? extra = null, string? databasePath = null)
+    {
+        var config = new Dictionary<string, string?>
+        {
+            ["Nominations:Units:0:Code"] = "QLKH",
+            ["Nominations:Units:0:Name"] = "Phòng Quản lý khoa học",
+            ["Nominations:Units:0:Kind"] = "Phòng chuyên môn",
+            ["Nominations:Units:1:Code"] = "TTTT",
+            ["Nominations:Units:1:Name"] = "Trung tâm Thông tin, thống kê, ứng dụng khoa học và công nghệ",
+            ["Nominations:Units:1:Kind"] = "Đơn vị trực thuộc Sở",
+            ["Nominations:Movements:0"] = "Đổi mới sáng tạo, ứng dụng tiến bộ khoa học và công nghệ vào thực tiễn sản xuất và đời sống giai đoạn 2021-2025",
+            ["Nominations:Movements:1"] = "Hưng Yên đẩy mạnh thực hiện Đề án chuyển đổi số giai đoạn 2021-2025",
+            ["Nominations:SummaryMinLength"] = "20",
+            ["Nominations:SummaryMaxLength"] = "500",
+            ["Nominations:MaxFileMegabytes"] = "1",
+            ["Conference:NominationDeadline"] = "2026-12-01T17:00",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            config[key] = value;
+        }
+
+        var harness = new ChatHarness(config, services: s => s.AddNominations(), databasePath: databasePath);
+        harness.Services.GetRequiredService<UnitCatalog>().Synchronise();
+        return harness;
+    }
+
+    public static string CodeOf(this ChatHarness bot, string unit) => bot.Store.Find<Unit>(unit)!.EnrolmentCode;
+
+    /// <summary>A staffer enrolled to <paramref name="unit"/> through the unit's code.</summary>
+    public static async Task<ChatUser> StaffAsync(this ChatHarness bot, string id, string unit = "QLKH", string name = "Lê Thu Hà")
+    {
+        var user = bot.User(id, name);
+        await user.Says($"/start {bot.CodeOf(unit)}");
+        return user;
+    }
+
+    /// <summary>Walks the wizard for an individual up to the review screen.</summary>
+    public static async Task<Reply> IndividualToReviewAsync(this ChatUser user, string name = "nguyễn  văn an", string year = "1985", string award = "Giấy khen của Giám đốc Sở")
+    {
+        await user.Says("/decu");
+        await user.Presses(award);
+        await user.Presses("👤 Cá nhân");
+        await user.Says(name);
+        await user.Presses("Nam");
+        await user.Says(year);
+        await user.Says("Phó Trưởng phòng");
+        await user.Says("Phòng Quản lý khoa học");
+        await user.Says("1");
+        await user.Says("Chủ trì 02 nhiệm vụ khoa học cấp tỉnh, 01 sáng kiến được công nhận.");
+        await user.Presses("⏭ Bỏ qua");
+        return await user.Presses("✅ Tôi xác nhận");
+    }
+}
