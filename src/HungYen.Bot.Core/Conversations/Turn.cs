@@ -97,6 +97,13 @@ public sealed class Turn
         Session.Stamp++;
     }
 
+    /// <summary>Records as this turn will leave them: stored ones with this turn's pending upserts laid over them.</summary>
+    public IReadOnlyList<T> Overlay<T>(IEnumerable<T> stored) where T : Record
+    {
+        var pending = Changes.Upserts.OfType<T>().ToDictionary(r => r.Id);
+        return [.. stored.Select(r => pending.GetValueOrDefault(r.Id, r))];
+    }
+
     /// <summary>Fetches the bytes of a file the person sent.</summary>
     public Task<byte[]> DownloadAsync(IncomingFile file, CancellationToken cancellationToken) =>
         _channel is null

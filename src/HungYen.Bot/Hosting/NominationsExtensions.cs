@@ -1,5 +1,9 @@
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Nominations.Export;
+using HungYen.Bot.Core.Nominations.Review;
+using HungYen.Bot.Core.Nominations.UnitList;
+using HungYen.Bot.Core.Nominations.Units;
 using HungYen.Bot.Core.Nominations.Wizard;
 using HungYen.Bot.Core.Participants;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +25,12 @@ public static class NominationsExtensions
         services.AddSingleton<NominationSubmission>();
         services.AddSingleton<NominationWizardFlow>();
         services.AddSingleton<IConversationFlow>(sp => sp.GetRequiredService<NominationWizardFlow>());
+        services.AddSingleton<IConversationFlow, UnitNominationsFlow>();
+        services.AddSingleton<IConversationFlow, NominationReviewFlow>();
+        services.AddSingleton<NominationExport>();
+        services.AddSingleton<IBotCommand, ExportCommand>();
+        services.AddSingleton<IBotCommand, UnitsCommand>();
+        services.AddSingleton<IBotCommand, RemoveStaffCommand>();
         services.AddHostedService<UnitCatalogStartup>();
         return services;
     }

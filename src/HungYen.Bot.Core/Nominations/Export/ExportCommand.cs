@@ -1,0 +1,36 @@
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Participants;
+using T = HungYen.Bot.Core.Texts.Vi.Nominations;
+
+namespace HungYen.Bot.Core.Nominations.Export;
+
+/// <summary>/xuat — the office gets the compiled list as an Excel workbook and as CSV.</summary>
+public sealed class ExportCommand(NominationExport export) : IBotCommand
+{
+    public string Name => "xuat";
+
+    public string DescriptionVi => T.ExportCommand;
+
+    public string DescriptionEn => "Export nominations (Excel, CSV)";
+
+    public bool AdminOnly => true;
+
+    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
+
+    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        var all = turn.Store.Query<Nomination>();
+        var listed = NominationExport.Ordered(all);
+        if (listed.Count == 0)
+        {
+            turn.Say(T.NothingToExport);
+            return Task.CompletedTask;
+        }
+
+        string UnitName(string code) => NominationCard.UnitName(turn.Store, code);
+        var stamp = turn.Now.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+        turn.SendFile(T.ExportCaption(listed.Count), $"danh-sach-de-cu-{stamp}.xlsx", export.Workbook(all, UnitName));
+        turn.SendFile(T.ExportCsvCaption, $"danh-sach-de-cu-{stamp}.csv", export.Csv(all, UnitName));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,41 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Participants;
+using T = HungYen.Bot.Core.Texts.Vi.Nominations;
+
+namespace HungYen.Bot.Core.Nominations.Units;
+
+/// <summary>/xoacanbo &lt;channel:id&gt; — the office removes a person from their unit (they are told).</summary>
+public sealed class RemoveStaffCommand : IBotCommand
+{
+    public string Name => "xoacanbo";
+
+    public string DescriptionVi => T.RemoveStaffCommand;
+
+    public string DescriptionEn => "Remove a staff member from a unit";
+
+    public bool AdminOnly => true;
+
+    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
+
+    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(arguments))
+        {
+            turn.Say(T.RemoveStaffUsage);
+            return Task.CompletedTask;
+        }
+
+        var address = ChatAddress.Parse(arguments.Trim());
+        if (turn.Store.Find<UnitStaff>(address.ToString()) is not { } staff)
+        {
+            turn.Say(T.StaffNotFound(address.ToString()));
+            return Task.CompletedTask;
+        }
+
+        turn.Changes.Delete<UnitStaff>(staff.Id);
+        turn.Say(T.StaffRemoved($"{staff.Name} ({staff.Id})", NominationCard.UnitName(turn.Store, staff.UnitCode)));
+        turn.Notify(address, new OutgoingMessage(T.RemovedNotice));
+        return Task.CompletedTask;
+    }
+}

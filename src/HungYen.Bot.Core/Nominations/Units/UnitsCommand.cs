@@ -1,0 +1,39 @@
+using System.Text;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Participants;
+using Microsoft.Extensions.Options;
+using T = HungYen.Bot.Core.Texts.Vi.Nominations;
+
+namespace HungYen.Bot.Core.Nominations.Units;
+
+/// <summary>/donvi — the office sees every unit with its enrolment link (to send to the unit) and its enrolled staff.</summary>
+public sealed class UnitsCommand(IOptionsMonitor<BotOptions> bot) : IBotCommand
+{
+    public string Name => "donvi";
+
+    public string DescriptionVi => T.UnitsCommand;
+
+    public string DescriptionEn => "Units, enrolment links and staff";
+
+    public bool AdminOnly => true;
+
+    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
+
+    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        var staff = turn.Store.Query<UnitStaff>().ToLookup(s => s.UnitCode);
+        var text = new StringBuilder();
+        foreach (var unit in turn.Store.Query<Unit>(u => u.Active).OrderBy(u => u.Id))
+        {
+            text.Append(T.UnitLine(unit.Id, unit.Name, unit.Kind, Link(unit.EnrolmentCode), staff[unit.Id].Select(s => $"{s.Name} ({s.Id})"))).Append("\n\n");
+        }
+
+        turn.Say(text.Length == 0 ? T.NoNominations : text.ToString().TrimEnd());
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The unit's deep link when the bot's username is known, else the command to type.</summary>
+    public string Link(string code) =>
+        string.IsNullOrWhiteSpace(bot.CurrentValue.Username) ? $"/start {code}" : $"https://t.me/{bot.CurrentValue.Username}?start={code}";
+}

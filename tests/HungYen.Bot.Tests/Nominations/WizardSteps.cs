@@ -1,0 +1,51 @@
+using HungYen.Bot.Tests.Support;
+
+namespace HungYen.Bot.Tests.Nominations;
+
+/// <summary>Walks an individual's nomination to a given step, answering every step before it correctly.</summary>
+public static class WizardSteps
+{
+    public static readonly string[] Individual = ["Award", "Kind", "FullName", "Gender", "BirthYear", "Position", "Workplace", "Movement", "Summary", "Attachment", "Declaration", "Review"];
+
+    public static async Task WalkToAsync(ChatUser staff, string step)
+    {
+        await staff.Says("/decu");
+        foreach (var current in Individual.TakeWhile(s => s != step))
+        {
+            await AnswerAsync(staff, current);
+        }
+    }
+
+    public static Task<Reply> AnswerAsync(ChatUser staff, string step) => step switch
+    {
+        "Award" => staff.Presses("Giấy khen của Giám đốc Sở"),
+        "Kind" => staff.Presses("👤 Cá nhân"),
+        "FullName" => staff.Says("Phạm Thị Lan"),
+        "Gender" => staff.Presses("Nữ"),
+        "BirthYear" => staff.Says("1990"),
+        "Position" => staff.Says("Chuyên viên"),
+        "Workplace" => staff.Says("Phòng Quản lý khoa học"),
+        "Movement" => staff.Says("1"),
+        "Summary" => staff.Says("Có 02 sáng kiến được công nhận cấp tỉnh năm 2024 và 2025."),
+        "Attachment" => staff.Presses("⏭ Bỏ qua"),
+        "Declaration" => staff.Presses("✅ Tôi xác nhận"),
+        _ => throw new ArgumentOutOfRangeException(nameof(step)),
+    };
+
+    /// <summary>A phrase of each step's question.</summary>
+    public static string Question(string step) => step switch
+    {
+        "Award" => "chọn hình thức khen thưởng",
+        "Kind" => "tập thể hay cá nhân",
+        "FullName" => "Xin nhập họ và tên",
+        "Gender" => "Giới tính",
+        "BirthYear" => "Năm sinh",
+        "Position" => "Chức vụ",
+        "Workplace" => "Đơn vị công tác",
+        "Movement" => "phong trào thi đua nào",
+        "Summary" => "tóm tắt thành tích",
+        "Attachment" => "Báo cáo thành tích",
+        "Declaration" => "xác nhận tập thể, cá nhân",
+        _ => "kiểm tra lại hồ sơ",
+    };
+}

@@ -1,0 +1,126 @@
+using HungYen.Bot.Tests.Support;
+
+namespace HungYen.Bot.Tests.Nominations;
+
+public sealed class WizardValidationTests : IDisposable
+{
+    private readonly ChatHarness _bot = NominationHarness.Create();
+
+    public void Dispose() => _bot.Dispose();
+
+    [Theory]
+    [InlineData("An", "Họ và tên chưa hợp lệ")]
+    [InlineData("Nguyễn Văn 123", "Họ và tên chưa hợp lệ")]
+    [InlineData("=cmd|' /C calc'!A0", "Họ và tên chưa hợp lệ")]
+    public async Task FullName_Invalid_IsReaskedWithHint(string input, string hint)
+    {
+        var staff = await ToStepAsync("FullName");
+
+        var reply = await staff.Says(input);
+
+        Assert.Contains(hint, reply.Text);
+        Assert.Contains("Xin nhập họ và tên", reply.Last.Text);
+        Assert.Equal("FullName", staff.Session!.State);
+    }
+
+    [Theory]
+    [InlineData("85")]
+    [InlineData("1939")]
+    [InlineData("2010")]
+    [InlineData("năm 1985")]
+    [InlineData("19 85")]
+    public async Task BirthYear_Implausible_IsReaskedWithRange(string input)
+    {
+        var staff = await ToStepAsync("BirthYear");
+
+        var reply = await staff.Says(input);
+
+        Assert.Contains("Năm sinh chưa hợp lệ: xin nhập 4 chữ số từ 1940 đến 2008", reply.Text);
+        Assert.Equal("BirthYear", staff.Session!.State);
+    }
+
+    [Fact]
+    public async Task Position_Empty_IsReasked()
+    {
+        var staff = await ToStepAsync("Position");
+
+        var reply = await staff.Says("   ");
+
+        Assert.Contains("không được để trống", reply.Text);
+        Assert.Equal("Position", staff.Session!.State);
+    }
+
+    [Theory]
+    [InlineData(5, "quá ngắn")]
+    [InlineData(501, "quá dài")]
+    public async Task Summary_OutOfBounds_IsReasked(int length, string hint)
+    {
+        var staff = await ToStepAsync("Summary");
+
+        var reply = await staff.Says(new string('x', length));
+
+        Assert.Contains(hint, reply.Text);
+        Assert.Equal("Summary", staff.Session!.State);
+    }
+
+    [Theory]
+    [InlineData("virus.exe", "%PDF-1.4", "không đúng định dạng")]
+    [InlineData("bao-cao.pdf", "MZ not a pdf", "không đúng định dạng")]
+    [InlineData("bao-cao.docx", "%PDF-1.4", "không đúng định dạng")]
+    public async Task Attachment_WrongType_IsRefused(string name, string content, string hint)
+    {
+        var staff = await ToStepAsync("Attachment");
+
+        var reply = await staff.SendsFile(name, System.Text.Encoding.UTF8.GetBytes(content));
+
+        Assert.Contains(hint, reply.Text);
+        Assert.Equal("Attachment", staff.Session!.State);
+    }
+
+    [Fact]
+    public async Task Attachment_TooLarge_IsRefused()
+    {
+        var staff = await ToStepAsync("Attachment");
+        var big = new byte[(1024 * 1024) + 1];
+        "%PDF"u8.CopyTo(big);
+
+        var reply = await staff.SendsFile("lon.pdf", big);
+
+        Assert.Contains("Tệp quá lớn: tối đa 1 MB", reply.Text);
+    }
+
+    [Fact]
+    public async Task Attachment_Docx_IsAccepted()
+    {
+        var staff = await ToStepAsync("Attachment");
+
+        var reply = await staff.SendsFile("Bao cao thanh tich.docx", [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
+
+        Assert.Contains("Đã nhận tệp", reply.Text);
+        Assert.Equal("Declaration", staff.Session!.State);
+    }
+
+    [Theory]
+    [InlineData("Award")]
+    [InlineData("Kind")]
+    [InlineData("Gender")]
+    [InlineData("Movement")]
+    [InlineData("Declaration")]
+    public async Task ChoiceStep_TypedSomethingElse_IsReaskedWithItsChoices(string step)
+    {
+        var staff = await ToStepAsync(step);
+
+        var reply = await staff.Says("không biết");
+
+        Assert.NotEmpty(reply.Choices);
+        Assert.Equal(step, staff.Session!.State);
+    }
+
+    private async Task<ChatUser> ToStepAsync(string step)
+    {
+        var staff = await _bot.StaffAsync("ha");
+        await WizardSteps.WalkToAsync(staff, step);
+        Assert.Equal(step, staff.Session!.State);
+        return staff;
+    }
+}
