@@ -1,0 +1,153 @@
+using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Tests.Support;
+
+namespace HungYen.Bot.Tests.Nominations;
+
+public sealed class WizardNavigationTests : IDisposable
+{
+    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-wizard-{Guid.NewGuid():N}.db");
+
+    public static TheoryData<string> StepsWithBack => [.. WizardSteps.Individual.Skip(1)];
+
+    public static TheoryData<string> AllSteps => [.. WizardSteps.Individual];
+
+    public void Dispose() => File.Delete(_dbPath);
+
+    [Theory]
+    [MemberData(nameof(StepsWithBack))]
+    public async Task Back_AtEveryStep_ReturnsToThePreviousQuestionKeepingAnswers(string step)
+    {
+        using var bot = NominationHarness.Create();
+        var staff = await bot.StaffAsync("ha");
+        await WizardSteps.WalkToAsync(staff, step);
+        var previous = WizardSteps.Individual[Array.IndexOf(WizardSteps.Individual, step) - 1];
+
+        var reply = await staff.Presses("⬅️ Quay lại");
+
+        Assert.Contains(WizardSteps.Question(previous), reply.Text);
+        Assert.Equal(previous, staff.Session!.State);
+        if (Array.IndexOf(WizardSteps.Individual, step) > Array.IndexOf(WizardSteps.Individual, "FullName"))
+        {
+            Assert.Equal("Phạm Thị Lan", staff.Session.Get("name"));
+        }
+    }
+
+    [Fact]
+    public async Task Back_AtFullName_ShowsTheCurrentAnswerWhenAskedAgain()
+    {
+        using var bot = NominationHarness.Create();
+        var staff = await bot.StaffAsync("ha");
+        await WizardSteps.WalkToAsync(staff, "Gender");
+
+        var reply = await staff.Presses("⬅️ Quay lại");
+
+        Assert.Contains("(Hiện tại: Phạm Thị Lan)", reply.Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllSteps))]
+    public async Task Cancel_AtEveryStep_EndsWithoutSavingAnything(string step)
+    {
+        using var bot = NominationHarness.Create();
+        var staff = await bot.StaffAsync("ha");
+        await WizardSteps.WalkToAsync(staff, step);
+
+        var reply = await staff.Presses("✖️ Hủy");
+
+        Assert.Contains("Đã hủy thao tác đang làm", reply.Text);
+        Assert.Null(staff.Session!.Flow);
+        Assert.Empty(bot.Store.Query<Nomination>());
+    }
+
+    [Theory]
+    [InlineData("Họ và tên", "Hoàng Văn Nam", "• Họ và tên: Hoàng Văn Nam")]
+    [InlineData("Năm sinh", "1977", "• Năm sinh: 1977")]
+    [InlineData("Chức vụ", "Trưởng phòng", "• Chức vụ: Trưởng phòng")]
+    [InlineData("Đơn vị công tác", "Văn phòng Sở", "• Đơn vị công tác: Văn phòng Sở")]
+    [InlineData("Tóm tắt thành tích", "Thành tích mới: chủ trì đề tài cấp quốc gia năm 2025.", "• Tóm tắt thành tích: Thành tích mới")]
+    public async Task EditOneTextField_FromReview_ChangesOnlyThatFieldAndReturnsToReview(string field, string value, string expected)
+    {
+        using var bot = NominationHarness.Create();
+        var staff = await bot.StaffAsync("ha");
+        await WizardSteps.WalkToAsync(staff, "Review");
+        await staff.Presses("✏️ Sửa một mục");
+        await staff.Presses(field);
+
+        var review = await staff.Says(value);
+
+        Assert.Equal("Review", staff.Session!.State);
+        Assert.Contains(expected, review.Text);
+        Assert.Contains("• Giới tính: Nữ", review.Text);
+    }
+
+    [Theory]
+    [InlineData("Hình thức khen thưởng", "Bằng khen của Chủ tịch UBND tỉnh", "• Hình thức khen thưởng: Bằng khen của Chủ tịch UBND tỉnh")]
+    [InlineData("Giới tính", "Nam", "• Giới tính: Nam")]
+    [InlineData("Phong trào thi đua", "2", "• Phong trào thi đua: Hưng Yên đẩy mạnh")]
+    public async Task EditOneChoiceField_FromReview_ChangesOnlyThatField(string field, string choice, string expected)
+    {
+        using var bot = NominationHarness.Create();
+        var staff = await bot.StaffAsync("ha");
+        await WizardSteps.WalkToAsync(staff, "Review");
+        await staff.Presses("✏️ Sửa một mục");
+        await staff.Presses(field);
+
+        var review = choice.Length == 1 ? await staff.Says(choice) : await staff.Presses(choice);
+
+        Assert.Equal("Review", staff.Session!.State);
+        Assert.Contains(expected, review.Text);
+    }
+
+    [Fact]
+    public async Task EditAttachment_FromReview_ReplacesTheFile()
+    {
+        using var bot = NominationHarness.Create();
+        var staff = await bot.StaffAsync("ha");
+        await WizardSteps.WalkToAsync(staff, "Review");
+        await staff.Presses("✏️ Sửa một mục");
+        await staff.Presses("Báo cáo thành tích");
+
+        await staff.SendsFile("moi.pdf", "%PDF-moi"u8.ToArray());
+
+        Assert.Equal("Review", staff.Session!.State);
+        Assert.Contains("• Báo cáo thành tích: moi.pdf", staff.Inbox[^1].Text);
+    }
+
+    [Fact]
+    public async Task EditKind_FromReview_WalksTheNewKindsFields()
+    {
+        using var bot = NominationHarness.Create();
+        var staff = await bot.StaffAsync("ha");
+        await WizardSteps.WalkToAsync(staff, "Review");
+        await staff.Presses("✏️ Sửa một mục");
+        await staff.Presses("Đối tượng");
+
+        var reply = await staff.Presses("👥 Tập thể");
+
+        Assert.Contains("tên tập thể", reply.Text);
+        Assert.Equal("CollectiveName", staff.Session!.State);
+    }
+
+    [Fact]
+    public async Task Restart_MidWizard_ResumesAtTheSameStepWithAllAnswers()
+    {
+        using (var before = NominationHarness.Create(databasePath: _dbPath))
+        {
+            var staff = await before.StaffAsync("ha");
+            await WizardSteps.WalkToAsync(staff, "Summary");
+        }
+
+        using var after = NominationHarness.Create(databasePath: _dbPath);
+        var resumed = after.User("ha");
+        Assert.Equal("Summary", resumed.Session!.State);
+        var help = await resumed.Says("/start");
+        Assert.Contains("tóm tắt thành tích", help.Last.Text);
+
+        await WizardSteps.AnswerAsync(resumed, "Summary");
+        await WizardSteps.AnswerAsync(resumed, "Attachment");
+        var review = await WizardSteps.AnswerAsync(resumed, "Declaration");
+        Assert.Contains("• Họ và tên: Phạm Thị Lan", review.Text);
+        await resumed.Presses("✅ Gửi hồ sơ");
+        Assert.NotNull(after.Store.Find<Nomination>("GK-CN-001"));
+    }
+}
