@@ -55,6 +55,11 @@ public sealed class NominationsOptions : IValidatableObject
             yield return new ValidationResult("Nominations:SummaryMinLength must not exceed Nominations:SummaryMaxLength.", [nameof(SummaryMinLength)]);
         }
 
+        if (Movements.Count == 0 || Movements.Any(string.IsNullOrWhiteSpace))
+        {
+            yield return new ValidationResult("Nominations:Movements must list at least one emulation movement, none empty.", [nameof(Movements)]);
+        }
+
         foreach (var unit in Units.Where(u => string.IsNullOrWhiteSpace(u.Code) || string.IsNullOrWhiteSpace(u.Name) || u.Code.Length > 20))
         {
             yield return new ValidationResult($"Nominations:Units: every unit needs a Code (≤ 20 characters) and a Name; '{unit.Code}' does not.", [nameof(Units)]);
