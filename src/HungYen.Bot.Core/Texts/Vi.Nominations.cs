@@ -240,3 +240,25 @@ public static partial class Vi
         public const string NothingToExport = "Chưa có hồ sơ đề cử nào để xuất.";
     }
 }
+
+public static partial class Vi
+{
+    public static class NominationReminders
+    {
+        public static string Title(string unit, int days) => $"Nhắc {unit} gửi hồ sơ đề cử (trước hạn {days} ngày)";
+
+        public static string Text(string unit, string deadline, int days) =>
+            $"Kính gửi đồng chí: đến nay {unit} chưa gửi hồ sơ đề cử khen thưởng nào. Hạn gửi hồ sơ là {deadline} " +
+            $"(còn {days} ngày). Xin đồng chí gõ /decu để gửi hồ sơ, hoặc liên hệ Văn phòng Sở nếu đơn vị không có đề xuất. Trân trọng!";
+
+        public const string SummaryHeader = "🏅 Hồ sơ đề cử khen thưởng";
+
+        public static string Totals(int total, int awaiting) => $"Tổng số hồ sơ: {total}; chờ xem xét: {awaiting}";
+
+        public const string ByUnit = "Theo đơn vị:";
+
+        public static string UnitLine(string unit, int count) => count == 0 ? $"• ⚠️ {unit}: chưa có hồ sơ" : $"• {unit}: {count}";
+
+        public static string NewSince(int count) => $"Mới hoặc thay đổi từ lần báo cáo trước: {count}";
+    }
+}

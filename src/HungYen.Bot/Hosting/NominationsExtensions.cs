@@ -1,11 +1,15 @@
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Nominations.Export;
+using HungYen.Bot.Core.Nominations.Reminders;
 using HungYen.Bot.Core.Nominations.Review;
 using HungYen.Bot.Core.Nominations.UnitList;
 using HungYen.Bot.Core.Nominations.Units;
 using HungYen.Bot.Core.Nominations.Wizard;
 using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Privacy;
+using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Core.Summary;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -31,6 +35,9 @@ public static class NominationsExtensions
         services.AddSingleton<IBotCommand, ExportCommand>();
         services.AddSingleton<IBotCommand, UnitsCommand>();
         services.AddSingleton<IBotCommand, RemoveStaffCommand>();
+        services.AddSingleton<IScheduleSource, UnitReminders>();
+        services.AddSingleton<ISummarySection, NominationSummarySection>();
+        services.AddSingleton<IPersonalDataSource, NominationsPersonalData>();
         services.AddHostedService<UnitCatalogStartup>();
         return services;
     }

@@ -113,3 +113,31 @@ public sealed class EnrolmentTests : IDisposable
         Assert.Equal(["QLKH", "QLKH2"], bot.Store.Query<Unit>(u => u.Active).Select(u => u.Id).Order());
     }
 }
+
+public sealed class NominationsPersonalDataTests : IDisposable
+{
+    private readonly ChatHarness _bot = NominationHarness.Create();
+
+    public void Dispose() => _bot.Dispose();
+
+    [Fact]
+    public async Task StaffDeletesTheirData_EnrolmentGoesNominationsStayOfficeTold()
+    {
+        var staff = await _bot.StaffAsync("ha");
+        await staff.IndividualToReviewAsync();
+        await staff.Presses("✅ Gửi hồ sơ");
+
+        await staff.Says("/dulieu");
+        var view = await staff.Presses("📄 Xem dữ liệu của tôi");
+        Assert.Contains("Cán bộ của Phòng Quản lý khoa học", view.Text);
+        Assert.Contains("GK-CN-001", view.Text);
+
+        await staff.Says("/dulieu");
+        await staff.Presses("🗑 Xóa dữ liệu của tôi");
+        await staff.Presses("🗑 Đồng ý xóa");
+
+        Assert.Null(_bot.Store.Find<UnitStaff>("test:ha"));
+        Assert.NotNull(_bot.Store.Find<Nomination>("GK-CN-001"));
+        Assert.Contains(_bot.InboxOf("admin"), m => m.Text.Contains("đã yêu cầu xóa dữ liệu cá nhân") && m.Text.Contains("GK-CN-001"));
+    }
+}

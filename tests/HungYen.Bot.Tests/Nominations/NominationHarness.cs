@@ -10,7 +10,7 @@ public static class NominationHarness
 {
     public const string Wizard = "🏅 Đề cử khen thưởng";
 
-    public static ChatHarness Create(IDictionary<string, string?>? extra = null, string? databasePath = null)
+    public static ChatHarness Create(IDictionary<string, string?>? extra = null, string? databasePath = null, Action<IServiceCollection>? services = null)
     {
         var config = new Dictionary<string, string?>
         {
@@ -32,7 +32,11 @@ public static class NominationHarness
             config[key] = value;
         }
 
-        var harness = new ChatHarness(config, services: s => s.AddNominations(), databasePath: databasePath);
+        var harness = new ChatHarness(config, services: s =>
+        {
+            s.AddNominations();
+            services?.Invoke(s);
+        }, databasePath: databasePath);
         harness.Services.GetRequiredService<UnitCatalog>().Synchronise();
         return harness;
     }

@@ -1,0 +1,56 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Privacy;
+
+namespace HungYen.Bot.Core.Nominations;
+
+/// <summary>
+/// What nominations keep about a staffer: the enrolment, and the nominations they submitted. Those nominations are the
+/// unit's official proposal about third persons, so erasing the staffer removes the enrolment and the office is told;
+/// the nominations stay.
+/// </summary>
+public sealed class NominationsPersonalData : IPersonalDataSource
+{
+    public PersonalData? Collect(ChatAddress person, Turn turn)
+    {
+        var id = person.ToString();
+        var staff = turn.Store.Find<UnitStaff>(id);
+        var submitted = turn.Store.Query<Nomination>(n => n.SubmittedBy == id).Select(n => n.Id).ToList();
+        if (staff is null && submitted.Count == 0)
+        {
+            return null;
+        }
+
+        var lines = new List<string>();
+        if (staff is not null)
+        {
+            lines.Add($"Cán bộ của {NominationCard.UnitName(turn.Store, staff.UnitCode)} (tên: {staff.Name}), đăng ký lúc {staff.EnrolledAt:dd/MM/yyyy HH:mm} (UTC)");
+        }
+
+        if (submitted.Count > 0)
+        {
+            lines.Add($"Hồ sơ đề cử đồng chí đã gửi thay mặt đơn vị: {string.Join(", ", submitted)}");
+        }
+
+        return new PersonalData("Đề cử khen thưởng", lines, new { staff?.UnitCode, staff?.Name, staff?.EnrolledAt, submitted });
+    }
+
+    public IReadOnlyList<string> Erase(ChatAddress person, Turn turn)
+    {
+        var id = person.ToString();
+        var lines = new List<string>();
+        if (turn.Store.Find<UnitStaff>(id) is { } staff)
+        {
+            turn.Changes.Delete<UnitStaff>(id);
+            lines.Add($"Đã xóa đăng ký cán bộ của {NominationCard.UnitName(turn.Store, staff.UnitCode)}");
+        }
+
+        var submitted = turn.Store.Query<Nomination>(n => n.SubmittedBy == id).Select(n => n.Id).ToList();
+        if (submitted.Count > 0)
+        {
+            lines.Add($"Các hồ sơ đề cử {string.Join(", ", submitted)} do người này gửi được giữ lại là hồ sơ của đơn vị");
+        }
+
+        return lines;
+    }
+}

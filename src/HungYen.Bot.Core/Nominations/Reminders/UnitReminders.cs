@@ -1,0 +1,61 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Time;
+using Microsoft.Extensions.Options;
+using R = HungYen.Bot.Core.Texts.Vi.NominationReminders;
+
+namespace HungYen.Bot.Core.Nominations.Reminders;
+
+/// <summary>
+/// Before the nomination deadline (Schedule:UnitReminderOffsets, default 5 days and 1 day) every enrolled staffer of a
+/// unit without a submitted nomination is reminded. The key carries the deadline, so a moved deadline re-plans what
+/// has not gone out; a unit that submits meanwhile is not reminded.
+/// </summary>
+public sealed class UnitReminders(IRecordStore store, IOptionsMonitor<ConferenceOptions> conference, IOptionsMonitor<ScheduleOptions> schedule, LocalTime local) : IScheduleSource
+{
+    public const string Kind = "unit-reminder";
+
+    public IReadOnlyCollection<string> Kinds { get; } = [Kind];
+
+    public IEnumerable<PlannedMessage> Plan(DateTimeOffset now)
+    {
+        if (conference.CurrentValue.NominationDeadline is not { } localDeadline)
+        {
+            yield break;
+        }
+
+        var deadline = local.ToInstant(localDeadline);
+        var units = store.Query<Unit>(u => u.Active).ToDictionary(u => u.Id);
+        var withNominations = store.Query<Nomination>().Where(n => n.Counts).Select(n => n.UnitCode).ToHashSet();
+        foreach (var staff in store.Query<UnitStaff>())
+        {
+            if (!units.TryGetValue(staff.UnitCode, out var unit) || withNominations.Contains(unit.Id))
+            {
+                continue;
+            }
+
+            foreach (var offset in schedule.CurrentValue.UnitOffsets)
+            {
+                var key = $"{Kind}:{localDeadline:yyyyMMddHHmm}:{offset.TotalHours:0}h:{staff.Id}";
+                yield return new PlannedMessage(key, Kind, ChatAddress.Parse(staff.Id), deadline - offset, deadline, R.Title(unit.Name, (int)Math.Round(offset.TotalDays)))
+                {
+                    Subject = unit.Id,
+                };
+            }
+        }
+    }
+
+    public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes)
+    {
+        if (conference.CurrentValue.NominationDeadline is not { } localDeadline || message.Subject is not { } unitCode
+            || store.Query<Nomination>(n => n.UnitCode == unitCode).Any(n => n.Counts))
+        {
+            return [];
+        }
+
+        var days = Math.Max(0, (int)Math.Ceiling((local.ToInstant(localDeadline) - now).TotalDays));
+        return [new OutgoingMessage(R.Text(NominationCard.UnitName(store, unitCode), local.Format(local.ToInstant(localDeadline)), days))];
+    }
+}
