@@ -36,6 +36,7 @@ public static class BotHost
         builder.Services
             .AddStorage()
             .AddConversations()
+            .AddDelegates()
             .AddTelegram(builder.Configuration, enabled: !console);
         if (console)
         {
