@@ -107,7 +107,13 @@ public sealed partial class AttendanceFlow(AttendanceSteps steps) : StatelessFlo
         var machine = MachineFor(turn);
         if (CurrentState(turn.Session) == State.Identify)
         {
-            return steps.Identify(turn, input) is { } found ? BeginForAsync(turn, found) : Task.CompletedTask;
+            if (steps.Identify(turn, input) is not { } found)
+            {
+                return Task.CompletedTask;
+            }
+
+            turn.Say(T.Recognised(found.FullName));
+            return BeginForAsync(turn, found);
         }
 
         return input switch

@@ -18,10 +18,10 @@ public static class InvitationText
             T.InvitationTime(facts.Start is { } start ? VietnameseDate.Full(start) : null),
             T.InvitationVenue(facts.Venue),
         };
-        if (options.Programme.Count > 0)
+        if (options.EffectiveProgramme.Count > 0)
         {
             lines.Add(T.ProgrammeHeading);
-            lines.AddRange(options.Programme.Select((item, i) => $"{i + 1}. {item}"));
+            lines.AddRange(options.EffectiveProgramme.Select((item, i) => $"{i + 1}. {item}"));
         }
 
         lines.Add(T.InvitationDeadline(facts.RsvpDeadline is { } deadline ? VietnameseDate.DateTime(deadline) : null, office.Phone));

@@ -82,7 +82,7 @@ public sealed class DelegateImportFlow(IOptionsMonitor<BotOptions> bot, IOptions
             return;
         }
 
-        var result = DelegateImporter.Import(turn.Store, turn.Changes, rows, options.CurrentValue.Groups, turn.Now);
+        var result = DelegateImporter.Import(turn.Store, turn.Changes, rows, options.CurrentValue.EffectiveGroups, turn.Now);
         await MachineFor(turn).FireAsync(new StateMachine<State, Trigger>.TriggerWithParameters<ImportResult>(Trigger.Uploaded), result).ConfigureAwait(false);
     }
 
