@@ -38,6 +38,7 @@ public static class BotHost
             .AddConversations()
             .AddScheduling()
             .AddNominations()
+            .AddDelegates()
             .AddTelegram(builder.Configuration, enabled: !console);
         if (console)
         {

@@ -1,0 +1,43 @@
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Text;
+using T = HungYen.Bot.Core.Texts.Vi.Delegates;
+
+namespace HungYen.Bot.Core.Delegates.Attendance;
+
+/// <summary>What the attendance flow accepts as an answer; each returns the hint to show, or null when the answer is fine.</summary>
+public static class AttendanceChecks
+{
+    public const int MaxReasonLength = 500;
+
+    public static string? Name(string text) =>
+        text.Length is >= 2 and <= 100 && text.Any(char.IsLetter) ? null : T.BadName;
+
+    public static string? Position(string text) =>
+        text.Length is >= 2 and <= 150 && text.Any(char.IsLetter) ? null : T.BadPosition;
+
+    public static string? Reason(string text) => text.Length <= MaxReasonLength ? null : T.ReasonTooLong;
+
+    /// <summary>A substitute's phone must be a mobile number and not another invited delegate's.</summary>
+    public static string? SubstitutePhone(Turn turn, string text)
+    {
+        if (!PhoneNumber.TryParse(text, out var phone))
+        {
+            return T.BadPhone;
+        }
+
+        var sender = AttendanceDraft.DelegateId(turn);
+        var owner = DelegateDirectory.ByPhone(turn.Store, phone);
+        return owner is null || owner.SubstituteFor == sender ? null : T.PhoneTaken;
+    }
+
+    public static string? OwnPhone(Turn turn, string text)
+    {
+        if (!PhoneNumber.TryParse(text, out var phone))
+        {
+            return T.BadPhone;
+        }
+
+        var owner = DelegateDirectory.ByPhone(turn.Store, phone);
+        return owner is null || owner.Id == AttendanceDraft.DelegateId(turn) ? null : T.PhoneTaken;
+    }
+}

@@ -1,0 +1,165 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conference;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Storage;
+using T = HungYen.Bot.Core.Texts.Vi.Delegates;
+
+namespace HungYen.Bot.Core.Delegates.Attendance;
+
+/// <summary>The substitute's details as the delegate gave them.</summary>
+public sealed record SubstituteDetails(string FullName, string Position, string Phone);
+
+/// <summary>
+/// Applies answers to the invitation and keeps the seats right: at most Conference:Capacity delegates hold a seat, the
+/// rest wait in the order they asked, and a freed seat is offered to the first waiting. Every delegate is loaded once
+/// per answer and changed in memory, so seat counts include the answer being saved.
+/// </summary>
+public sealed class RsvpBook
+{
+    private readonly Turn _turn;
+    private readonly ConferenceFacts _facts;
+    private readonly List<Delegate> _all;
+    private readonly HashSet<Delegate> _changed = [];
+
+    public RsvpBook(Turn turn, ConferenceFacts facts)
+    {
+        _turn = turn;
+        _facts = facts;
+        _all = [.. DelegateDirectory.All(turn.Store)];
+    }
+
+    public Delegate? Find(string id) => _all.FirstOrDefault(d => d.Id == id);
+
+    public Delegate? FindByPhone(string phone) => _all.FirstOrDefault(d => d.Phone == phone);
+
+    public int SeatsTaken => _all.Count(d => d.HoldsSeat);
+
+    public void Attend(Delegate @delegate)
+    {
+        RemoveSubstitute(@delegate);
+        if (@delegate.HoldsSeat || SeatsTaken < _facts.Capacity)
+        {
+            @delegate.Answer(RsvpStatus.Attending, _turn.Now, By);
+        }
+        else if (@delegate.Status != RsvpStatus.Waiting)
+        {
+            @delegate.Answer(RsvpStatus.Waiting, _turn.Now, By);
+            _turn.NotifyOffice(T.OfficeWaiting(@delegate.FullName, @delegate.Organization, WaitingPosition(@delegate)));
+        }
+
+        Changed(@delegate);
+    }
+
+    /// <summary>A waiting delegate (or substitute) takes the seat held for them, or any seat still free.</summary>
+    public void AcceptSeat(Delegate waiting)
+    {
+        if (waiting.HoldsSeat || SeatsTaken < _facts.Capacity)
+        {
+            waiting.Answer(RsvpStatus.Attending, _turn.Now, By);
+            Changed(waiting);
+        }
+    }
+
+    public void Decline(Delegate @delegate, string? reason)
+    {
+        RemoveSubstitute(@delegate);
+        @delegate.Answer(RsvpStatus.Declined, _turn.Now, By, reason);
+        Changed(@delegate);
+    }
+
+    /// <summary>Sends <paramref name="details"/> in the delegate's place; the substitute takes the delegate's seat, or waits.</summary>
+    public Delegate Substitute(Delegate @delegate, SubstituteDetails details)
+    {
+        var hadSeat = @delegate.HoldsSeat || (@delegate.SubstitutedBy is { } id && Find(id) is { HoldsSeat: true });
+        var substitute = @delegate.SubstitutedBy is { } existing && Find(existing) is { } known ? known : NewSubstitute(@delegate);
+        substitute.FullName = details.FullName;
+        substitute.Position = details.Position;
+        substitute.Phone = details.Phone;
+        substitute.Organization = @delegate.Organization;
+        substitute.Group = @delegate.Group;
+
+        @delegate.Answer(RsvpStatus.Substituted, _turn.Now, By);
+        @delegate.SubstitutedBy = substitute.Id;
+        if (!substitute.HoldsSeat)
+        {
+            if (hadSeat || SeatsTaken < _facts.Capacity)
+            {
+                substitute.Answer(RsvpStatus.Attending, _turn.Now, By);
+            }
+            else
+            {
+                substitute.Answer(RsvpStatus.Waiting, _turn.Now, By);
+                _turn.NotifyOffice(T.OfficeWaiting(substitute.FullName, substitute.Organization, WaitingPosition(substitute)));
+            }
+        }
+
+        _turn.NotifyOffice(T.OfficeSubstitute(@delegate.FullName, @delegate.Organization, substitute.FullName, substitute.Position, substitute.Phone));
+        Changed(@delegate);
+        Changed(substitute);
+        return substitute;
+    }
+
+    /// <summary>Position in the waiting queue, counting from 1.</summary>
+    public int WaitingPosition(Delegate @delegate) =>
+        Waiting().TakeWhile(d => d.Id != @delegate.Id).Count() + 1;
+
+    /// <summary>Offers every freed seat to the earliest waiting delegates, then writes what changed.</summary>
+    public void Commit()
+    {
+        var free = _facts.Capacity - SeatsTaken;
+        foreach (var next in Waiting().Where(d => d.SeatOfferedAt is null).Take(Math.Max(0, free)))
+        {
+            next.SeatOfferedAt = _turn.Now;
+            Changed(next);
+            foreach (var address in ContactsOf(next))
+            {
+                _turn.Notify(address, new OutgoingMessage(T.SeatFreed(next.FullName, _facts.Title)));
+            }
+        }
+
+        foreach (var record in _changed)
+        {
+            _turn.Changes.Upsert(record);
+        }
+    }
+
+    /// <summary>Where to reach a delegate: their own accounts, or for a substitute the accounts of who sent them.</summary>
+    public IEnumerable<ChatAddress> ContactsOf(Delegate @delegate)
+    {
+        var owner = @delegate.SubstituteFor is { } id ? Find(id) : @delegate;
+        return owner?.Addresses.Select(a => ChatAddress.Parse(a)) ?? [];
+    }
+
+    private IEnumerable<Delegate> Waiting() =>
+        _all.Where(d => d.Status == RsvpStatus.Waiting).OrderBy(d => d.WaitingSince).ThenBy(d => d.Id, StringComparer.Ordinal);
+
+    private string By => _turn.User.Address.ToString();
+
+    private Delegate NewSubstitute(Delegate original)
+    {
+        var substitute = new Delegate
+        {
+            Id = DelegateIds.Next(_turn.Store),
+            SubstituteFor = original.Id,
+            Token = DelegateCodes.NewToken(),
+            InviteCode = DelegateCodes.NewShortCode(),
+            CheckInCode = DelegateCodes.NewShortCode(),
+            ImportedAt = _turn.Now,
+        };
+        _all.Add(substitute);
+        return substitute;
+    }
+
+    private void RemoveSubstitute(Delegate @delegate)
+    {
+        if (@delegate.SubstitutedBy is { } id && Find(id) is { } substitute)
+        {
+            _all.Remove(substitute);
+            _changed.Remove(substitute);
+            _turn.Changes.Delete<Delegate>(substitute.Id);
+            _turn.NotifyOffice(T.OfficeSubstituteWithdrawn(@delegate.FullName, substitute.FullName));
+        }
+    }
+
+    private void Changed(Delegate @delegate) => _changed.Add(@delegate);
+}

@@ -1,0 +1,89 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Participants;
+using T = HungYen.Bot.Core.Texts.Vi.Delegates;
+
+namespace HungYen.Bot.Core.Delegates.CheckIn;
+
+/// <summary>/diemdanh &lt;mã&gt;: staff check a delegate in by the code on their QR.</summary>
+public sealed class CheckInCommand(CheckInDesk desk) : IBotCommand
+{
+    public string Name => "diemdanh";
+
+    public string DescriptionVi => T.CheckInDescription;
+
+    public string DescriptionEn => "Check a delegate in by their code";
+
+    public bool AdminOnly => false;
+
+    public bool IsAvailableTo(Participant participant) => participant.IsAdmin || participant.Role<CheckInStaffRole>() is not null;
+
+    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        if (arguments.Length == 0)
+        {
+            turn.Say(T.CheckInUsage);
+        }
+        else if (!desk.CheckIn(turn, arguments))
+        {
+            turn.Say(T.CheckInUnknownCode);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>/diemdanh_tinhhinh: arrivals against confirmations, and who is missing.</summary>
+public sealed class CheckInProgressCommand : IBotCommand
+{
+    public string Name => "diemdanh_tinhhinh";
+
+    public string DescriptionVi => T.ProgressDescription;
+
+    public string DescriptionEn => "Arrivals against confirmations";
+
+    public bool AdminOnly => false;
+
+    public bool IsAvailableTo(Participant participant) => participant.IsAdmin || participant.Role<CheckInStaffRole>() is not null;
+
+    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        turn.Say(CheckInDesk.Progress(turn));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>/diemdanh_canbo &lt;kênh:mã&gt;: the office names a person as check-in staff (their /id); without an argument, lists them.</summary>
+public sealed class CheckInStaffCommand : IBotCommand
+{
+    public string Name => "diemdanh_canbo";
+
+    public string DescriptionVi => T.StaffDescription;
+
+    public string DescriptionEn => "Name check-in staff";
+
+    public bool AdminOnly => true;
+
+    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
+
+    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        if (arguments.Length == 0)
+        {
+            turn.Say(T.StaffList([.. turn.Store.Query<CheckInStaff>().Select(s => s.Id)]));
+            return Task.CompletedTask;
+        }
+
+        if (arguments.Contains(' ', StringComparison.Ordinal))
+        {
+            turn.Say(T.StaffUsage);
+            return Task.CompletedTask;
+        }
+
+        var address = ChatAddress.Parse(arguments, turn.Chat.Channel);
+        turn.Changes.Upsert(new CheckInStaff { Id = address.ToString(), AddedAt = turn.Now, AddedBy = turn.User.Address.ToString() });
+        turn.Notify(address, new OutgoingMessage(T.YouAreStaff));
+        turn.Say(T.StaffAdded(address.ToString()));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,51 @@
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Text;
+using Microsoft.Extensions.Options;
+using T = HungYen.Bot.Core.Texts.Vi.Delegates;
+
+namespace HungYen.Bot.Core.Delegates.CheckIn;
+
+/// <summary>Marks delegates arrived at the door and counts arrivals against confirmations.</summary>
+public sealed class CheckInDesk(IOptionsMonitor<BotOptions> bot)
+{
+    public static bool MayCheckIn(Turn turn) => turn.User.IsAdmin || turn.User.Role<CheckInStaffRole>() is not null;
+
+    /// <summary>Checks in the delegate with <paramref name="code"/>; says what happened. False when no delegate has the code.</summary>
+    public bool CheckIn(Turn turn, string code)
+    {
+        if (DelegateDirectory.ByCheckInCode(turn.Store, code) is not { } found)
+        {
+            return false;
+        }
+
+        var zone = bot.CurrentValue.GetTimeZone();
+        if (found.CheckedInAt is { } earlier)
+        {
+            turn.Say(T.AlreadyCheckedIn(found.FullName, VietnameseDate.Time(VietnameseDate.ToLocal(earlier, zone))));
+            return true;
+        }
+
+        found.CheckedInAt = turn.Now;
+        found.CheckedInBy = turn.User.Address.ToString();
+        turn.Changes.Upsert(found);
+        var all = DelegateDirectory.All(turn.Store);
+        var arrived = all.Count(d => d.CheckedInAt is not null && d.Id != found.Id) + 1;
+        var expected = all.Count(d => d.Status == RsvpStatus.Attending);
+        turn.Say(T.CheckedIn(found.FullName, found.Position, found.Organization, VietnameseDate.Time(VietnameseDate.ToLocal(turn.Now, zone)), arrived, expected)
+            + (found.Status == RsvpStatus.Attending ? "" : "\n" + T.CheckedInWithoutConfirmation));
+        return true;
+    }
+
+    /// <summary>The live count: arrivals against confirmations, and who is still missing.</summary>
+    public static string Progress(Turn turn)
+    {
+        var all = DelegateDirectory.All(turn.Store);
+        var confirmed = all.Where(d => d.Status == RsvpStatus.Attending).ToList();
+        var missing = confirmed.Where(d => d.CheckedInAt is null).OrderBy(d => d.FullName, NameOrder.Comparer).ToList();
+        return T.CheckInProgress(
+            all.Count(d => d.CheckedInAt is not null),
+            confirmed.Count,
+            missing.Select(d => T.PersonLine(d.FullName, d.Position, d.Organization)).ToList());
+    }
+}

@@ -1,0 +1,62 @@
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Delegates.Attendance;
+using HungYen.Bot.Core.Delegates.CheckIn;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Text;
+using Microsoft.Extensions.Options;
+using T = HungYen.Bot.Core.Texts.Vi.Delegates;
+
+namespace HungYen.Bot.Core.Delegates;
+
+/// <summary>
+/// Recognises a delegate by the personal link's token ("dm-…") or the invitation code typed from the Giấy mời, then
+/// opens the invitation. Wrong tokens count towards the sender's throttle; an unknown short code is left to other features.
+/// </summary>
+public sealed class DelegateStartCodes(AttendanceFlow flow, CodeAttemptThrottle throttle, IOptionsMonitor<BotOptions> bot) : IStartCodeHandler
+{
+    public Task<bool> TryHandleAsync(Turn turn, string code, CancellationToken cancellationToken)
+    {
+        var isToken = code.StartsWith(DelegateCodes.TokenPrefix, StringComparison.Ordinal);
+        if (!isToken && !DelegateCodes.LooksLikeShortCode(code))
+        {
+            return Task.FromResult(false);
+        }
+
+        var staff = turn.User.IsAdmin || turn.User.Role<CheckInStaffRole>() is not null;
+        if (!staff && throttle.IsLockedOut(turn.User.Address, out var retryAt))
+        {
+            turn.Say(T.TooManyAttempts(VietnameseDate.Time(VietnameseDate.ToLocal(retryAt, bot.CurrentValue.GetTimeZone()))));
+            return Task.FromResult(true);
+        }
+
+        var found = isToken ? DelegateDirectory.ByToken(turn.Store, code) : DelegateDirectory.ByInviteCode(turn.Store, code);
+        if (found is null)
+        {
+            if (!staff)
+            {
+                throttle.RecordFailure(turn.User.Address);
+            }
+
+            if (isToken)
+            {
+                turn.Say(T.WrongLink(turn.Office.Phone));
+            }
+
+            return Task.FromResult(isToken);
+        }
+
+        throttle.RecordSuccess(turn.User.Address);
+        return RecogniseAsync(turn, found);
+    }
+
+    private async Task<bool> RecogniseAsync(Turn turn, Delegate found)
+    {
+        if (DelegateRecognition.TryClaim(turn, found))
+        {
+            turn.Say(T.Recognised(found.FullName));
+            await flow.BeginForAsync(turn, found).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,121 @@
+using HungYen.Bot.Core.Delegates.Attendance;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Text;
+using T = HungYen.Bot.Core.Texts.Vi.Delegates;
+
+namespace HungYen.Bot.Core.Delegates.Import;
+
+/// <summary>A row that was not imported, and why.</summary>
+public sealed record RowProblem(int RowNumber, string Reason);
+
+public sealed record ImportResult(int Added, int Updated, IReadOnlyList<RowProblem> Problems);
+
+/// <summary>
+/// Checks the list row by row and imports the good rows into <paramref name="changes"/>. A phone number already on the list
+/// updates that delegate (their link, codes and answer stay); a new one gets a new delegate with fresh codes.
+/// </summary>
+public static class DelegateImporter
+{
+    public static ImportResult Import(IRecordStore store, ChangeSet changes, IReadOnlyList<ListRow> rows, IReadOnlyCollection<string> knownGroups, DateTimeOffset now)
+    {
+        var existing = DelegateDirectory.All(store).ToList();
+        var usedCodes = existing.SelectMany(d => new[] { d.InviteCode, d.CheckInCode }).ToHashSet();
+        var seen = new Dictionary<string, int>();
+        var problems = new List<RowProblem>();
+        int added = 0, updated = 0;
+        foreach (var row in rows)
+        {
+            if (Check(row, seen) is { } problem)
+            {
+                problems.Add(new RowProblem(row.RowNumber, problem));
+                continue;
+            }
+
+            var phone = PhoneNumber.ParseOrNull(row.Get(ListColumn.Phone))!.Value;
+            seen[phone] = row.RowNumber;
+            var found = existing.FirstOrDefault(d => d.Phone == phone);
+            if (found is { SubstituteFor: not null })
+            {
+                problems.Add(new RowProblem(row.RowNumber, T.RowIsSubstitute(found.FullName)));
+                continue;
+            }
+
+            var @delegate = found ?? NewDelegate(store, usedCodes, now);
+            @delegate.FullName = row.Get(ListColumn.FullName);
+            @delegate.Position = row.Get(ListColumn.Position);
+            @delegate.Organization = row.Get(ListColumn.Organization);
+            @delegate.Phone = phone;
+            @delegate.Group = NullIfBlank(row.Get(ListColumn.Group));
+            @delegate.Note = NullIfBlank(row.Get(ListColumn.Note));
+            changes.Upsert(@delegate);
+            if (found is null)
+            {
+                added++;
+                existing.Add(@delegate);
+            }
+            else
+            {
+                updated++;
+            }
+
+            if (@delegate.Group is { } group && knownGroups.Count > 0 && !knownGroups.Contains(group, StringComparer.OrdinalIgnoreCase))
+            {
+                problems.Add(new RowProblem(row.RowNumber, T.RowUnknownGroup(group)));
+            }
+        }
+
+        return new ImportResult(added, updated, problems);
+    }
+
+    private static string? Check(ListRow row, Dictionary<string, int> seen)
+    {
+        var problems = new List<string>();
+        if (AttendanceChecks.Name(row.Get(ListColumn.FullName)) is not null)
+        {
+            problems.Add(T.RowBadName);
+        }
+
+        if (AttendanceChecks.Position(row.Get(ListColumn.Position)) is not null)
+        {
+            problems.Add(T.RowBadPosition);
+        }
+
+        if (row.Get(ListColumn.Organization).Length < 2)
+        {
+            problems.Add(T.RowBadOrganization);
+        }
+
+        if (!PhoneNumber.TryParse(row.Get(ListColumn.Phone), out var phone))
+        {
+            problems.Add(T.RowBadPhone(row.Get(ListColumn.Phone)));
+        }
+        else if (seen.TryGetValue(phone.Value, out var earlier))
+        {
+            problems.Add(T.RowDuplicatePhone(earlier));
+        }
+
+        return problems.Count == 0 ? null : string.Join("; ", problems);
+    }
+
+    private static Delegate NewDelegate(IRecordStore store, HashSet<string> usedCodes, DateTimeOffset now) => new()
+    {
+        Id = DelegateIds.Next(store),
+        Token = DelegateCodes.NewToken(),
+        InviteCode = UniqueCode(usedCodes),
+        CheckInCode = UniqueCode(usedCodes),
+        ImportedAt = now,
+    };
+
+    private static string UniqueCode(HashSet<string> used)
+    {
+        string code;
+        do
+        {
+            code = DelegateCodes.NewShortCode();
+        }
+        while (!used.Add(code));
+        return code;
+    }
+
+    private static string? NullIfBlank(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

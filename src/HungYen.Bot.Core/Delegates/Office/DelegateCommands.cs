@@ -1,0 +1,86 @@
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Text;
+using Microsoft.Extensions.Options;
+using T = HungYen.Bot.Core.Texts.Vi.Delegates;
+
+namespace HungYen.Bot.Core.Delegates.Office;
+
+/// <summary>/daibieu: counts by answer, the names still pending, the waiting list.</summary>
+public sealed class DelegateSummaryCommand : IBotCommand
+{
+    public string Name => "daibieu";
+
+    public string DescriptionVi => T.SummaryDescription;
+
+    public string DescriptionEn => "Delegates: answers so far";
+
+    public bool AdminOnly => true;
+
+    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
+
+    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        var all = DelegateDirectory.All(turn.Store);
+        var counts = Enum.GetValues<RsvpStatus>().ToDictionary(s => s, s => all.Count(d => d.Status == s));
+        var pending = all.Where(d => d.Status == RsvpStatus.Pending).OrderBy(d => d.FullName, NameOrder.Comparer).Select(d => T.PersonLine(d.FullName, d.Position, d.Organization)).ToList();
+        var waiting = all.Where(d => d.Status == RsvpStatus.Waiting).OrderBy(d => d.WaitingSince).Select(d => T.PersonLine(d.FullName, d.Position, d.Organization)).ToList();
+        turn.Say(T.Summary(all.Count, counts, pending, waiting));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>/daibieu_xuat: the whole list as .xlsx.</summary>
+public sealed class DelegateExportCommand(IOptionsMonitor<BotOptions> bot) : IBotCommand
+{
+    public string Name => "daibieu_xuat";
+
+    public string DescriptionVi => T.ExportDescription;
+
+    public string DescriptionEn => "Delegates: export as .xlsx";
+
+    public bool AdminOnly => true;
+
+    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
+
+    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        var all = DelegateDirectory.All(turn.Store);
+        turn.SendFile(T.ExportCaption(all.Count), DelegateWorkbook.FileName, DelegateWorkbook.Create(all, bot.CurrentValue.GetTimeZone()));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>/daibieu_giaymoi: the links, codes and QR images again, for printing.</summary>
+public sealed class InvitationPackCommand(IOptionsMonitor<BotOptions> bot) : IBotCommand
+{
+    public string Name => "daibieu_giaymoi";
+
+    public string DescriptionVi => T.PackDescription;
+
+    public string DescriptionEn => "Delegates: links, codes and QR images";
+
+    public bool AdminOnly => true;
+
+    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
+
+    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        Send(turn, DelegateDirectory.All(turn.Store), bot.CurrentValue.Username);
+        return Task.CompletedTask;
+    }
+
+    public static void Send(Turn turn, IEnumerable<Delegate> delegates, string? botUsername)
+    {
+        var ordered = InvitationPack.Ordered(delegates);
+        if (ordered.Count == 0)
+        {
+            turn.Say(T.NoDelegates);
+            return;
+        }
+
+        turn.SendFile(T.PackCaption(ordered.Count, string.IsNullOrWhiteSpace(botUsername)), InvitationPack.WorkbookName, InvitationPack.Workbook(ordered, botUsername));
+        turn.SendFile(T.QrArchiveCaption, InvitationPack.QrArchiveName, InvitationPack.QrArchive(ordered, botUsername));
+    }
+}

@@ -1,0 +1,56 @@
+using System.IO.Compression;
+using HungYen.Bot.Core.Text;
+using MiniExcelLibs;
+using T = HungYen.Bot.Core.Texts.Vi.Delegates;
+
+namespace HungYen.Bot.Core.Delegates.Office;
+
+/// <summary>
+/// What the office prints on the Giấy mời: a workbook with every delegate's link and invitation code, and a zip with one
+/// QR image per delegate, named by row number and code so each image is matched to its line.
+/// </summary>
+public static class InvitationPack
+{
+    public const string WorkbookName = "giay-moi-duong-dan.xlsx";
+    public const string QrArchiveName = "giay-moi-ma-qr.zip";
+
+    public static IReadOnlyList<Delegate> Ordered(IEnumerable<Delegate> delegates) =>
+        [.. delegates.Where(d => d.SubstituteFor is null).OrderBy(d => d.Organization, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ThenBy(d => d.FullName, NameOrder.Comparer)];
+
+    public static byte[] Workbook(IReadOnlyList<Delegate> ordered, string? botUsername)
+    {
+        var rows = ordered.Select((d, i) => new Dictionary<string, object?>
+        {
+            [T.ColumnNumber] = i + 1,
+            [T.ColumnName] = SpreadsheetCell.Safe(d.FullName),
+            [T.ColumnPosition] = SpreadsheetCell.Safe(d.Position),
+            [T.ColumnOrganization] = SpreadsheetCell.Safe(d.Organization),
+            [T.ColumnPhone] = d.Phone,
+            [T.ColumnGroup] = SpreadsheetCell.Safe(d.Group),
+            [T.ColumnInviteCode] = d.InviteCode,
+            [T.ColumnLink] = DelegateLinks.InviteLink(d, botUsername) ?? "",
+            [T.ColumnQrFile] = QrFileName(i + 1, d),
+        });
+        using var stream = new MemoryStream();
+        stream.SaveAs(rows);
+        return stream.ToArray();
+    }
+
+    public static byte[] QrArchive(IReadOnlyList<Delegate> ordered, string? botUsername)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                var entry = zip.CreateEntry(QrFileName(i + 1, ordered[i]), CompressionLevel.Optimal);
+                using var target = entry.Open();
+                target.Write(DelegateLinks.QrPng(DelegateLinks.InvitePayload(ordered[i], botUsername)));
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    public static string QrFileName(int number, Delegate @delegate) => $"{number:D3}-{@delegate.InviteCode}.png";
+}

@@ -1,0 +1,45 @@
+using HungYen.Bot.Core.Conference;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Core.Delegates.Attendance;
+using HungYen.Bot.Core.Delegates.CheckIn;
+using HungYen.Bot.Core.Delegates.Import;
+using HungYen.Bot.Core.Delegates.Office;
+using HungYen.Bot.Core.Participants;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HungYen.Bot.Hosting;
+
+public static class DelegatesExtensions
+{
+    /// <summary>Delegates: the invitation list, the attendance flow, seats, conference facts, check-in and office views.</summary>
+    public static IServiceCollection AddDelegates(this IServiceCollection services)
+    {
+        services.AddOptions<DelegatesOptions>().BindConfiguration(DelegatesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ConferenceSchedule>();
+        services.TryAddSingleton<CodeAttemptThrottle>();
+        services.AddSingleton<IRoleSource, DelegateRoles>();
+
+        services.AddSingleton<AttendanceSteps>();
+        services.AddSingleton<AttendanceFlow>();
+        services.AddSingleton<IConversationFlow>(sp => sp.GetRequiredService<AttendanceFlow>());
+        services.AddSingleton<IConversationFlow, DelegateImportFlow>();
+
+        // Check-in codes first: staff typing a short code mean a check-in, never claiming someone's invitation.
+        services.AddSingleton<CheckInDesk>();
+        services.AddSingleton<IStartCodeHandler, CheckInStartCodes>();
+        services.AddSingleton<IStartCodeHandler, DelegateStartCodes>();
+
+        services.AddSingleton<IBotCommand, TakeSeatCommand>();
+        services.AddSingleton<IBotCommand, CheckInCommand>();
+        services.AddSingleton<IBotCommand, CheckInProgressCommand>();
+        services.AddSingleton<IBotCommand, CheckInStaffCommand>();
+        services.AddSingleton<IBotCommand, ConferenceTimeCommand>();
+        services.AddSingleton<IBotCommand, ConferenceVenueCommand>();
+        services.AddSingleton<IBotCommand, DelegateSummaryCommand>();
+        services.AddSingleton<IBotCommand, DelegateExportCommand>();
+        services.AddSingleton<IBotCommand, InvitationPackCommand>();
+        return services;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Hosting;
+using HungYen.Bot.Tests.Support;
+using Delegate = HungYen.Bot.Core.Delegates.Delegate;
+
+namespace HungYen.Bot.Tests.Delegates;
+
+/// <summary>A bot with the delegates feature and a small invitation list the office has imported.</summary>
+public static class DelegateTestBed
+{
+    public const string Import = "📋 Nhập danh sách đại biểu";
+    public const string Invitation = "📨 Giấy mời: xác nhận tham dự Hội nghị";
+    public const string OfficePhone = "0221 3862 345";
+
+    public const string ListCsv =
+        "Họ tên,Chức vụ,Cơ quan/đơn vị,Số điện thoại,Nhóm,Ghi chú\n" +
+        "Nguyễn Văn An,Phó Chủ tịch,UBND tỉnh,0912345678,Lãnh đạo UBND tỉnh,\n" +
+        "Trần Thị Bình,Chánh Văn phòng,Văn phòng UBND tỉnh,+84 983.111.222,Văn phòng UBND tỉnh,\n" +
+        "Lê Văn Cường,Trưởng ban,Ban Thi đua - Khen thưởng,84377000111,Sở Nội vụ,Ghi chú\n";
+
+    public static ChatHarness Create(Dictionary<string, string?>? config = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Bot:Username"] = "HungYenBot",
+            ["Office:Phone"] = OfficePhone,
+        };
+        foreach (var (key, value) in config ?? [])
+        {
+            settings[key] = value;
+        }
+
+        return new ChatHarness(settings, services: s => s.AddDelegates());
+    }
+
+    public static async Task<Reply> ImportAsync(ChatHarness bot, string csv = ListCsv, string fileName = "danh-sach.csv")
+    {
+        await bot.Admin.Says("/start");
+        await bot.Admin.Presses(Import);
+        return await bot.Admin.SendsFile(fileName, Encoding.UTF8.GetBytes(csv));
+    }
+
+    public static Delegate Find(ChatHarness bot, string name) => bot.Store.Query<Delegate>().Single(d => d.FullName == name);
+
+    /// <summary>Opens the personal link as a new person and returns the Giấy mời.</summary>
+    public static Task<Reply> OpensLinkAsync(ChatUser user, Delegate @delegate) => user.Says($"/start {@delegate.Token}");
+
+    /// <summary>Recognised by link, answers "attend" and confirms.</summary>
+    public static async Task<Reply> AttendsAsync(ChatHarness bot, ChatUser user, string name)
+    {
+        await OpensLinkAsync(user, Find(bot, name));
+        await user.Presses("✅ Tham dự");
+        return await user.Presses("✅ Xác nhận");
+    }
+}
