@@ -1,56 +1,49 @@
-using System.Collections.Concurrent;
 using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Storage;
 
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>
-/// Slows down someone who keeps typing wrong codes, so personal codes cannot be guessed by trying many. After
-/// <see cref="MaxFailures"/> failures within <see cref="Window"/> the sender is locked out for <see cref="LockOut"/>.
-/// Kept in memory: a restart forgives, which is harmless at this scale.
+/// Slows down someone who keeps typing wrong codes (enrolment, invitation), so codes cannot be guessed by trying many.
+/// After <see cref="MaxFailures"/> failures within <see cref="Window"/> the sender waits <see cref="LockOut"/>, doubling at
+/// each new lock-out. Kept in the store (<see cref="CodeAttempts"/>), so a restart does not forgive.
 /// </summary>
-public sealed class CodeAttemptThrottle(TimeProvider clock)
+public sealed class CodeAttemptThrottle(IRecordStore store, TimeProvider clock)
 {
-    public const int MaxFailures = 5;
+    public const int MaxFailures = CodeAttempts.FreeFailures;
 
-    public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan Window = CodeAttempts.Window;
 
     public static readonly TimeSpan LockOut = TimeSpan.FromMinutes(15);
-
-    private readonly ConcurrentDictionary<ChatAddress, List<DateTimeOffset>> _failures = new();
 
     /// <summary>Whether the sender must wait before trying another code; <paramref name="retryAt"/> says until when.</summary>
     public bool IsLockedOut(ChatAddress sender, out DateTimeOffset retryAt)
     {
-        retryAt = default;
-        if (!_failures.TryGetValue(sender, out var times))
-        {
-            return false;
-        }
-
-        lock (times)
-        {
-            var now = clock.GetUtcNow();
-            times.RemoveAll(t => now - t > Window + LockOut);
-            if (times.Count < MaxFailures)
-            {
-                return false;
-            }
-
-            retryAt = times[^1] + LockOut;
-            return now < retryAt;
-        }
+        var attempts = store.Find<CodeAttempts>(sender.ToString());
+        retryAt = attempts?.BlockedUntil ?? default;
+        return attempts?.IsBlocked(clock.GetUtcNow()) == true;
     }
 
-    public void RecordFailure(ChatAddress sender)
+    /// <summary>Counts a wrong code; returns true when the sender is now locked out.</summary>
+    public bool RecordFailure(ChatAddress sender)
     {
-        var times = _failures.GetOrAdd(sender, _ => []);
-        lock (times)
-        {
-            var now = clock.GetUtcNow();
-            times.RemoveAll(t => now - t > Window);
-            times.Add(now);
-        }
+        var now = clock.GetUtcNow();
+        var attempts = store.Find<CodeAttempts>(sender.ToString()) ?? new CodeAttempts { Id = sender.ToString(), WindowStart = now };
+        var blocked = attempts.Fail(now);
+        var changes = new ChangeSet();
+        changes.Upsert(attempts);
+        store.Commit(changes);
+        return blocked;
     }
 
-    public void RecordSuccess(ChatAddress sender) => _failures.TryRemove(sender, out _);
+    /// <summary>A right code: the sender's slate is wiped.</summary>
+    public void RecordSuccess(ChatAddress sender)
+    {
+        if (store.Find<CodeAttempts>(sender.ToString()) is not null)
+        {
+            var changes = new ChangeSet();
+            changes.Delete<CodeAttempts>(sender.ToString());
+            store.Commit(changes);
+        }
+    }
 }

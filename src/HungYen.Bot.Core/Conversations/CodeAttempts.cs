@@ -28,7 +28,7 @@ public sealed partial class CodeAttempts : Record
     /// <summary>Counts a failure; returns true when the person is now blocked.</summary>
     public bool Fail(DateTimeOffset now)
     {
-        if (now - WindowStart > Window)
+        if (now - WindowStart >= Window)
         {
             WindowStart = now;
             Failures = 0;

@@ -13,7 +13,7 @@ public sealed record DelegateRole(string DelegateId, string FullName) : IPartici
 }
 
 /// <summary>The person was named by the office to check delegates in at the door.</summary>
-public sealed record CheckInStaffRole : IParticipantRole
+public sealed record CheckInStaffRole : IScansCodes
 {
     public string Describe() => T.StaffRoleLine;
 }

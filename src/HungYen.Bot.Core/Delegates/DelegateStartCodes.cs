@@ -32,17 +32,18 @@ public sealed class DelegateStartCodes(AttendanceFlow flow, CodeAttemptThrottle 
         var found = isToken ? DelegateDirectory.ByToken(turn.Store, code) : DelegateDirectory.ByInviteCode(turn.Store, code);
         if (found is null)
         {
+            if (!isToken)
+            {
+                return Task.FromResult(false); // perhaps another feature's code; the engine counts it if nobody knows it
+            }
+
             if (!staff)
             {
                 throttle.RecordFailure(turn.User.Address);
             }
 
-            if (isToken)
-            {
-                turn.Say(T.WrongLink(turn.Office.Phone));
-            }
-
-            return Task.FromResult(isToken);
+            turn.Say(T.WrongLink(turn.Office.Phone));
+            return Task.FromResult(true);
         }
 
         throttle.RecordSuccess(turn.User.Address);

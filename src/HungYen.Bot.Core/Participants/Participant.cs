@@ -22,3 +22,8 @@ public interface IRoleSource
 {
     IEnumerable<IParticipantRole> RolesOf(ChatAddress address);
 }
+
+/// <summary>A role whose holder types or scans other people's codes (check-in staff): wrong codes are not held against them.</summary>
+public interface IScansCodes : IParticipantRole
+{
+}

@@ -27,6 +27,7 @@ public static class ConversationExtensions
         services.AddSingleton<LocalTime>();
         services.AddSingleton<ParticipantResolver>();
         services.AddSingleton<ConsentGate>();
+        services.AddSingleton<CodeAttemptThrottle>();
         services.AddSingleton<ChannelRegistry>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();

@@ -18,7 +18,6 @@ public static class DelegatesExtensions
     {
         services.AddOptions<DelegatesOptions>().BindConfiguration(DelegatesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ConferenceSchedule>();
-        services.TryAddSingleton<CodeAttemptThrottle>();
         services.AddSingleton<IRoleSource, DelegateRoles>();
 
         services.AddSingleton<AttendanceSteps>();

@@ -12,7 +12,7 @@ public sealed class CodeAttemptThrottleTests
     public void IsLockedOut_AfterMaxFailures_UntilTheLockOutPasses()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-24T02:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        var throttle = new CodeAttemptThrottle(clock);
+        var throttle = new CodeAttemptThrottle(HungYen.Bot.Storage.LiteDbRecordStore.InMemory(), clock);
         for (var i = 0; i < CodeAttemptThrottle.MaxFailures - 1; i++)
         {
             throttle.RecordFailure(Sender);
@@ -31,7 +31,7 @@ public sealed class CodeAttemptThrottleTests
     public void IsLockedOut_FailuresSpreadBeyondTheWindow_AreForgotten()
     {
         var clock = new FakeTimeProvider();
-        var throttle = new CodeAttemptThrottle(clock);
+        var throttle = new CodeAttemptThrottle(HungYen.Bot.Storage.LiteDbRecordStore.InMemory(), clock);
         for (var i = 0; i < CodeAttemptThrottle.MaxFailures; i++)
         {
             throttle.RecordFailure(Sender);
@@ -44,7 +44,7 @@ public sealed class CodeAttemptThrottleTests
     [Fact]
     public void RecordSuccess_ClearsFailures()
     {
-        var throttle = new CodeAttemptThrottle(new FakeTimeProvider());
+        var throttle = new CodeAttemptThrottle(HungYen.Bot.Storage.LiteDbRecordStore.InMemory(), new FakeTimeProvider());
         for (var i = 0; i < CodeAttemptThrottle.MaxFailures; i++)
         {
             throttle.RecordFailure(Sender);

@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Text;
 using Microsoft.Extensions.Options;
@@ -42,7 +43,7 @@ public sealed class CheckInDesk(IOptionsMonitor<BotOptions> bot)
     {
         var all = DelegateDirectory.All(turn.Store);
         var confirmed = all.Where(d => d.Status == RsvpStatus.Attending).ToList();
-        var missing = confirmed.Where(d => d.CheckedInAt is null).OrderBy(d => d.FullName, NameOrder.Comparer).ToList();
+        var missing = confirmed.Where(d => d.CheckedInAt is null).OrderBy(d => d.FullName, NameRules.PersonOrder).ToList();
         return T.CheckInProgress(
             all.Count(d => d.CheckedInAt is not null),
             confirmed.Count,

@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Text;
@@ -24,7 +25,7 @@ public sealed class DelegateSummaryCommand : IBotCommand
     {
         var all = DelegateDirectory.All(turn.Store);
         var counts = Enum.GetValues<RsvpStatus>().ToDictionary(s => s, s => all.Count(d => d.Status == s));
-        var pending = all.Where(d => d.Status == RsvpStatus.Pending).OrderBy(d => d.FullName, NameOrder.Comparer).Select(d => T.PersonLine(d.FullName, d.Position, d.Organization)).ToList();
+        var pending = all.Where(d => d.Status == RsvpStatus.Pending).OrderBy(d => d.FullName, NameRules.PersonOrder).Select(d => T.PersonLine(d.FullName, d.Position, d.Organization)).ToList();
         var waiting = all.Where(d => d.Status == RsvpStatus.Waiting).OrderBy(d => d.WaitingSince).Select(d => T.PersonLine(d.FullName, d.Position, d.Organization)).ToList();
         turn.Say(T.Summary(all.Count, counts, pending, waiting));
         return Task.CompletedTask;

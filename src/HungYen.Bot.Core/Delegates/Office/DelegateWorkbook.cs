@@ -1,3 +1,4 @@
+using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Text;
 using MiniExcelLibs;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
@@ -13,7 +14,7 @@ public static class DelegateWorkbook
     {
         var byId = all.ToDictionary(d => d.Id);
         var waiting = all.Where(d => d.Status == RsvpStatus.Waiting).OrderBy(d => d.WaitingSince).Select((d, i) => (d.Id, Place: i + 1)).ToDictionary(x => x.Id, x => x.Place);
-        var ordered = all.OrderBy(d => d.Organization, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ThenBy(d => d.FullName, NameOrder.Comparer);
+        var ordered = all.OrderBy(d => d.Organization, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ThenBy(d => d.FullName, NameRules.PersonOrder);
         var rows = ordered.Select((d, i) => new Dictionary<string, object?>
         {
             [T.ColumnNumber] = i + 1,

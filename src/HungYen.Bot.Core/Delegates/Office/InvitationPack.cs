@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Text;
 using MiniExcelLibs;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
@@ -15,7 +16,7 @@ public static class InvitationPack
     public const string QrArchiveName = "giay-moi-ma-qr.zip";
 
     public static IReadOnlyList<Delegate> Ordered(IEnumerable<Delegate> delegates) =>
-        [.. delegates.Where(d => d.SubstituteFor is null).OrderBy(d => d.Organization, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ThenBy(d => d.FullName, NameOrder.Comparer)];
+        [.. delegates.Where(d => d.SubstituteFor is null).OrderBy(d => d.Organization, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ThenBy(d => d.FullName, NameRules.PersonOrder)];
 
     public static byte[] Workbook(IReadOnlyList<Delegate> ordered, string? botUsername)
     {

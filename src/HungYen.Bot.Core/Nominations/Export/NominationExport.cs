@@ -1,6 +1,6 @@
 using System.Text;
 using CsvHelper;
-using HungYen.Bot.Core.Export;
+using HungYen.Bot.Core.Text;
 using HungYen.Bot.Core.Time;
 using MiniExcelLibs;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
@@ -67,16 +67,16 @@ public sealed class NominationExport(LocalTime local)
             ["Mã hồ sơ"] = n.Id,
             ["Hình thức khen thưởng"] = T.Award(n.Award),
             ["Đối tượng"] = n.Kind == NomineeKind.Individual ? "Cá nhân" : "Tập thể",
-            ["Họ và tên / Tên tập thể"] = SafeCell.Text(n.Name),
-            ["Giới tính"] = SafeCell.Text(n.Gender),
+            ["Họ và tên / Tên tập thể"] = SpreadsheetCell.Safe(n.Name),
+            ["Giới tính"] = SpreadsheetCell.Safe(n.Gender),
             ["Năm sinh"] = n.BirthYear,
-            ["Chức vụ"] = SafeCell.Text(n.Position),
-            ["Đơn vị công tác"] = SafeCell.Text(n.Workplace),
-            ["Người đứng đầu"] = SafeCell.Text(n.Head),
-            ["Đơn vị đề xuất"] = SafeCell.Text(unitName(n.UnitCode)),
-            ["Phong trào thi đua"] = SafeCell.Text(n.Movement),
-            ["Tóm tắt thành tích"] = SafeCell.Text(n.Summary),
-            ["Báo cáo thành tích"] = SafeCell.Text(n.FileName),
+            ["Chức vụ"] = SpreadsheetCell.Safe(n.Position),
+            ["Đơn vị công tác"] = SpreadsheetCell.Safe(n.Workplace),
+            ["Người đứng đầu"] = SpreadsheetCell.Safe(n.Head),
+            ["Đơn vị đề xuất"] = SpreadsheetCell.Safe(unitName(n.UnitCode)),
+            ["Phong trào thi đua"] = SpreadsheetCell.Safe(n.Movement),
+            ["Tóm tắt thành tích"] = SpreadsheetCell.Safe(n.Summary),
+            ["Báo cáo thành tích"] = SpreadsheetCell.Safe(n.FileName),
             ["Trạng thái"] = T.Status(n.Status),
             ["Ngày gửi"] = local.FormatDate(n.SubmittedAt),
             ["Cập nhật"] = local.Format(n.UpdatedAt),
