@@ -38,9 +38,10 @@ public sealed class FileLinks(IOptions<WebOptions> options, TimeProvider clock)
         var to = recipient.ToString();
         var signature = Sign(fileId, to, expires);
         var baseUrl = options.Value.PublicBaseUrl!.TrimEnd('/');
+        var path = string.Join('/', fileId.Split('/').Select(Uri.EscapeDataString)); // stored ids look like "out/…"
         return new Uri(string.Create(
             CultureInfo.InvariantCulture,
-            $"{baseUrl}{PathPrefix}{Uri.EscapeDataString(fileId)}?to={Uri.EscapeDataString(to)}&exp={expires}&sig={signature}"));
+            $"{baseUrl}{PathPrefix}{path}?to={Uri.EscapeDataString(to)}&exp={expires}&sig={signature}"));
     }
 
     /// <summary>Checks a link's parts; the signature is compared in constant time before the expiry is looked at.</summary>

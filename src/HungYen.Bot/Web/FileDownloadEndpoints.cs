@@ -13,7 +13,7 @@ public sealed class FileDownloadEndpoints(FileLinks links, IRecordStore store) :
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     public void Map(IEndpointRouteBuilder routes) =>
-        routes.MapGet(FileLinks.PathPrefix + "{id}", (string id, HttpRequest request) =>
+        routes.MapGet(FileLinks.PathPrefix + "{**id}", (string id, HttpRequest request) =>
         {
             var query = request.Query;
             switch (links.Check(id, query["to"], query["exp"], query["sig"]))
