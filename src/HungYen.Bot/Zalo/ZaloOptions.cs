@@ -41,7 +41,7 @@ public sealed class ZaloOptions : IValidatableObject
             yield return new ValidationResult($"Zalo:ApiBaseUrl '{ApiBaseUrl}' is not an absolute URL.", [nameof(ApiBaseUrl)]);
         }
 
-        if (Mode == ZaloMode.Webhook && WebhookSecret is not { Length: >= 8 and <= 256 })
+        if (IsConfigured && Mode == ZaloMode.Webhook && WebhookSecret is not { Length: >= 8 and <= 256 })
         {
             yield return new ValidationResult("Zalo:WebhookSecret must be 8–256 characters in webhook mode (set Zalo__WebhookSecret).", [nameof(WebhookSecret)]);
         }
