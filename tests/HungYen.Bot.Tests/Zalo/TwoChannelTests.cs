@@ -59,6 +59,27 @@ public sealed class TwoChannelTests
     }
 
     [Fact]
+    public async Task Start_WebhookModeWithoutWebServer_FailsNamingTheKeys()
+    {
+        await using var zalo = await Testing.FakeZalo.FakeZaloServer.StartAsync();
+        using var host = BotHost.CreateBuilder(
+            [],
+            configure: cfg => cfg.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Zalo:BotToken"] = zalo.Token,
+                ["Zalo:ApiBaseUrl"] = zalo.BaseUrl,
+                ["Zalo:Mode"] = "Webhook",
+                ["Zalo:WebhookSecret"] = "webhook-secret-123",
+                ["Storage:DatabasePath"] = Path.Combine(Path.GetTempPath(), $"hy-none-{Guid.NewGuid():N}.db"),
+            })).Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Web:Urls", error.Message);
+        Assert.Contains("Web:PublicBaseUrl", error.Message);
+    }
+
+    [Fact]
     public async Task Start_WithOnlyZaloToken_Runs()
     {
         await using var bot = await ZaloBot.StartAsync();

@@ -131,6 +131,18 @@ public sealed class ZaloChannelTests
         Assert.DoesNotContain(bot.Zalo.Sent, m => m.ChatId == "u7");
     }
 
+    [Fact]
+    public async Task RateLimited_PausesAndThenDelivers()
+    {
+        await using var bot = await ZaloBot.StartAsync();
+        bot.Zalo.FailNextSends(429, "Too Many Requests", count: 1);
+
+        bot.Zalo.SendText("u8", "/id");
+
+        await bot.Zalo.WaitForTextAsync("u8", "zalo:u8");
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("Channel zalo asked to wait", StringComparison.Ordinal));
+    }
+
     internal static async Task WaitUntilAsync(Func<bool> condition)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
