@@ -17,7 +17,7 @@ internal sealed class TelegramStub : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly List<JsonObject> _updates = [];
     private readonly List<(long ChatId, string Text)> _sent = [];
-    private readonly SemaphoreSlim _changed = new(0);
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly object _gate = new();
     private int _nextUpdate = 1;
 
@@ -59,7 +59,7 @@ internal sealed class TelegramStub : IAsyncDisposable
             });
         }
 
-        _changed.Release();
+        Pulse();
     }
 
     /// <summary>Waits until a text containing <paramref name="fragment"/> was sent to <paramref name="chatId"/>.</summary>
@@ -68,15 +68,18 @@ internal sealed class TelegramStub : IAsyncDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         while (true)
         {
+            Task changed;
             lock (_gate)
             {
                 if (_sent.FirstOrDefault(s => s.ChatId == chatId && s.Text.Contains(fragment, StringComparison.Ordinal)) is { Text: not null } found)
                 {
                     return found.Text;
                 }
+
+                changed = _changed.Task;
             }
 
-            await _changed.WaitAsync(timeout.Token);
+            await changed.WaitAsync(timeout.Token);
         }
     }
 
@@ -105,7 +108,7 @@ internal sealed class TelegramStub : IAsyncDisposable
                     _sent.Add((chatId, text));
                 }
 
-                _changed.Release(100);
+                Pulse();
                 return Ok(new JsonObject
                 {
                     ["message_id"] = 1,
@@ -125,6 +128,7 @@ internal sealed class TelegramStub : IAsyncDisposable
         wait.CancelAfter(TimeSpan.FromSeconds(body["timeout"]?.GetValue<int>() ?? 0));
         while (true)
         {
+            Task changed;
             lock (_gate)
             {
                 var due = _updates.Where(u => u["update_id"]!.GetValue<int>() >= offset).Select(u => u.DeepClone()).ToArray();
@@ -132,17 +136,32 @@ internal sealed class TelegramStub : IAsyncDisposable
                 {
                     return new JsonArray(due);
                 }
+
+                changed = _changed.Task;
             }
 
             try
             {
-                await _changed.WaitAsync(wait.Token);
+                await changed.WaitAsync(wait.Token);
             }
             catch (OperationCanceledException)
             {
                 return [];
             }
         }
+    }
+
+    /// <summary>Wakes everyone waiting for a change (a new update or a sent message).</summary>
+    private void Pulse()
+    {
+        TaskCompletionSource done;
+        lock (_gate)
+        {
+            done = _changed;
+            _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        done.TrySetResult();
     }
 
     private static IResult Ok(JsonNode result) => Results.Json(new JsonObject { ["ok"] = true, ["result"] = result });

@@ -132,6 +132,18 @@ public sealed class ZaloChannelTests
     }
 
     [Fact]
+    public async Task EmptyPolls_AreNotFailures()
+    {
+        await using var bot = await ZaloBot.StartAsync(new Dictionary<string, string?> { ["Zalo:PollingTimeoutSeconds"] = "1" });
+
+        await WaitUntilAsync(() => bot.Zalo.GetUpdatesCalls >= 3); // two answered "Request timeout"
+        bot.Zalo.SendText("u9", "/id");
+
+        await bot.Zalo.WaitForTextAsync("u9", "zalo:u9");
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("Polling Zalo failed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RateLimited_PausesAndThenDelivers()
     {
         await using var bot = await ZaloBot.StartAsync();
