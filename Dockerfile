@@ -6,7 +6,8 @@ COPY Directory.Build.props Directory.Packages.props HungYen.Bot.sln appsettings.
 COPY src/ src/
 RUN dotnet publish src/HungYen.Bot/HungYen.Bot.csproj -c Release -o /app
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+# The ASP.NET Core runtime: the bot runs Kestrel for the Zalo webhook and the download links (Web:Urls).
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # tzdata and whichever ICU the base distribution ships (its package name carries the version).
 RUN apt-get update \
     && apt-get install -y --no-install-recommends tzdata \
@@ -21,5 +22,8 @@ COPY --from=build /app ./
 # The non-root user the .NET images provide.
 USER $APP_UID
 VOLUME ["/data"]
-# The token comes from the environment at run time: docker run -e Telegram__BotToken=... -v hungyen-data:/data hungyen-bot
+# Used only when Web__Urls is set, e.g. Web__Urls=http://0.0.0.0:8080.
+EXPOSE 8080
+# Tokens come from the environment at run time: docker run -e Telegram__BotToken=... (and/or -e Zalo__BotToken=...)
+#   -v hungyen-data:/data hungyen-bot
 ENTRYPOINT ["dotnet", "HungYen.Bot.dll"]

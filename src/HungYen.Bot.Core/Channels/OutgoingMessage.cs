@@ -15,4 +15,8 @@ public sealed record OutgoingMessage(string Text)
 public sealed record Choice(string Label, string Data);
 
 /// <summary>A file to send. Photos are shown inline where the channel can.</summary>
-public sealed record OutgoingFile(string FileName, byte[] Content, bool IsPhoto = false);
+public sealed record OutgoingFile(string FileName, byte[] Content, bool IsPhoto = false)
+{
+    /// <summary>The file's id in the store, when it is stored: channels without a file API send a download link to it.</summary>
+    public string? StoredFileId { get; init; }
+}

@@ -168,7 +168,7 @@ public sealed class OutboxDispatcher
     private async Task SendAsync(IChatChannel channel, OutboxMessage message, CancellationToken ct)
     {
         var file = message.FileId is null ? null : _store.ReadFile(message.FileId);
-        var outgoingFile = file is null ? null : new OutgoingFile(file.FileName, file.Content, message.FileIsPhoto);
+        var outgoingFile = file is null ? null : new OutgoingFile(file.FileName, file.Content, message.FileIsPhoto) { StoredFileId = file.Id };
         if (message.EditMessageId is { } editId)
         {
             await _pacer.WaitTurnAsync(ct).ConfigureAwait(false);

@@ -1,8 +1,10 @@
 using HungYen.Bot.Telegram;
+using HungYen.Bot.Zalo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace HungYen.Bot.Hosting;
 
@@ -39,16 +41,19 @@ public static class BotHost
             .AddScheduling()
             .AddNominations()
             .AddDelegates()
-            .AddTelegram(builder.Configuration, enabled: !console);
+            .AddWeb(builder.Configuration)
+            .AddTelegram(builder.Configuration, enabled: !console)
+            .AddZalo(builder.Configuration, enabled: !console);
         if (console)
         {
             builder.Services.AddConsoleChat(System.Console.In, System.Console.Out);
         }
         else
         {
-            builder.Services.AddOptions<TelegramOptions>().Validate(
-                o => o.IsConfigured,
-                "Telegram:BotToken is missing: set the environment variable Telegram__BotToken (or dotnet user-secrets), or run with --console to try the bot locally.");
+            builder.Services.AddOptions<TelegramOptions>().Validate<IOptions<ZaloOptions>>(
+                (telegram, zalo) => telegram.IsConfigured || zalo.Value.IsConfigured,
+                "No channel is configured: set Telegram:BotToken or Zalo:BotToken (or both), e.g. the environment variables " +
+                "Telegram__BotToken / Zalo__BotToken (or dotnet user-secrets), or run with --console to try the bot locally.");
         }
 
         services?.Invoke(builder.Services);

@@ -81,12 +81,9 @@ public sealed class ChatHarness : IDisposable
     public ChatUser User(string id, string? name = null, bool consented = true)
     {
         var address = new ChatAddress(Channel.Name, id);
-        if (consented && _store.Find<Consent>(address.ToString()) is null)
+        if (consented)
         {
-            var version = _provider.GetRequiredService<IOptions<PrivacyOptions>>().Value.NoticeVersion;
-            var changes = new ChangeSet();
-            changes.Upsert(new Consent { Id = address.ToString(), Version = version, GivenAt = Clock.GetUtcNow() });
-            _store.Commit(changes);
+            Consents.Grant(_provider, address.ToString());
         }
 
         return new ChatUser(this, address, name ?? id);

@@ -1,0 +1,19 @@
+namespace HungYen.Bot.Core.Texts;
+
+public static partial class Vi
+{
+    /// <summary>What the bot says where Zalo lacks a feature Telegram has (buttons, contact sharing, documents).</summary>
+    public static class Zalo
+    {
+        public const string ChooseByNumber = "Xin đồng chí gõ số thứ tự hoặc nội dung lựa chọn.";
+
+        public const string TypeInvitationCode =
+            "Zalo không hỗ trợ chia sẻ số điện thoại qua nút bấm. Xin đồng chí gõ mã mời cá nhân in trên Giấy mời (hoặc mã đăng ký của đơn vị).";
+
+        public static string FileLink(string fileName, string url, int hours) =>
+            $"📎 Tệp «{fileName}»: {url}\n(Đường dẫn dành riêng cho đồng chí, có hiệu lực trong {hours} giờ.)";
+
+        public static string FileUnavailable(string fileName) =>
+            $"📎 Tệp «{fileName}» chưa thể gửi qua Zalo. Xin đồng chí liên hệ Văn phòng Sở để nhận tệp.";
+    }
+}

@@ -1,0 +1,26 @@
+using HungYen.Bot.Core.Files;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Web;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HungYen.Bot.Hosting;
+
+public static class WebExtensions
+{
+    /// <summary>Signed download links, and the small web server (downloads, Zalo webhook): on when Web:Urls is set.</summary>
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FileLinks>();
+        if (string.IsNullOrWhiteSpace(configuration[$"{WebOptions.Section}:{nameof(WebOptions.Urls)}"]))
+        {
+            return services;
+        }
+
+        services.AddSingleton<IWebEndpoints, FileDownloadEndpoints>();
+        services.AddSingleton<BotWebServer>();
+        services.AddHostedService(sp => sp.GetRequiredService<BotWebServer>());
+        return services;
+    }
+}

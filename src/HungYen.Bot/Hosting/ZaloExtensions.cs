@@ -1,0 +1,45 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Web;
+using HungYen.Bot.Zalo;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace HungYen.Bot.Hosting;
+
+public static class ZaloExtensions
+{
+    /// <summary>The Zalo channel: sending, and long polling or a webhook. On when Zalo:BotToken is set.</summary>
+    public static IServiceCollection AddZalo(this IServiceCollection services, IConfiguration configuration, bool enabled = true)
+    {
+        services.AddOptions<ZaloOptions>().BindConfiguration(ZaloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var token = configuration[$"{ZaloOptions.Section}:{nameof(ZaloOptions.BotToken)}"];
+        if (!enabled || string.IsNullOrWhiteSpace(token))
+        {
+            return services;
+        }
+
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ZaloOptions>>();
+
+            // Our own HttpClient, not the factory's: its logging would write request URLs, and with them the token.
+            var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.Value.PollingTimeoutSeconds + 30) };
+            return new ZaloApiClient(http, options);
+        });
+        services.AddSingleton<IChatChannel, ZaloChannel>();
+        if (!Enum.TryParse<ZaloMode>(configuration[$"{ZaloOptions.Section}:{nameof(ZaloOptions.Mode)}"], ignoreCase: true, out var mode) || mode == ZaloMode.Polling)
+        {
+            services.AddHostedService<ZaloPoller>();
+            return services;
+        }
+
+        services.AddOptions<ZaloOptions>().Validate<IOptions<WebOptions>>(
+            (_, web) => web.Value.IsEnabled && !string.IsNullOrWhiteSpace(web.Value.PublicBaseUrl),
+            "Zalo:Mode is Webhook but the web server is off: set Web:Urls and Web:PublicBaseUrl.");
+        services.AddSingleton<IWebEndpoints, ZaloWebhookEndpoints>();
+        services.AddHostedService<ZaloWebhookRegistration>();
+        return services;
+    }
+}

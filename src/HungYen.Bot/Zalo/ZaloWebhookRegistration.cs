@@ -1,0 +1,44 @@
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Telegram;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HungYen.Bot.Zalo;
+
+/// <summary>In webhook mode, tells Zalo where to deliver updates ({Web:PublicBaseUrl}/zalo/webhook) and with which secret.</summary>
+public sealed class ZaloWebhookRegistration(
+    ZaloApiClient api,
+    IOptions<ZaloOptions> zalo,
+    IOptions<WebOptions> web,
+    TimeProvider clock,
+    ILogger<ZaloWebhookRegistration> logger) : BackgroundService
+{
+    private readonly SecretRedactor redactor = new(zalo.Value.BotToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var url = web.Value.PublicBaseUrl!.TrimEnd('/') + ZaloWebhookEndpoints.Path;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await api.CallAsync("setWebhook", new { url, secret_token = zalo.Value.WebhookSecret }, stoppingToken).ConfigureAwait(false);
+                logger.LogInformation("Zalo delivers updates to {Url}", url);
+                return;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                logger.LogWarning("Setting the Zalo webhook failed ({Error}); retrying in 10 s", redactor.Describe(error));
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(10), clock, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing.FakeZalo;
+using HungYen.Bot.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace HungYen.Bot.Tests.Zalo;
+
+/// <summary>
+/// The real host (BotHost.CreateBuilder) talking to a <see cref="FakeZaloServer"/> over loopback, on a temporary
+/// LiteDB file. The office admin is "zalo:office".
+/// </summary>
+public sealed class ZaloBot : IAsyncDisposable
+{
+    public const string OfficeId = "office";
+
+    private static readonly string[] KnownPeople = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9", "f1", "f2", "f3", "f4", "f5", "z1", "w1", "w2", "w3", "w4", "w5", OfficeId];
+    private readonly string _dbPath;
+
+    private ZaloBot(FakeZaloServer zalo, IHost host, CapturedLogs logs, string dbPath)
+    {
+        Zalo = zalo;
+        Host = host;
+        Logs = logs;
+        _dbPath = dbPath;
+    }
+
+    public FakeZaloServer Zalo { get; }
+
+    public IHost Host { get; }
+
+    public CapturedLogs Logs { get; }
+
+    public IServiceProvider Services => Host.Services;
+
+    public static async Task<ZaloBot> StartAsync(IDictionary<string, string?>? config = null, Action<IServiceCollection>? services = null, FakeZaloServer? zalo = null)
+    {
+        zalo ??= await FakeZaloServer.StartAsync();
+        var dbPath = Path.Combine(Path.GetTempPath(), $"hy-zalo-{Guid.NewGuid():N}.db");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Zalo:BotToken"] = zalo.Token,
+            ["Zalo:ApiBaseUrl"] = zalo.BaseUrl,
+            ["Zalo:PollingTimeoutSeconds"] = "2",
+            ["Storage:DatabasePath"] = dbPath,
+            ["Office:AdminUserIds:0"] = $"zalo:{OfficeId}",
+            ["Sender:MessagesPerSecond"] = "1000",
+            ["Sender:BulkIntervalPerChatSeconds"] = "0",
+        };
+        foreach (var (key, value) in config ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var logs = new CapturedLogs();
+        var host = BotHost.CreateBuilder(
+            [],
+            configure: cfg => cfg.AddInMemoryCollection(settings),
+            services: s =>
+            {
+                s.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+                services?.Invoke(s);
+            }).Build();
+        await host.StartAsync();
+
+        // The people these tests play have agreed to the personal-data notice already; ZaloChannelTests shows the notice itself.
+        Consents.Grant(host.Services, [.. KnownPeople.Select(id => $"zalo:{id}"), "telegram:111"]);
+        return new ZaloBot(zalo, host, logs, dbPath);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.StopAsync();
+        Host.Dispose();
+        await Zalo.DisposeAsync();
+        File.Delete(_dbPath);
+    }
+}
