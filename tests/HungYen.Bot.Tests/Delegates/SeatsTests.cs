@@ -119,4 +119,36 @@ public sealed class SeatsTests
 
         Assert.Contains("không có chỗ trống nào đang được giữ", reply.Text);
     }
+
+    [Fact]
+    public async Task SubstituteWhenFull_Waits_AndTheSenderTakesTheFreedSeatForThem()
+    {
+        using var bot = Create(new() { ["Conference:Capacity"] = "1" });
+        await ImportAsync(bot);
+        var an = bot.User("an");
+        var binh = bot.User("binh");
+        await AttendsAsync(bot, an, "Nguyễn Văn An");
+        await OpensLinkAsync(binh, Find(bot, "Trần Thị Bình"));
+        await binh.Presses("👤 Cử người đi thay");
+        await binh.Says("Phạm Văn Đức");
+        await binh.Says("Chuyên viên");
+        var waiting = await binh.Says("0868123456");
+        waiting = await binh.Presses("✅ Xác nhận");
+        Assert.Contains("danh sách chờ", waiting.Text);
+        Assert.Equal(RsvpStatus.Waiting, Find(bot, "Phạm Văn Đức").Status);
+
+        await an.Says("/start");
+        await an.Presses(Invitation);
+        await an.Presses("❌ Không tham dự");
+        await an.Presses("Bỏ qua");
+        await an.Presses("✅ Xác nhận");
+        Assert.Contains("Phạm Văn Đức", binh.Inbox[^1].Text);
+
+        await binh.Says("/nhancho");
+        var taken = await binh.Presses("✅ Nhận chỗ, tôi sẽ tham dự");
+
+        Assert.Equal(RsvpStatus.Attending, Find(bot, "Phạm Văn Đức").Status);
+        Assert.Equal(RsvpStatus.Substituted, Find(bot, "Trần Thị Bình").Status);
+        Assert.Contains("Đã ghi nhận đ/c Phạm Văn Đức đi thay", taken.Text);
+    }
 }
