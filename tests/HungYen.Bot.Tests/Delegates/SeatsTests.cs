@@ -51,8 +51,8 @@ public sealed class SeatsTests
         Assert.Contains("vừa có chỗ trống dành cho đồng chí", notice.Text);
         Assert.Contains("/nhancho", notice.Text);
         Assert.NotNull(Find(bot, "Lê Văn Cường").SeatOfferedAt);
+        Assert.Contains(bot.InboxOf("admin"), m => m.Text.Contains("bot đã báo đ/c Lê Văn Cường"));
 
-        // The seat is held: someone else asking to attend now waits behind.
         var question = await cuong.Says("/nhancho");
         Assert.Equal(["✅ Nhận chỗ, tôi sẽ tham dự", "Nhường chỗ"], question.Choices);
         var taken = await cuong.Presses("✅ Nhận chỗ, tôi sẽ tham dự");
