@@ -17,6 +17,9 @@ public static partial class Vi
         public static string OfficeWaiting(string name, string organization, int place) =>
             $"Hội nghị đã đủ chỗ: đ/c {name} ({organization}) muốn tham dự và được xếp thứ {place} trong danh sách chờ.";
 
+        public static string OfficeSeatOffered(string name, string organization) =>
+            $"Có chỗ trống: bot đã báo đ/c {name} ({organization}), người đầu danh sách chờ, xác nhận tham dự.";
+
         public static string OfficeSubstitute(string name, string organization, string substitute, string position, string phone) =>
             $"Đ/c {name} ({organization}) cử đ/c {substitute}, {position}, SĐT {phone} đi thay.";
 

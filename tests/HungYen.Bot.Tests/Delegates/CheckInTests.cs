@@ -115,4 +115,17 @@ public sealed class CheckInTests
         Assert.Contains("không có quyền", reply.Text);
         Assert.Null(Find(bot, "Lê Văn Cường").CheckedInAt);
     }
+
+    [Fact]
+    public async Task Staff_TypingTheInvitationCode_ChecksInAndNeverClaimsTheInvitation()
+    {
+        using var bot = Create();
+        await ImportAsync(bot);
+        var staff = await StaffAsync(bot);
+
+        var reply = await staff.Says(Find(bot, "Lê Văn Cường").InviteCode);
+
+        Assert.Contains("Đã điểm danh: Lê Văn Cường", reply.Text);
+        Assert.Empty(Find(bot, "Lê Văn Cường").Addresses);
+    }
 }

@@ -139,4 +139,16 @@ public sealed class DelegateImportTests
         Assert.Contains(Invitation, reply.Choices);
         Assert.Empty(bot.Store.Query<Delegate>());
     }
+
+    [Fact]
+    public async Task Import_UnknownGroup_IsImportedAndNoted()
+    {
+        using var bot = Create();
+
+        var reply = await ImportAsync(bot, "Họ tên,Chức vụ,Cơ quan/đơn vị,Số điện thoại,Nhóm\nNguyễn Văn An,Phó Chủ tịch,UBND tỉnh,0912345678,Nhóm lạ\n");
+
+        Assert.Contains("thêm mới 1", reply.Text);
+        Assert.Contains("Dòng 2: đã nhập, nhưng nhóm «Nhóm lạ» không thuộc thành phần tham dự", reply.Text);
+        Assert.Equal("Nhóm lạ", Find(bot, "Nguyễn Văn An").Group);
+    }
 }

@@ -19,7 +19,7 @@ public static class DelegateTestBed
         "Trần Thị Bình,Chánh Văn phòng,Văn phòng UBND tỉnh,+84 983.111.222,Văn phòng UBND tỉnh,\n" +
         "Lê Văn Cường,Trưởng ban,Ban Thi đua - Khen thưởng,84377000111,Sở Nội vụ,Ghi chú\n";
 
-    public static ChatHarness Create(Dictionary<string, string?>? config = null)
+    public static ChatHarness Create(Dictionary<string, string?>? config = null, string? databasePath = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -31,7 +31,7 @@ public static class DelegateTestBed
             settings[key] = value;
         }
 
-        return new ChatHarness(settings, services: s => s.AddDelegates());
+        return new ChatHarness(settings, services: s => s.AddDelegates(), databasePath: databasePath);
     }
 
     public static async Task<Reply> ImportAsync(ChatHarness bot, string csv = ListCsv, string fileName = "danh-sach.csv")

@@ -187,4 +187,18 @@ public sealed class RecognitionTests
 
         Assert.Contains("Đồng chí Nguyễn Văn An là đại biểu được mời dự Hội nghị", reply.Text);
     }
+
+    [Fact]
+    public async Task AccountAlreadyAnsweringForOneDelegate_CannotClaimASecond()
+    {
+        using var bot = Create();
+        await ImportAsync(bot);
+        var an = bot.User("an");
+        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+
+        var reply = await OpensLinkAsync(an, Find(bot, "Trần Thị Bình"));
+
+        Assert.Contains("đã được dùng để trả lời Giấy mời của đ/c Nguyễn Văn An", reply.Text);
+        Assert.Empty(Find(bot, "Trần Thị Bình").Addresses);
+    }
 }

@@ -51,8 +51,8 @@ public sealed class SeatsTests
         Assert.Contains("vừa có chỗ trống dành cho đồng chí", notice.Text);
         Assert.Contains("/nhancho", notice.Text);
         Assert.NotNull(Find(bot, "Lê Văn Cường").SeatOfferedAt);
+        Assert.Contains(bot.InboxOf("admin"), m => m.Text.Contains("bot đã báo đ/c Lê Văn Cường"));
 
-        // The seat is held: someone else asking to attend now waits behind.
         var question = await cuong.Says("/nhancho");
         Assert.Equal(["✅ Nhận chỗ, tôi sẽ tham dự", "Nhường chỗ"], question.Choices);
         var taken = await cuong.Presses("✅ Nhận chỗ, tôi sẽ tham dự");
@@ -118,5 +118,37 @@ public sealed class SeatsTests
         var reply = await an.Says("/nhancho");
 
         Assert.Contains("không có chỗ trống nào đang được giữ", reply.Text);
+    }
+
+    [Fact]
+    public async Task SubstituteWhenFull_Waits_AndTheSenderTakesTheFreedSeatForThem()
+    {
+        using var bot = Create(new() { ["Conference:Capacity"] = "1" });
+        await ImportAsync(bot);
+        var an = bot.User("an");
+        var binh = bot.User("binh");
+        await AttendsAsync(bot, an, "Nguyễn Văn An");
+        await OpensLinkAsync(binh, Find(bot, "Trần Thị Bình"));
+        await binh.Presses("👤 Cử người đi thay");
+        await binh.Says("Phạm Văn Đức");
+        await binh.Says("Chuyên viên");
+        var waiting = await binh.Says("0868123456");
+        waiting = await binh.Presses("✅ Xác nhận");
+        Assert.Contains("danh sách chờ", waiting.Text);
+        Assert.Equal(RsvpStatus.Waiting, Find(bot, "Phạm Văn Đức").Status);
+
+        await an.Says("/start");
+        await an.Presses(Invitation);
+        await an.Presses("❌ Không tham dự");
+        await an.Presses("Bỏ qua");
+        await an.Presses("✅ Xác nhận");
+        Assert.Contains("Phạm Văn Đức", binh.Inbox[^1].Text);
+
+        await binh.Says("/nhancho");
+        var taken = await binh.Presses("✅ Nhận chỗ, tôi sẽ tham dự");
+
+        Assert.Equal(RsvpStatus.Attending, Find(bot, "Phạm Văn Đức").Status);
+        Assert.Equal(RsvpStatus.Substituted, Find(bot, "Trần Thị Bình").Status);
+        Assert.Contains("Đã ghi nhận đ/c Phạm Văn Đức đi thay", taken.Text);
     }
 }

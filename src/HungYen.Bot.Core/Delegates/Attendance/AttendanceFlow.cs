@@ -113,7 +113,8 @@ public sealed partial class AttendanceFlow(AttendanceSteps steps) : StatelessFlo
             }
 
             turn.Say(T.Recognised(found.FullName));
-            return BeginForAsync(turn, found);
+            AttendanceSteps.Remember(turn, found);
+            return machine.FireAsync(Trigger.Identified);
         }
 
         return input switch
@@ -133,8 +134,10 @@ public sealed partial class AttendanceFlow(AttendanceSteps steps) : StatelessFlo
             .Permit(Trigger.Identified, State.Invitation)
             .Permit(Trigger.OfferSeat, State.SeatOffer);
 
+        // Who the person is gets decided outside the machine (contact, code, throttle); it only learns the outcome.
         machine.Configure(State.Identify)
-            .OnEntry(() => Ask(turn!, State.Identify));
+            .OnEntry(() => Ask(turn!, State.Identify))
+            .Permit(Trigger.Identified, State.Invitation);
 
         machine.Configure(State.Invitation)
             .OnEntry(() => Ask(turn!, State.Invitation))

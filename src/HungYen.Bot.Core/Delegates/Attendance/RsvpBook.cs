@@ -111,6 +111,7 @@ public sealed class RsvpBook
         {
             next.SeatOfferedAt = _turn.Now;
             Changed(next);
+            _turn.NotifyOffice(T.OfficeSeatOffered(next.FullName, next.Organization));
             foreach (var address in ContactsOf(next))
             {
                 _turn.Notify(address, new OutgoingMessage(T.SeatFreed(next.FullName, _facts.Title)));

@@ -12,10 +12,13 @@ public sealed class CheckInDesk(IOptionsMonitor<BotOptions> bot)
 {
     public static bool MayCheckIn(Turn turn) => turn.User.IsAdmin || turn.User.Role<CheckInStaffRole>() is not null;
 
-    /// <summary>Checks in the delegate with <paramref name="code"/>; says what happened. False when no delegate has the code.</summary>
+    /// <summary>
+    /// Checks in the delegate with <paramref name="code"/>, their check-in code or the invitation code on the Giấy mời
+    /// they show at the door; says what happened. False when no delegate has the code.
+    /// </summary>
     public bool CheckIn(Turn turn, string code)
     {
-        if (DelegateDirectory.ByCheckInCode(turn.Store, code) is not { } found)
+        if ((DelegateDirectory.ByCheckInCode(turn.Store, code) ?? DelegateDirectory.ByInviteCode(turn.Store, code)) is not { } found)
         {
             return false;
         }
