@@ -1,4 +1,5 @@
 using System.Text;
+using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Scheduling;
@@ -10,14 +11,14 @@ using Microsoft.Extensions.Options;
 namespace HungYen.Bot.Core.Summary;
 
 /// <summary>The summary's own parts: days left to each deadline, the state of scheduled messages, and who cannot be reached.</summary>
-public sealed class CoreSummarySection(IRecordStore store, IOptionsMonitor<ConferenceOptions> conference, LocalTime local) : ISummarySection
+public sealed class CoreSummarySection(IRecordStore store, IOptionsMonitor<ConferenceOptions> conference, ConferenceSchedule schedule, LocalTime local) : ISummarySection
 {
     public SummaryPart? Write(DateTimeOffset? since, DateTimeOffset now)
     {
         var today = local.ToLocal(now).Date;
         var c = conference.CurrentValue;
         var text = new StringBuilder(Vi.Summary.DeadlinesHeader);
-        foreach (var (what, when) in new[] { (Vi.Summary.NominationDeadline, c.NominationDeadline), (Vi.Summary.RsvpDeadline, c.RsvpDeadline), (Vi.Summary.ConferenceStart, c.Start) })
+        foreach (var (what, when) in new[] { (Vi.Summary.NominationDeadline, c.NominationDeadline), (Vi.Summary.RsvpDeadline, c.RsvpDeadline), (Vi.Summary.ConferenceStart, schedule.Current().Start) })
         {
             text.Append('\n').Append(when is { } w
                 ? Vi.Summary.DaysLeft(what, local.Format(local.ToInstant(w)), (w.Date - today).Days)

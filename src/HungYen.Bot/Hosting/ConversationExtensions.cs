@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Conversations.ContactOffice;
 using HungYen.Bot.Core.Options;
@@ -25,6 +26,7 @@ public static class ConversationExtensions
         services.AddOptions<SenderOptions>().BindConfiguration(SenderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<LocalTime>();
+        services.AddSingleton<ConferenceSchedule>();
         services.AddSingleton<ParticipantResolver>();
         services.AddSingleton<ConsentGate>();
         services.AddSingleton<CodeAttemptThrottle>();

@@ -5,7 +5,12 @@ using HungYen.Bot.Core.Delegates.Attendance;
 using HungYen.Bot.Core.Delegates.CheckIn;
 using HungYen.Bot.Core.Delegates.Import;
 using HungYen.Bot.Core.Delegates.Office;
+using HungYen.Bot.Core.Delegates.Reminders;
 using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Privacy;
+using HungYen.Bot.Core.Privacy.Retention;
+using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Core.Summary;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -39,6 +44,11 @@ public static class DelegatesExtensions
         services.AddSingleton<IBotCommand, DelegateSummaryCommand>();
         services.AddSingleton<IBotCommand, DelegateExportCommand>();
         services.AddSingleton<IBotCommand, InvitationPackCommand>();
+        services.AddSingleton<IScheduleSource, DelegateReminders>();
+        services.AddSingleton<ISummarySection, DelegateSummarySection>();
+        services.AddSingleton<DelegatesPersonalData>();
+        services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<DelegatesPersonalData>());
+        services.AddSingleton<IRetentionPolicy>(sp => sp.GetRequiredService<DelegatesPersonalData>());
         return services;
     }
 }

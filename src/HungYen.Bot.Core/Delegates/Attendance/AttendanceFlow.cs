@@ -54,6 +54,10 @@ public sealed partial class AttendanceFlow(AttendanceSteps steps) : StatelessFlo
 
     public override string MenuLabel => T.MenuLabel;
 
+    public override string? Command => "giaymoi";
+
+    public override string? CommandDescriptionEn => "The invitation: confirm attendance";
+
     protected override State Initial => State.Idle;
 
     public override bool IsAvailableTo(Participant participant) => !participant.IsAdmin || participant.Role<DelegateRole>() is not null;

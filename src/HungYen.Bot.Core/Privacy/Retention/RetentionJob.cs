@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Core.Storage;
@@ -16,7 +17,7 @@ namespace HungYen.Bot.Core.Privacy.Retention;
 public sealed class RetentionJob(
     IEnumerable<IRetentionPolicy> policies,
     IOptionsMonitor<PrivacyOptions> privacy,
-    IOptionsMonitor<ConferenceOptions> conference,
+    ConferenceSchedule conference,
     IOptionsMonitor<OfficeOptions> office,
     LocalTime local) : IScheduleSource
 {
@@ -26,7 +27,7 @@ public sealed class RetentionJob(
 
     public IEnumerable<PlannedMessage> Plan(DateTimeOffset now)
     {
-        if (conference.CurrentValue.Start is not { } start || office.CurrentValue.NoticeTargets() is not [var target, ..])
+        if (conference.Current().Start is not { } start || office.CurrentValue.NoticeTargets() is not [var target, ..])
         {
             yield break;
         }

@@ -1,0 +1,61 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Privacy;
+using HungYen.Bot.Core.Privacy.Retention;
+using HungYen.Bot.Core.Storage;
+
+namespace HungYen.Bot.Core.Delegates;
+
+/// <summary>
+/// What the invitation list keeps about a delegate. Erasing on request unbinds the chat account and removes the phone
+/// number and notes; the name, position and body stay on the office's invitation list, and the office is told.
+/// After the retention period every delegate's phone number, chat accounts and free-text notes are purged.
+/// </summary>
+public sealed class DelegatesPersonalData(IRecordStore store) : IPersonalDataSource, IRetentionPolicy
+{
+    public PersonalData? Collect(ChatAddress person, Turn turn)
+    {
+        var mine = Bound(turn.Store, person).ToList();
+        if (mine.Count == 0)
+        {
+            return null;
+        }
+
+        var lines = mine.Select(d => $"Đại biểu: {d.FullName}, {d.Position}, {d.Organization}, điện thoại {d.Phone}; trả lời: {d.Status}{(d.Note is null ? "" : "; ghi chú: " + d.Note)}").ToList();
+        return new PersonalData("Đại biểu dự Hội nghị", lines, mine.Select(d => new { d.FullName, d.Position, d.Organization, d.Phone, d.Group, d.Note, d.Status, d.DeclineReason, d.CheckedInAt }));
+    }
+
+    public IReadOnlyList<string> Erase(ChatAddress person, Turn turn)
+    {
+        var lines = new List<string>();
+        foreach (var d in Bound(turn.Store, person))
+        {
+            d.Addresses.Remove(person.ToString());
+            d.Phone = "";
+            d.Note = null;
+            d.DeclineReason = null;
+            turn.Changes.Upsert(d);
+            lines.Add($"Đại biểu {d.FullName} ({d.Organization}): đã xóa số điện thoại, ghi chú và tài khoản trò chuyện; trả lời «{d.Status}» được giữ");
+        }
+
+        return lines;
+    }
+
+    public IReadOnlyList<string> Purge(DateTimeOffset now, ChangeSet changes)
+    {
+        var all = store.Query<Delegate>();
+        foreach (var d in all)
+        {
+            d.Phone = "";
+            d.Addresses.Clear();
+            d.Note = null;
+            d.DeclineReason = null;
+            changes.Upsert(d);
+        }
+
+        return [$"Đại biểu: đã xóa số điện thoại, tài khoản trò chuyện và ghi chú của {all.Count} đại biểu"];
+    }
+
+    private static IEnumerable<Delegate> Bound(IRecordStore store, ChatAddress person) =>
+        store.Query<Delegate>().Where(d => d.Addresses.Contains(person.ToString()));
+}

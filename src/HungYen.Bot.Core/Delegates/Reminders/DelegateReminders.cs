@@ -1,0 +1,77 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conference;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Text;
+using HungYen.Bot.Core.Time;
+using Microsoft.Extensions.Options;
+using R = HungYen.Bot.Core.Texts.Vi.DelegateReminders;
+
+namespace HungYen.Bot.Core.Delegates.Reminders;
+
+/// <summary>
+/// Reminders to delegates who reached the bot: at Schedule:DelegateReminderOffsets before the start (3 days and 1 day by
+/// default) and at Schedule:ConferenceDayReminderAt on the day. Those attending get the time, venue and their check-in
+/// QR; those who have not answered are asked to answer. The key carries the conference start, so a moved conference
+/// re-plans what has not gone out; each goes to the channel the delegate last used.
+/// </summary>
+public sealed class DelegateReminders(
+    IRecordStore store,
+    ConferenceSchedule conference,
+    IOptionsMonitor<ScheduleOptions> schedule,
+    IOptionsMonitor<BotOptions> bot,
+    LocalTime local) : IScheduleSource
+{
+    public const string Kind = "delegate-reminder";
+
+    public IReadOnlyCollection<string> Kinds { get; } = [Kind];
+
+    public IEnumerable<PlannedMessage> Plan(DateTimeOffset now)
+    {
+        if (conference.Current().Start is not { } localStart)
+        {
+            yield break;
+        }
+
+        var start = local.ToInstant(localStart);
+        var moments = schedule.CurrentValue.DelegateOffsets.Select(o => (Label: $"{o.TotalHours:0}h", Due: start - o, Quiet: true)).ToList();
+        if (schedule.CurrentValue.ConferenceDayReminderAt is { } dayAt && local.ToInstant(localStart.Date + dayAt) < start)
+        {
+            moments.Add(("day", local.ToInstant(localStart.Date + dayAt), false));
+        }
+
+        foreach (var d in store.Query<Delegate>().Where(d => d.Addresses.Count > 0 && d.Status is RsvpStatus.Pending or RsvpStatus.Attending))
+        {
+            foreach (var (label, due, quiet) in moments)
+            {
+                yield return new PlannedMessage($"{Kind}:{localStart:yyyyMMddHHmm}:{label}:{d.Id}", Kind, ChatAddress.Parse(d.Addresses[^1]), due, start, R.Title(d.FullName, label))
+                {
+                    Subject = d.Id,
+                    RespectsQuietHours = quiet,
+                };
+            }
+        }
+    }
+
+    public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes)
+    {
+        var facts = conference.Current();
+        if (message.Subject is not { } id || store.Find<Delegate>(id) is not { } d || facts.Start is not { } start)
+        {
+            return [];
+        }
+
+        var time = VietnameseDate.Full(start);
+        return d.Status switch
+        {
+            RsvpStatus.Attending =>
+            [
+                new OutgoingMessage(R.Attending(facts.Title, time, facts.Venue)),
+                new OutgoingMessage(R.QrCaption) { File = new OutgoingFile("ma-diem-danh.png", DelegateLinks.QrPng(DelegateLinks.CheckInPayload(d, bot.CurrentValue.Username)), IsPhoto: true) },
+            ],
+            RsvpStatus.Pending => [new OutgoingMessage(R.Pending(facts.Title, time, facts.Venue))],
+            _ => [],
+        };
+    }
+}

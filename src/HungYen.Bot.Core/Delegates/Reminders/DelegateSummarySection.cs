@@ -1,0 +1,49 @@
+using System.Text;
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Delegates.Office;
+using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Summary;
+using Microsoft.Extensions.Options;
+using R = HungYen.Bot.Core.Texts.Vi.DelegateReminders;
+
+namespace HungYen.Bot.Core.Delegates.Reminders;
+
+/// <summary>The delegates part of the office's daily summary: counts by answer, who has not answered, the workbook.</summary>
+public sealed class DelegateSummarySection(IRecordStore store, IOptionsMonitor<BotOptions> bot) : ISummarySection
+{
+    public SummaryPart? Write(DateTimeOffset? since, DateTimeOffset now)
+    {
+        var all = store.Query<Delegate>();
+        if (all.Count == 0)
+        {
+            return null;
+        }
+
+        var unreachable = store.Query<Reachability>(r => r.Unreachable).Select(r => r.Id).ToHashSet();
+        var text = new StringBuilder(R.SummaryHeader).Append('\n').Append(R.Counts(
+            all.Count,
+            all.Count(d => d.Status == RsvpStatus.Attending),
+            all.Count(d => d.Status == RsvpStatus.Declined),
+            all.Count(d => d.Status == RsvpStatus.Substituted),
+            all.Count(d => d.Status == RsvpStatus.Pending),
+            all.Count(d => d.Status == RsvpStatus.Waiting),
+            all.Count(d => d.CheckedInAt is not null),
+            all.Count(d => d.Addresses.Any(unreachable.Contains))));
+        text.Append('\n').Append(R.NewSince(all.Count(d => d.History.Any(h => since is null || h.At > since))));
+        var pending = all.Where(d => d.Status == RsvpStatus.Pending).OrderBy(d => d.FullName, NameRules.PersonOrder).ToList();
+        if (pending.Count > 0)
+        {
+            text.Append('\n').Append(R.PendingNames);
+            foreach (var d in pending)
+            {
+                text.Append("\n• ").Append(d.FullName).Append(" — ").Append(d.Organization).Append(" — ").Append(d.Phone);
+            }
+        }
+
+        var workbook = DelegateWorkbook.Create(all, bot.CurrentValue.GetTimeZone());
+        return new SummaryPart(200, text.ToString()) { Attachment = new OutgoingFile($"dai-bieu-{now:yyyyMMdd}.xlsx", workbook) };
+    }
+}

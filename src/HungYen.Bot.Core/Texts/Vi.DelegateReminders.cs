@@ -1,0 +1,29 @@
+namespace HungYen.Bot.Core.Texts;
+
+public static partial class Vi
+{
+    public static class DelegateReminders
+    {
+        public static string Title(string name, string when) => $"Nhắc đại biểu {name} ({when})";
+
+        public static string Attending(string title, string time, string? venue) =>
+            $"Kính gửi đồng chí: trân trọng nhắc đồng chí tham dự {title}.\nThời gian: {time}.\nĐịa điểm: {venue ?? "sẽ thông báo sau"}.\n" +
+            "Xin đồng chí mang theo mã điểm danh (ảnh QR kèm theo) để đón tiếp nhanh. Trân trọng!";
+
+        public static string Pending(string title, string time, string? venue) =>
+            $"Kính gửi đồng chí: Văn phòng Sở chưa nhận được xác nhận tham dự {title} của đồng chí.\nThời gian: {time}.\n" +
+            $"Địa điểm: {venue ?? "sẽ thông báo sau"}.\nXin đồng chí gõ /giaymoi để xem Giấy mời và trả lời. Trân trọng!";
+
+        public const string QrCaption = "Mã điểm danh của đồng chí.";
+
+        public const string SummaryHeader = "👥 Đại biểu dự Hội nghị";
+
+        public static string Counts(int invited, int attending, int declined, int substituted, int pending, int waiting, int arrived, int unreachable) =>
+            $"Mời: {invited}; tham dự: {attending}; không tham dự: {declined}; cử người thay: {substituted}; chưa trả lời: {pending}; " +
+            $"danh sách chờ: {waiting}; không liên lạc được: {unreachable}; đã điểm danh: {arrived}";
+
+        public const string PendingNames = "Chưa trả lời:";
+
+        public static string NewSince(int count) => $"Trả lời mới hoặc thay đổi từ lần báo cáo trước: {count}";
+    }
+}
