@@ -177,7 +177,7 @@ public sealed class OutboxDispatcher
         }
 
         var parts = TextSplitter.Split(message.Text, channel.MaxTextLength);
-        for (var i = 0; i < parts.Count; i++)
+        for (var i = message.PartsSent; i < parts.Count; i++)
         {
             var last = i == parts.Count - 1;
             var outgoing = new OutgoingMessage(parts[i])
@@ -188,6 +188,14 @@ public sealed class OutboxDispatcher
             };
             await _pacer.WaitTurnAsync(ct).ConfigureAwait(false);
             await channel.SendAsync(message.ChatId, outgoing, ct).ConfigureAwait(false);
+            if (!last)
+            {
+                // Kept durably, so that a retry (after a 429, an error or a restart) does not repeat delivered parts.
+                message.PartsSent = i + 1;
+                var progress = new ChangeSet();
+                progress.Upsert(message);
+                _store.Commit(progress);
+            }
         }
     }
 

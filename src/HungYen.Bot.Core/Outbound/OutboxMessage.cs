@@ -45,6 +45,9 @@ public sealed class OutboxMessage : Record
 
     public int Attempts { get; set; }
 
+    /// <summary>Parts of a split text already delivered; a retry goes on from the next one instead of repeating them.</summary>
+    public int PartsSent { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? NotBefore { get; set; }

@@ -106,8 +106,10 @@ public sealed class TelegramChannel(ITelegramBotClient bot) : IChatChannel
         {
             throw new RateLimitedException(TimeSpan.FromSeconds(error.Parameters?.RetryAfter ?? 1), error);
         }
-        catch (ApiRequestException error) when (error.ErrorCode == 403)
+        catch (ApiRequestException error) when (error.ErrorCode == 403
+            || (error.ErrorCode == 400 && error.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase)))
         {
+            // Blocked, deleted, or never opened the bot: retrying will not help.
             throw new RecipientUnreachableException(error.Message, error);
         }
     }

@@ -117,9 +117,19 @@ public sealed class TelegramPoller(
         await bot.SetMyCommands(everyone.Select(c => new BotCommand(c.Name, c.DescriptionEn)), languageCode: "en", cancellationToken: ct).ConfigureAwait(false);
         foreach (var admin in office.CurrentValue.Admins().Where(a => a.Channel == TelegramChannel.ChannelName))
         {
-            if (long.TryParse(admin.Id, out var chatId))
+            if (!long.TryParse(admin.Id, out var chatId))
+            {
+                continue;
+            }
+
+            try
             {
                 await bot.SetMyCommands(all.Select(c => new BotCommand(c.Name, c.DescriptionVi)), BotCommandScope.Chat(chatId), cancellationToken: ct).ConfigureAwait(false);
+            }
+            catch (ApiRequestException error) when (error.ErrorCode is 400 or 403)
+            {
+                // An admin who has not opened the bot yet (or blocked it) has no chat to scope: polling must start anyway.
+                logger.LogWarning("Could not set the admin command menu for one admin: {Error}", redactor.Describe(error));
             }
         }
     }

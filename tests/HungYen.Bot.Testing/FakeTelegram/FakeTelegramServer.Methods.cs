@@ -26,6 +26,11 @@ public sealed partial class FakeTelegramServer
             return refusal;
         }
 
+        if (NotStarted(method, args))
+        {
+            return Error(400, "Bad Request: chat not found");
+        }
+
         return method switch
         {
             "getMe" => Ok(BotUser),
@@ -60,6 +65,17 @@ public sealed partial class FakeTelegramServer
             return args["chat_id"] is { } chat && long.TryParse(chat, out var chatId) && _blocked.Contains(chatId)
                 ? Error(403, "Forbidden: bot was blocked by the user")
                 : null;
+        }
+    }
+
+    private bool NotStarted(string method, RequestArgs args)
+    {
+        long? chat = method == "setMyCommands"
+            ? args.Json("scope") is { } scope && scope.TryGetProperty("chat_id", out var id) ? id.GetInt64() : null
+            : SendMethods.Contains(method) && args["chat_id"] is { } c && long.TryParse(c, out var parsed) ? parsed : null;
+        lock (_gate)
+        {
+            return chat is { } value && _neverStarted.Contains(value);
         }
     }
 

@@ -32,6 +32,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _requests = new();
     private readonly Dictionary<string, (int Count, int RetryAfter)> _failWith429 = [];
     private readonly HashSet<long> _blocked = [];
+    private readonly HashSet<long> _neverStarted = [];
     private TaskCompletionSource _updateArrived = NewSignal();
     private TaskCompletionSource _messageSent = NewSignal();
     private WebApplication? _app;
@@ -117,6 +118,15 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         lock (_gate)
         {
             _blocked.Add(chatId);
+        }
+    }
+
+    /// <summary>This chat never opened the bot: sends and chat-scoped command menus answer 400 "chat not found".</summary>
+    public void NeverStarted(long chatId)
+    {
+        lock (_gate)
+        {
+            _neverStarted.Add(chatId);
         }
     }
 

@@ -105,6 +105,19 @@ public sealed class OutboxDispatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task Drain_FailureOnALaterPart_RetryDoesNotRepeatDeliveredParts()
+    {
+        var text = string.Join("\n\n", new string('a', 3000), new string('b', 3000), new string('c', 3000));
+        Queue("long", text);
+        _channel.FailOnCall(2, new RateLimitedException(TimeSpan.FromSeconds(1)));
+
+        await DrainWhileAdvancingAsync(CreateSut());
+
+        Assert.Equal(["a", "b", "c"], _channel.Sends.Select(s => s.Message.Text[..1]));
+        Assert.Equal(OutboxStatus.Sent, _store.Query<OutboxMessage>().Single().Status);
+    }
+
+    [Fact]
     public async Task Drain_BulkMessagesToOneChat_KeepThePerChatInterval()
     {
         Queue("c", "Nhắc 1", bulk: true);
@@ -149,6 +162,8 @@ public sealed class OutboxDispatcherTests : IDisposable
         private readonly Dictionary<string, Exception> _failFor = [];
         private readonly Dictionary<string, int> _attempts = [];
         private Exception? _failNext;
+        private (int Call, Exception Error)? _failOnCall;
+        private int _calls;
 
         public List<(string ChatId, OutgoingMessage Message, DateTimeOffset At)> Sends { get; } = [];
 
@@ -157,6 +172,9 @@ public sealed class OutboxDispatcherTests : IDisposable
         public int MaxTextLength => 4096;
 
         public void FailNext(Exception error) => _failNext = error;
+
+        /// <summary>Fails the n-th send (1-based) once.</summary>
+        public void FailOnCall(int call, Exception error) => _failOnCall = (call, error);
 
         public void FailFor(string chatId, Exception error) => _failFor[chatId] = error;
 
@@ -167,6 +185,12 @@ public sealed class OutboxDispatcherTests : IDisposable
             lock (Sends)
             {
                 _attempts[chatId] = Attempts(chatId) + 1;
+                if (_failOnCall is { } planned && ++_calls == planned.Call)
+                {
+                    _failOnCall = null;
+                    throw planned.Error;
+                }
+
                 if (_failNext is { } once)
                 {
                     _failNext = null;
