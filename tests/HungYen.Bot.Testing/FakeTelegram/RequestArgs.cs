@@ -57,5 +57,10 @@ internal sealed class RequestArgs
 
     public JsonElement? Json(string name) => this[name] is { } v && v.Length > 0 && (v[0] == '{' || v[0] == '[') ? JsonDocument.Parse(v).RootElement : null;
 
-    public (string FileName, byte[] Content)? File(string name) => _files.TryGetValue(name, out var file) ? file : null;
+    /// <summary>An uploaded file: sent under the field's own name, or (as Telegram.Bot v22 does) as "attach://&lt;part&gt;".</summary>
+    public (string FileName, byte[] Content)? File(string name)
+    {
+        var key = this[name] is { } value && value.StartsWith("attach://", StringComparison.Ordinal) ? value["attach://".Length..] : name;
+        return _files.TryGetValue(key, out var file) ? file : null;
+    }
 }

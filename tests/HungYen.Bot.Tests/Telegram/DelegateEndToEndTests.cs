@@ -1,0 +1,66 @@
+using System.Text;
+using HungYen.Bot.Testing.FakeTelegram;
+using HungYen.Bot.Tests.Support;
+using Delegate = HungYen.Bot.Core.Delegates.Delegate;
+
+namespace HungYen.Bot.Tests.Telegram;
+
+/// <summary>The whole delegates path through the Bot API: the office imports the list, a delegate confirms, staff check them in.</summary>
+public sealed class DelegateEndToEndTests : IAsyncLifetime
+{
+    private readonly FakeTelegramServer _fake = new();
+    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-e2e-del-{Guid.NewGuid():N}.db");
+    private RunningBot? _bot;
+
+    public async Task InitializeAsync()
+    {
+        await _fake.StartAsync();
+        _bot = await RunningBot.StartAsync(_fake, _dbPath, new Dictionary<string, string?>
+        {
+            ["Bot:Username"] = "HungYenTestBot",
+            ["Conference:Start"] = "2099-12-18T08:00",
+            ["Conference:Venue"] = "Hội trường Sở KH&CN",
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot!.DisposeAsync();
+        await _fake.DisposeAsync();
+        File.Delete(_dbPath);
+    }
+
+    [Fact]
+    public async Task ImportThenConfirmThenCheckIn_ThroughTheBotApi()
+    {
+        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
+        await office.ConsentsAsync();
+        await office.Presses("📋 Nhập danh sách đại biểu", "Xin gửi tệp danh sách đại biểu");
+        var csv = "Họ tên,Chức vụ,Cơ quan/đơn vị,Số điện thoại,Nhóm,Ghi chú\nNguyễn Văn An,Phó Chủ tịch,UBND tỉnh,0912 345 678,Lãnh đạo UBND tỉnh,\nSai Dòng,,,123,,\n";
+        _fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.csv", Encoding.UTF8.GetBytes(csv), "text/csv", "Văn phòng");
+        var report = await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.Contains("Các dòng cần xem lại (1)"), RunningBot.Wait);
+        await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.FileName == "giay-moi-ma-qr.zip", RunningBot.Wait);
+        Assert.Contains(_fake.Sent, m => m.ChatId == RunningBot.AdminChat && m.FileName == "giay-moi-duong-dan.xlsx");
+        Assert.Contains("thêm mới 1", report.Text);
+
+        var an = _bot!.Store.Query<Delegate>().Single(d => d.FullName == "Nguyễn Văn An");
+        var delegateChat = new TelegramChat(_fake, 8101, "An");
+        await delegateChat.Says($"/start {an.Token}", "Thông báo về xử lý dữ liệu cá nhân");
+        var agree = delegateChat.Inbox.Last();
+        _fake.UserPresses(8101, agree.CallbackDataOf("✅ Đồng ý"), agree.MessageId, "An");
+        var invitation = await _fake.WaitForMessageAsync(m => m.ChatId == 8101 && m.InlineButtons.Any(b => b.Text == "✅ Tham dự"), RunningBot.Wait);
+        Assert.Contains("Hội trường Sở KH&CN", invitation.Text);
+        await delegateChat.Presses("✅ Tham dự", "Số điện thoại: 0912345678");
+        await delegateChat.Presses("✅ Xác nhận", "đã xác nhận tham dự");
+        await _fake.WaitForMessageAsync(m => m.ChatId == 8101 && m.FileName == "hoi-nghi.ics", RunningBot.Wait);
+
+        await office.Says("/diemdanh_canbo telegram:8200", "Đã giao telegram:8200 làm cán bộ điểm danh");
+        var staff = new TelegramChat(_fake, 8200, "Cán bộ lễ tân");
+        await staff.ConsentsAsync();
+        var checkInCode = _bot.Store.Query<Delegate>().Single(d => d.FullName == "Nguyễn Văn An").CheckInCode;
+        await staff.Says($"/diemdanh {checkInCode}", "✅ Đã điểm danh: Nguyễn Văn An");
+        await staff.Says($"/diemdanh {checkInCode}", "đã điểm danh lúc");
+        await office.Says("/diemdanh_tinhhinh", "Đã đến: 1 đại biểu / 1 đại biểu xác nhận tham dự");
+        Assert.Empty(_fake.CallbackDataViolations);
+    }
+}
