@@ -171,6 +171,13 @@ public sealed class ConversationEngine : IUpdateSink
         }
 
         var update = turn.Update;
+        if (update.Button is { Data: ['/', ..] } commandButton)
+        {
+            // A button that stands for a command (on reminders and notices): pressing it is the same as typing it.
+            await OnCommandAsync(turn, commandButton.Data, ct).ConfigureAwait(false);
+            return;
+        }
+
         if (update.Button is { } button)
         {
             if (!Turn.TryParseStamped(button.Data, out var stamp, out var value) || stamp != turn.Session.Stamp

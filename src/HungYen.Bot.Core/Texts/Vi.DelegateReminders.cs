@@ -14,6 +14,8 @@ public static partial class Vi
             $"Kính gửi đồng chí: Văn phòng Sở chưa nhận được xác nhận tham dự {title} của đồng chí.\nThời gian: {time}.\n" +
             $"Địa điểm: {venue ?? "sẽ thông báo sau"}.\nXin đồng chí gõ /giaymoi để xem Giấy mời và trả lời. Trân trọng!";
 
+        public const string AnswerNow = "📨 Xem Giấy mời và trả lời";
+
         public const string QrCaption = "Mã điểm danh của đồng chí.";
 
         public const string SummaryHeader = "👥 Đại biểu dự Hội nghị";

@@ -8,6 +8,7 @@ using HungYen.Bot.Core.Nominations.Units;
 using HungYen.Bot.Core.Nominations.Wizard;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Privacy;
+using HungYen.Bot.Core.Privacy.Retention;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Core.Summary;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,7 @@ public static class NominationsExtensions
         services.AddSingleton<IScheduleSource, UnitReminders>();
         services.AddSingleton<ISummarySection, NominationSummarySection>();
         services.AddSingleton<IPersonalDataSource, NominationsPersonalData>();
+        services.AddSingleton<IRetentionPolicy, NominationsRetention>();
         services.AddHostedService<UnitCatalogStartup>();
         return services;
     }

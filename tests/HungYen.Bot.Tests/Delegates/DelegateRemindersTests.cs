@@ -48,6 +48,12 @@ public sealed class DelegateRemindersTests : IDisposable
         var toBinh = Assert.Single(sent, m => m.ChatId == "binh");
         Assert.Contains("chưa nhận được xác nhận tham dự", toBinh.Text);
         Assert.Contains("/giaymoi", toBinh.Text);
+        Assert.Equal(["📨 Xem Giấy mời và trả lời"], toBinh.Labels);
+
+        var invitation = await binh.PressesOn(toBinh, "📨 Xem Giấy mời và trả lời");
+        Assert.Contains("✅ Tham dự", invitation.Choices);
+        var review = await binh.Presses("✅ Tham dự");
+        Assert.Contains("Trần Thị Bình", review.Text);
         Assert.Equal(["an", "an", "binh"], sent.Select(m => m.ChatId).Where(c => c != ChatHarness.AdminId).Order());
     }
 

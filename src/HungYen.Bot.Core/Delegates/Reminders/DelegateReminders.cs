@@ -70,7 +70,7 @@ public sealed class DelegateReminders(
                 new OutgoingMessage(R.Attending(facts.Title, time, facts.Venue)),
                 new OutgoingMessage(R.QrCaption) { File = new OutgoingFile("ma-diem-danh.png", DelegateLinks.QrPng(DelegateLinks.CheckInPayload(d, bot.CurrentValue.Username)), IsPhoto: true) },
             ],
-            RsvpStatus.Pending => [new OutgoingMessage(R.Pending(facts.Title, time, facts.Venue))],
+            RsvpStatus.Pending => [new OutgoingMessage(R.Pending(facts.Title, time, facts.Venue)) { Choices = [new Choice(R.AnswerNow, "/giaymoi")] }],
             _ => [],
         };
     }

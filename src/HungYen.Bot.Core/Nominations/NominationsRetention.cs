@@ -1,0 +1,41 @@
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Privacy.Retention;
+using HungYen.Bot.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace HungYen.Bot.Core.Nominations;
+
+/// <summary>
+/// Nominations are the official record and are kept (Privacy:KeepNominations, the default). Configured otherwise, the
+/// retention purge anonymises the nominee's personal fields and removes the báo cáo thành tích files; the references,
+/// units, awards and statuses stay for the statistics.
+/// </summary>
+public sealed class NominationsRetention(IRecordStore store, IOptionsMonitor<PrivacyOptions> privacy) : IRetentionPolicy
+{
+    public const string Anonymised = "[đã ẩn danh]";
+
+    public IReadOnlyList<string> Purge(DateTimeOffset now, ChangeSet changes)
+    {
+        if (privacy.CurrentValue.KeepNominations)
+        {
+            return ["Hồ sơ đề cử: giữ nguyên làm hồ sơ chính thức"];
+        }
+
+        var all = store.Query<Nomination>().Where(n => n.Name != Anonymised).ToList();
+        foreach (var n in all)
+        {
+            n.Name = Anonymised;
+            n.BirthYear = null;
+            n.Gender = null;
+            n.Position = null;
+            n.Head = n.Head is null ? null : Anonymised;
+            n.Summary = Anonymised;
+            n.FileId = null;
+            n.FileName = null;
+            n.SubmittedBy = "";
+            changes.Upsert(n);
+        }
+
+        return [$"Hồ sơ đề cử: đã ẩn danh {all.Count} hồ sơ"];
+    }
+}
