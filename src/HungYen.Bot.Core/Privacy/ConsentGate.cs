@@ -124,6 +124,10 @@ public sealed class ConsentGate(IOptionsMonitor<PrivacyOptions> privacy, IOption
         {
             turn.Session.Set(PendingCodeField, text[7..].Trim());
         }
+        else if (text is not null && CodeAttempts.LooksLikeCode(text.Replace(" ", "", StringComparison.Ordinal)))
+        {
+            turn.Session.Set(PendingCodeField, text); // typed alone, as on Zalo where there are no links
+        }
     }
 
     private static void Record(Turn turn, Consent? consent, string version, bool given)

@@ -1,0 +1,100 @@
+using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Delegate = HungYen.Bot.Core.Delegates.Delegate;
+
+namespace HungYen.Bot.Tests.Zalo;
+
+/// <summary>
+/// The Telegram end-to-end flows (NominationEndToEndTests, DelegateEndToEndTests) again on Zalo: text only, codes typed
+/// instead of links, choices answered by number, files as signed links.
+/// </summary>
+public sealed class ZaloFlowTwinTests
+{
+    private static readonly Dictionary<string, string?> Web = new()
+    {
+        ["Web:Urls"] = "http://127.0.0.1:0",
+        ["Web:PublicBaseUrl"] = "https://bot.example.gov.vn",
+        ["Web:LinkSigningKey"] = "test-signing-key-0123456789abcdef-0123",
+        ["Conference:NominationDeadline"] = "2099-12-01T17:00",
+        ["Conference:Start"] = "2099-12-18T08:00",
+        ["Conference:Venue"] = "Hội trường Sở KH&CN",
+    };
+
+    [Fact]
+    public async Task Nomination_TypedUnitCodeThenWholeWizardByNumbers_IsSubmitted()
+    {
+        await using var bot = await ZaloBot.StartAsync(Web);
+        var code = bot.Services.GetRequiredService<IRecordStore>().Find<Unit>("QLKH")!.EnrolmentCode;
+        var z = bot.Zalo;
+
+        z.SendText("n1", code, "Lê Thu Hà");
+        await z.WaitForTextAsync("n1", "1. ✅ Đồng ý");
+        z.SendText("n1", "1");
+        await z.WaitForTextAsync("n1", "Đã ghi nhận đồng chí là cán bộ của Phòng Quản lý khoa học");
+        await Step(z, "/decu", "1. Giấy khen của Giám đốc Sở");
+        await Step(z, "1", "2. 👤 Cá nhân");
+        await Step(z, "2", "Xin nhập họ và tên");
+        await Step(z, "nguyễn văn bình", "2. Nữ");
+        await Step(z, "1", "Năm sinh");
+        await Step(z, "1988", "Chức vụ");
+        await Step(z, "Chuyên viên", "Đơn vị công tác");
+        await Step(z, "Phòng Quản lý khoa học", "phong trào thi đua nào");
+        await Step(z, "1", "tóm tắt thành tích");
+        await Step(z, "Chủ trì 01 nhiệm vụ khoa học cấp tỉnh và 02 sáng kiến được công nhận.", "1. ⏭ Bỏ qua");
+        await Step(z, "bỏ qua", "1. ✅ Tôi xác nhận");
+        await Step(z, "1", "• Họ và tên: Nguyễn Văn Bình");
+        await Step(z, "1", "Đã gửi hồ sơ GK-CN-001");
+
+        Assert.Equal("Nguyễn Văn Bình", bot.Services.GetRequiredService<IRecordStore>().Find<Nomination>("GK-CN-001")!.Name);
+        await z.WaitForTextAsync(ZaloBot.OfficeId, "Hồ sơ đề cử mới GK-CN-001");
+    }
+
+    [Fact]
+    public async Task Attendance_TypedInvitationCodeThenAttendByNumbersThenCheckIn()
+    {
+        await using var bot = await ZaloBot.StartAsync(Web);
+        var store = bot.Services.GetRequiredService<IRecordStore>();
+        var seeded = new Delegate
+        {
+            Id = "d1",
+            FullName = "Nguyễn Văn An",
+            Position = "Phó Chủ tịch",
+            Organization = "UBND tỉnh",
+            Phone = "0912345678",
+            Token = DelegateCodes.NewToken(),
+            InviteCode = "ABCD2345",
+            CheckInCode = "CK7W9XYZ",
+        };
+        var changes = new ChangeSet();
+        changes.Upsert(seeded);
+        store.Commit(changes);
+        var z = bot.Zalo;
+
+        z.SendText("a1", "abcd 2345", "An");
+        await z.WaitForTextAsync("a1", "1. ✅ Đồng ý");
+        z.SendText("a1", "1");
+        await z.WaitForTextAsync("a1", "1. ✅ Tham dự");
+        await Step(z, "1", "Số điện thoại: 0912345678", "a1");
+        await Step(z, "1", "đã xác nhận tham dự", "a1");
+        var link = await z.WaitForTextAsync("a1", "https://bot.example.gov.vn/files/");
+        Assert.Contains("?to=zalo%3Aa1&exp=", link.Text);
+        Assert.Contains("&sig=", link.Text);
+        Assert.Equal(RsvpStatus.Attending, store.Find<Delegate>("d1")!.Status);
+
+        await Step(z, "/diemdanh_canbo zalo:s1", "Đã giao zalo:s1 làm cán bộ điểm danh", ZaloBot.OfficeId);
+        z.SendText("s1", "/start", "Lễ tân");
+        await z.WaitForTextAsync("s1", "1. ✅ Đồng ý");
+        z.SendText("s1", "1");
+        await z.WaitForTextAsync("s1", "Kính chào");
+        await Step(z, "CK7W9XYZ", "✅ Đã điểm danh: Nguyễn Văn An", "s1");
+        await Step(z, "ck7w9xyz", "đã điểm danh lúc", "s1");
+    }
+
+    private static async Task Step(Testing.FakeZalo.FakeZaloServer zalo, string say, string expect, string user = "n1")
+    {
+        zalo.SendText(user, say);
+        await zalo.WaitForTextAsync(user, expect);
+    }
+}
