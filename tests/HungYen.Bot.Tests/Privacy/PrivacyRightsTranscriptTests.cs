@@ -39,7 +39,7 @@ public sealed class PrivacyRightsTranscriptTests : IDisposable
         Assert.Contains("Đại biểu: Phạm Thị Dung, 0912345678", reply.Text);
         Assert.Contains("thuộc hồ sơ đề nghị của đơn vị", reply.Text);
         var file = reply.Messages.Single(m => m.Message.File is not null).Message.File!;
-        Assert.Equal("du-lieu-ca-nhan.json", file.FileName);
+        Assert.Equal("Dữ liệu cá nhân.json", file.FileName);
         using var json = JsonDocument.Parse(file.Content);
         Assert.Equal("test:u", json.RootElement.GetProperty("Tài khoản và hội thoại").GetProperty("id").GetString());
         Assert.Contains("Phạm Thị Dung", Encoding.UTF8.GetString(file.Content));

@@ -29,8 +29,8 @@ public sealed class ExportCommand(NominationExport export) : IBotCommand
 
         string UnitName(string code) => NominationCard.UnitName(turn.Store, code);
         var stamp = turn.Now.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
-        turn.SendFile(T.ExportCaption(listed.Count), $"danh-sach-de-cu-{stamp}.xlsx", export.Workbook(all, UnitName));
-        turn.SendFile(T.ExportCsvCaption, $"danh-sach-de-cu-{stamp}.csv", export.Csv(all, UnitName));
+        turn.SendFile(T.ExportCaption(listed.Count), $"Danh sách đề cử {stamp}.xlsx", export.Workbook(all, UnitName));
+        turn.SendFile(T.ExportCsvCaption, $"Danh sách đề cử {stamp}.csv", export.Csv(all, UnitName));
         return Task.CompletedTask;
     }
 }

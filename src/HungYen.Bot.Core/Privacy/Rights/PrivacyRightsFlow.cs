@@ -130,7 +130,7 @@ public sealed class PrivacyRightsFlow(IEnumerable<IPersonalDataSource> sources, 
         text.Append("\n\n").Append(T.ThirdPartyRecords);
         turn.Say(text.ToString());
         var json = JsonSerializer.SerializeToUtf8Bytes(sections.ToDictionary(s => s.Section, s => s.Raw), Json);
-        turn.SendFile(T.JsonCaption, "du-lieu-ca-nhan.json", json);
+        turn.SendFile(T.JsonCaption, "Dữ liệu cá nhân.json", json);
     }
 
     private void ShowNotice(Turn turn) => turn.Say(consent.NoticeText());
