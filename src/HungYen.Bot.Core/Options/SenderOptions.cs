@@ -8,7 +8,7 @@ public sealed class SenderOptions
     public const string Section = "Sender";
 
     /// <summary>Global messages per second across all chats (Telegram allows about 30).</summary>
-    [Range(0.1, 10000)]
+    [Range(0.1, 1000000)]
     public double MessagesPerSecond { get; set; } = 25;
 
     /// <summary>Least time between two bulk messages (reminders, notices) to one chat.</summary>

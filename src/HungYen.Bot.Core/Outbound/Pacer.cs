@@ -23,7 +23,8 @@ public sealed class Pacer(TimeProvider clock, double messagesPerSecond)
             delay = slot - now;
         }
 
-        if (delay > TimeSpan.Zero)
+        // Below a millisecond a timer cannot wait precisely; the slot is still taken, so the average rate holds.
+        if (delay >= TimeSpan.FromMilliseconds(1))
         {
             await Task.Delay(delay, clock, cancellationToken).ConfigureAwait(false);
         }

@@ -6,6 +6,9 @@ public sealed record WireButton(string Text, string? CallbackData, bool RequestC
 /// <summary>A message the bot sent (sendMessage, sendDocument, sendPhoto).</summary>
 public sealed record WireMessage(string Method, long ChatId, int MessageId, string Text, IReadOnlyList<IReadOnlyList<WireButton>> Buttons, string? FileName, byte[]? FileContent)
 {
+    /// <summary>When the fake received it (for latency figures).</summary>
+    public DateTimeOffset At { get; init; } = DateTimeOffset.UtcNow;
+
     public bool RequestsContact => Buttons.SelectMany(r => r).Any(b => b.RequestContact);
 
     public IEnumerable<WireButton> InlineButtons => Buttons.SelectMany(r => r).Where(b => b.CallbackData is not null);

@@ -89,6 +89,21 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
 
     public int RequestCount(string method) => _requests.GetValueOrDefault(method);
 
+    /// <summary>Enqueues many text updates at once (one signal), as a benchmark needs.</summary>
+    public void UsersSay(IEnumerable<(long UserId, string Text)> messages)
+    {
+        lock (_gate)
+        {
+            foreach (var (userId, text) in messages)
+            {
+                var id = _nextUpdateId++;
+                _pending.Add(new Update { Id = id, Message = UserMessage(userId, "Người dùng", "vi", m => m.Text = text) });
+            }
+
+            Release(ref _updateArrived);
+        }
+    }
+
     public async Task StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();

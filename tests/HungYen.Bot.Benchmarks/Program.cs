@@ -1,0 +1,22 @@
+using HungYen.Bot.Benchmarks;
+
+// dotnet run -c Release --project tests/HungYen.Bot.Benchmarks  — prints every figure against its target (README lists them).
+var quick = args.Contains("--quick");
+Report.Line("Cold start to the first getUpdates", await Measurements.ColdStartMillisecondsAsync(), "ms", "≤ 2000");
+foreach (var (chats, updates) in new[] { (1, quick ? 200 : 1000), (100, quick ? 1000 : 5000), (1000, quick ? 2000 : 10000) })
+{
+    Report.Line($"Updates per second, {chats} chat(s)", await Measurements.ThroughputAsync(chats, updates), "/s", chats == 100 ? "≥ 1000" : "—");
+}
+
+var (p50, p95, p99) = await Measurements.LatencyAsync(200, quick ? 3 : 10);
+Report.Line("Latency at 200 updates/s, p50", p50, "ms", "—");
+Report.Line("Latency at 200 updates/s, p95", p95, "ms", "—");
+Report.Line("Latency at 200 updates/s, p99", p99, "ms", "≤ 50");
+var (seconds, ratio, tooMany) = await Measurements.FanOutAsync(quick ? 200 : 1000, 100);
+Report.Line("Fan-out of reminders at 100/s, seconds", seconds, "s", "—");
+Report.Line("Fan-out against N / rate", ratio, "×", "≤ 1.05");
+Report.Line("Fan-out 429s from the fake", tooMany, "", "0");
+var (rss, db) = await Measurements.MemoryAsync(quick ? 2000 : 10_000);
+Report.Line("Peak RSS with users holding complete records", rss, "MB", "≤ 150");
+Report.Line("Database file", db, "MB", "—");
+Report.Line("Daily summary with both workbooks", await Measurements.SummaryMillisecondsAsync(quick ? 2000 : 10_000, quick ? 1000 : 5000), "ms", "≤ 2000");
