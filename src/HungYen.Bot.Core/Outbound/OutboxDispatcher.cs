@@ -70,6 +70,23 @@ public sealed class OutboxDispatcher
     private async Task<int> SendChatAsync(ChatAddress to, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
         var done = 0;
+        var sent = new List<OutboxMessage>();
+        try
+        {
+            done = await SendInOrderAsync(to, messages, sent, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Sent marks are written together: one commit per chat's batch instead of one per message.
+            CommitSent(sent);
+        }
+
+        return done;
+    }
+
+    private async Task<int> SendInOrderAsync(ChatAddress to, IReadOnlyList<OutboxMessage> messages, List<OutboxMessage> sent, CancellationToken ct)
+    {
+        var done = 0;
         foreach (var message in messages)
         {
             if (message.NotBefore is { } notBefore && notBefore > _clock.GetUtcNow())
@@ -91,7 +108,7 @@ public sealed class OutboxDispatcher
                 continue;
             }
 
-            if (!await TrySendAsync(channel, message, ct).ConfigureAwait(false))
+            if (!await TrySendAsync(channel, message, sent, ct).ConfigureAwait(false))
             {
                 break;
             }
@@ -103,7 +120,7 @@ public sealed class OutboxDispatcher
     }
 
     /// <summary>Returns true when the message reached a final state, false when it must be retried later.</summary>
-    private async Task<bool> TrySendAsync(IChatChannel channel, OutboxMessage message, CancellationToken ct)
+    private async Task<bool> TrySendAsync(IChatChannel channel, OutboxMessage message, List<OutboxMessage> sent, CancellationToken ct)
     {
         while (true)
         {
@@ -117,7 +134,15 @@ public sealed class OutboxDispatcher
                     _lastBulk[message.To] = _clock.GetUtcNow();
                 }
 
-                Finish(message, OutboxStatus.Sent, null);
+                message.Status = OutboxStatus.Sent;
+                message.LastError = null;
+                message.SentAt = _clock.GetUtcNow();
+                sent.Add(message);
+                if (sent.Count >= 64)
+                {
+                    CommitSent(sent);
+                }
+
                 return true;
             }
             catch (RateLimitedException limited)
@@ -197,6 +222,23 @@ public sealed class OutboxDispatcher
                 _store.Commit(progress);
             }
         }
+    }
+
+    private void CommitSent(List<OutboxMessage> sent)
+    {
+        if (sent.Count == 0)
+        {
+            return;
+        }
+
+        var changes = new ChangeSet();
+        foreach (var message in sent)
+        {
+            changes.Upsert(message);
+        }
+
+        _store.Commit(changes);
+        sent.Clear();
     }
 
     private void Finish(OutboxMessage message, OutboxStatus status, string? error, ChangeSet? changes = null)
