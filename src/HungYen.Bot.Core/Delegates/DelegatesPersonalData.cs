@@ -57,5 +57,5 @@ public sealed class DelegatesPersonalData(IRecordStore store) : IPersonalDataSou
     }
 
     private static IEnumerable<Delegate> Bound(IRecordStore store, ChatAddress person) =>
-        store.Query<Delegate>().Where(d => d.Addresses.Contains(person.ToString()));
+        DelegateDirectory.ByAddress(store, person) is { } found ? [found] : [];
 }

@@ -55,6 +55,17 @@ public sealed class RunningBot : IAsyncDisposable
         return new RunningBot(host, logs);
     }
 
+    /// <summary>Waits (briefly polling) until something the host does in the background has happened.</summary>
+    public static async Task UntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Condition not met in time");
+            await Task.Delay(20);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));

@@ -40,7 +40,7 @@ public sealed class RestartTests : IAsyncLifetime
             }
 
             await hang.WaitAsync(RunningBot.Wait);
-            await WaitUntilAsync(() => a.Store.Count<OutboxMessage>(m => m.Status == OutboxStatus.Pending) == 0);
+            await RunningBot.UntilAsync(() => a.Store.Count<OutboxMessage>(m => m.Status == OutboxStatus.Pending) == 0);
         }
 
         Assert.Equal(0, _fake.ConfirmedOffset); // the batch was never acknowledged
@@ -68,15 +68,6 @@ public sealed class RestartTests : IAsyncLifetime
         await chat.Presses("📨 Gửi", "Đã gửi ý kiến");
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + RunningBot.Wait;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Condition not met in time");
-            await Task.Delay(20);
-        }
-    }
 
     /// <summary>Lets a number of updates through, then hangs every later one until the host stops: the process "dies" mid-batch.</summary>
     private sealed class HangAfter(int count)

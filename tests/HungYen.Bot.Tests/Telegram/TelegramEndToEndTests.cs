@@ -49,7 +49,7 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         Assert.Contains("Đỗ Thị Mai (telegram:5001)", office.Text);
         Assert.Contains(_fake.Edits, e => e.ChatId == 5001 && e.Text!.Contains("➜ 📨 Gửi"));
         // Every press is answered (the answer goes out right after the turn commits, beside the reply).
-        await WaitUntilAsync(() => _fake.CallbackAnswers.Count >= 3);
+        await RunningBot.UntilAsync(() => _fake.CallbackAnswers.Count >= 3);
         Assert.Equal(3, _fake.CallbackAnswers.Count);
         Assert.Empty(_fake.CallbackDataViolations);
     }
@@ -94,7 +94,7 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         var helper = new TelegramChat(_fake, 5005);
         await helper.Says("/start", "Thông báo"); // a later update, so the blocked one is surely done
 
-        await WaitUntilAsync(() => Bot.Store.Find<Reachability>("telegram:5004") is { Unreachable: true });
+        await RunningBot.UntilAsync(() => Bot.Store.Find<Reachability>("telegram:5004") is { Unreachable: true });
         var message = Bot.Store.Query<OutboxMessage>(m => m.ChatId == "5004").Single();
         Assert.Equal(OutboxStatus.Unreachable, message.Status);
         Assert.Equal(2, _fake.RequestCount("sendMessage") - before); // one refused for 5004, one delivered to 5005
@@ -104,7 +104,7 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
     public async Task Conflict_IsReportedClearlyAndPollingResumesAfterwards()
     {
         _fake.ConflictOnGetUpdates(true);
-        await WaitUntilAsync(() => Bot.Logs.Lines.Any(l => l.Contains("409") && l.Contains("another instance")));
+        await RunningBot.UntilAsync(() => Bot.Logs.Lines.Any(l => l.Contains("409") && l.Contains("another instance")));
         _fake.ConflictOnGetUpdates(false);
 
         var user = new TelegramChat(_fake, 5006);
@@ -118,7 +118,7 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         _fake.Block(5008);
         _fake.UserSays(5008, "/start");
         _fake.ConflictOnGetUpdates(true);
-        await WaitUntilAsync(() => Bot.Logs.Lines.Any(l => l.Contains("409")));
+        await RunningBot.UntilAsync(() => Bot.Logs.Lines.Any(l => l.Contains("409")));
         _fake.ConflictOnGetUpdates(false);
         await new TelegramChat(_fake, 5007).Says("/start", "Thông báo");
 
@@ -126,13 +126,4 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         Assert.DoesNotContain(Bot.Logs.Lines, l => l.Contains(_fake.Token, StringComparison.Ordinal) || l.Contains("TEST-SECRET", StringComparison.Ordinal));
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + RunningBot.Wait;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Condition not met in time");
-            await Task.Delay(20);
-        }
-    }
 }
