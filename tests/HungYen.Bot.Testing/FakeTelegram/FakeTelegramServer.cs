@@ -87,6 +87,18 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The highest update id getUpdates has handed out (0 before any).</summary>
+    public int LastDelivered
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _deliveries.Count == 0 ? 0 : _deliveries.Keys.Max();
+            }
+        }
+    }
+
     public int RequestCount(string method) => _requests.GetValueOrDefault(method);
 
     /// <summary>Enqueues many text updates at once (one signal), as a benchmark needs.</summary>
