@@ -35,25 +35,18 @@ internal sealed class BenchHost : IAsyncDisposable
         var fake = new FakeTelegramServer();
         await fake.StartAsync();
         var dbPath = Path.Combine(Path.GetTempPath(), $"hy-bench-{Guid.NewGuid():N}.db");
-        var settings = new Dictionary<string, string?>
+        var settings = BotSettings.For(fake, dbPath, "Warning", new Dictionary<string, string?>
         {
-            ["Telegram:BotToken"] = fake.Token,
-            ["Telegram:ApiBaseUrl"] = fake.BaseUrl,
-            ["Telegram:PollingTimeoutSeconds"] = "1",
-            ["Storage:DatabasePath"] = dbPath,
-            ["Office:AdminUserIds:0"] = "telegram:900",
             ["Sender:MessagesPerSecond"] = messagesPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Sender:BulkIntervalPerChatSeconds"] = "0",
             ["Sender:MaxParallelChats"] = "16",
             ["Schedule:TickSeconds"] = "3600",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
+        });
         var host = BotHost.CreateBuilder([], c => c.AddInMemoryCollection(settings)).Build();
         await host.StartAsync();
         var bench = new BenchHost(fake, host, dbPath);
         if (waitForPolling)
         {
-            await bench.UntilAsync(() => fake.RequestCount("getUpdates") > 0, TimeSpan.FromSeconds(10));
+            await UntilAsync(() => fake.RequestCount("getUpdates") > 0, TimeSpan.FromSeconds(10));
         }
 
         return bench;
@@ -72,7 +65,7 @@ internal sealed class BenchHost : IAsyncDisposable
         Store.Commit(changes);
     }
 
-    public async Task UntilAsync(Func<bool> condition, TimeSpan timeout)
+    public static async Task UntilAsync(Func<bool> condition, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (!condition())

@@ -16,6 +16,7 @@ public sealed class Delegate : Record
     public string Organization { get; set; } = "";
 
     /// <summary>Normal form, see <see cref="Text.PhoneNumber"/>.</summary>
+    [Indexed]
     public string Phone { get; set; } = "";
 
     /// <summary>The plan's participant group (thành phần tham dự).</summary>
@@ -24,15 +25,19 @@ public sealed class Delegate : Record
     public string? Note { get; set; }
 
     /// <summary>The ?start= token of the personal link.</summary>
+    [Indexed]
     public string Token { get; set; } = "";
 
     /// <summary>The short code printed on the Giấy mời, for channels without links.</summary>
+    [Indexed]
     public string InviteCode { get; set; } = "";
 
     /// <summary>The code staff enter or scan at the door.</summary>
+    [Indexed]
     public string CheckInCode { get; set; } = "";
 
     /// <summary>Chat addresses ("channel:id") that proved to be this person.</summary>
+    [Indexed]
     public List<string> Addresses { get; set; } = [];
 
     public RsvpStatus Status { get; set; } = RsvpStatus.Pending;

@@ -4,20 +4,28 @@ using HungYen.Bot.Core.Text;
 
 namespace HungYen.Bot.Core.Delegates;
 
-/// <summary>Finds delegates by what people bring: a link token, a typed code, a phone number, a chat address.</summary>
+/// <summary>
+/// Finds delegates by what people bring: a link token, a typed code, a phone number, a chat address. Each lookup is a
+/// query on an indexed property (every turn asks whether the sender is a delegate), never a scan of the whole list.
+/// </summary>
 public static class DelegateDirectory
 {
-    /// <summary>Every delegate; the list is small (about 60), so lookups filter in memory.</summary>
+    /// <summary>Every delegate, for the office's lists and the seat count.</summary>
     public static IReadOnlyList<Delegate> All(IRecordStore store) => store.Query<Delegate>();
 
-    public static Delegate? ByPhone(IRecordStore store, PhoneNumber phone) => All(store).FirstOrDefault(d => d.Phone == phone.Value);
+    public static Delegate? ByPhone(IRecordStore store, PhoneNumber phone)
+    {
+        var value = phone.Value;
+        return store.Query<Delegate>(d => d.Phone == value).FirstOrDefault();
+    }
 
-    public static Delegate? ByToken(IRecordStore store, string token) => All(store).FirstOrDefault(d => d.Token == token);
+    public static Delegate? ByToken(IRecordStore store, string token) =>
+        token.Length == 0 ? null : store.Query<Delegate>(d => d.Token == token).FirstOrDefault();
 
     public static Delegate? ByInviteCode(IRecordStore store, string typed)
     {
         var code = DelegateCodes.NormalizeShortCode(typed);
-        return code.Length == 0 ? null : All(store).FirstOrDefault(d => d.InviteCode == code);
+        return code.Length == 0 ? null : store.Query<Delegate>(d => d.InviteCode == code).FirstOrDefault();
     }
 
     public static Delegate? ByCheckInCode(IRecordStore store, string typed)
@@ -29,9 +37,13 @@ public static class DelegateDirectory
         }
 
         var code = DelegateCodes.NormalizeShortCode(text);
-        return code.Length == 0 ? null : All(store).FirstOrDefault(d => d.CheckInCode == code);
+        return code.Length == 0 ? null : store.Query<Delegate>(d => d.CheckInCode == code).FirstOrDefault();
     }
 
     /// <summary>The delegate this chat address belongs to (not a substitute record, which has no address).</summary>
-    public static Delegate? ByAddress(IRecordStore store, ChatAddress address) => All(store).FirstOrDefault(d => d.IsBoundTo(address));
+    public static Delegate? ByAddress(IRecordStore store, ChatAddress address)
+    {
+        var key = address.ToString();
+        return store.Query<Delegate>(d => d.Addresses.Contains(key)).FirstOrDefault();
+    }
 }

@@ -27,13 +27,61 @@ public static class NameRules
     public static bool IsPersonName(string name) =>
         name.Split(' ').Length >= 2 && name.Length <= 80 && name.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'');
 
-    /// <summary>Orders people the Vietnamese way: by given name (last word), then middle names, then family name.</summary>
-    public static IComparer<string> PersonOrder { get; } = Comparer<string>.Create((a, b) => StringComparer.Create(Vietnamese, ignoreCase: true).Compare(SortKey(a), SortKey(b)));
+    /// <summary>
+    /// Orders people the Vietnamese way: by given name (last word), then middle names, then family name. The reordered
+    /// names are built on the stack: sorting 10,000 names for a workbook makes no garbage.
+    /// </summary>
+    public static IComparer<string> PersonOrder { get; } = Comparer<string>.Create(ComparePeople);
 
     public static string SortKey(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length < 2 ? name : string.Join(' ', [words[^1], .. words[1..^1], words[0]]);
+        var key = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return new string(key[..WriteSortKey(name, key)]);
+    }
+
+    private static int ComparePeople(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return a is null ? (b is null ? 0 : -1) : 1;
+        }
+
+        var left = a.Length <= 256 ? stackalloc char[a.Length] : new char[a.Length];
+        var right = b.Length <= 256 ? stackalloc char[b.Length] : new char[b.Length];
+        return Vietnamese.CompareInfo.Compare(left[..WriteSortKey(a, left)], right[..WriteSortKey(b, right)], CompareOptions.IgnoreCase);
+    }
+
+    /// <summary>Writes "given middle… family" into <paramref name="key"/> (as long as the name at most) and returns its length.</summary>
+    private static int WriteSortKey(ReadOnlySpan<char> name, Span<char> key)
+    {
+        Span<Range> words = stackalloc Range[32];
+        var count = name.Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
+        if (count < 2)
+        {
+            name.CopyTo(key);
+            return name.Length;
+        }
+
+        // Given name first, then the middle names, then the family name; the words keep single spaces between them.
+        var length = Append(key, 0, name[words[count - 1]]);
+        for (var i = 1; i < count - 1; i++)
+        {
+            length = Append(key, length, name[words[i]]);
+        }
+
+        length = Append(key, length, name[words[0]]);
+        return length;
+    }
+
+    private static int Append(Span<char> key, int length, ReadOnlySpan<char> word)
+    {
+        if (length > 0)
+        {
+            key[length++] = ' ';
+        }
+
+        word.CopyTo(key[length..]);
+        return length + word.Length;
     }
 
     /// <summary>The same person written differently ("Nguyễn Văn An", "NGUYEN VAN AN") gives the same key.</summary>

@@ -55,5 +55,12 @@ public static class NominationCard
 
     public static string UnitName(IRecordStore store, string code) => store.Find<Unit>(code)?.Name ?? code;
 
+    /// <summary>Every unit's name by code, read once: for lists that name a unit on each of thousands of rows.</summary>
+    public static Func<string, string> UnitNames(IRecordStore store)
+    {
+        var names = store.Query<Unit>().ToDictionary(u => u.Id, u => u.Name);
+        return code => names.GetValueOrDefault(code, code);
+    }
+
     private static void Line(StringBuilder text, string field, string? value) => text.Append("• ").Append(field).Append(": ").Append(string.IsNullOrWhiteSpace(value) ? "—" : value).Append('\n');
 }

@@ -33,6 +33,7 @@ public sealed class Unit : Record
 
     public string Kind { get; set; } = "";
 
+    [Indexed]
     public string EnrolmentCode { get; set; } = "";
 
     public bool Active { get; set; } = true;
@@ -63,6 +64,7 @@ public sealed class StatusChange
 /// <summary>A proposed collective or individual. Id is the readable reference (GK-CN-007).</summary>
 public sealed class Nomination : Record
 {
+    [Indexed]
     public string UnitCode { get; set; } = "";
 
     public AwardLevel Award { get; set; }
@@ -98,6 +100,7 @@ public sealed class Nomination : Record
 
     public List<StatusChange> History { get; set; } = [];
 
+    [Indexed]
     public string SubmittedBy { get; set; } = "";
 
     public DateTimeOffset SubmittedAt { get; set; }

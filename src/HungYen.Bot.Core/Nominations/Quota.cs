@@ -9,11 +9,14 @@ public sealed class Quota(IOptionsMonitor<NominationsOptions> options)
 {
     public int Max => options.CurrentValue.QuotaMax;
 
+    /// <remarks>Counted by the store, not loaded: the status test is <see cref="Nomination.Counts"/> written as a query.</remarks>
     public int Count(IRecordStore store, AwardLevel award, NomineeKind kind, string? exceptId = null) =>
-        store.Query<Nomination>(n => n.Award == award && n.Kind == kind).Count(n => n.Counts && n.Id != exceptId);
+        store.Count<Nomination>(n => n.Award == award && n.Kind == kind
+            && n.Status != NominationStatus.Withdrawn && n.Status != NominationStatus.Rejected && n.Id != exceptId);
 
     public int CountForUnit(IRecordStore store, string unit, AwardLevel award, NomineeKind kind, string? exceptId = null) =>
-        store.Query<Nomination>(n => n.UnitCode == unit && n.Award == award && n.Kind == kind).Count(n => n.Counts && n.Id != exceptId);
+        store.Count<Nomination>(n => n.UnitCode == unit && n.Award == award && n.Kind == kind
+            && n.Status != NominationStatus.Withdrawn && n.Status != NominationStatus.Rejected && n.Id != exceptId);
 
     /// <summary>"Giấy khen – cá nhân: 7/10" for every award and kind.</summary>
     public IEnumerable<string> Lines(IRecordStore store) =>

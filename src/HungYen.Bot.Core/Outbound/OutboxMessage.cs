@@ -18,6 +18,7 @@ public enum OutboxStatus
 public sealed class OutboxMessage : Record
 {
     /// <summary>Assigned by the store at commit; orders messages.</summary>
+    [Indexed]
     public long Sequence { get; set; }
 
     public string Channel { get; set; } = "";
@@ -41,6 +42,7 @@ public sealed class OutboxMessage : Record
     /// <summary>Bulk messages (reminders, notices) keep at least the per-chat interval between them.</summary>
     public bool Bulk { get; set; }
 
+    [Indexed]
     public OutboxStatus Status { get; set; }
 
     public int Attempts { get; set; }

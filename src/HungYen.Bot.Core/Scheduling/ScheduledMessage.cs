@@ -37,6 +37,7 @@ public sealed class ScheduledMessage : Record
     /// <summary>Whether quiet hours apply (not on the conference day itself).</summary>
     public bool RespectsQuietHours { get; set; } = true;
 
+    [Indexed]
     public ScheduleStatus Status { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }

@@ -11,7 +11,7 @@ public static class StorageExtensions
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => LiteDbRecordStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
+        services.AddSingleton(sp => LiteDbRecordStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IRecordStore>(sp => sp.GetRequiredService<LiteDbRecordStore>());
         return services;
     }

@@ -16,26 +16,27 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
 
     private readonly LiteDatabase _db;
     private readonly BsonMapper _mapper;
+    private readonly TimeProvider _clock;
     private readonly object _gate = new();
     private long _outboxSequence;
 
-    public LiteDbRecordStore(LiteDatabase db, BsonMapper mapper)
+    public LiteDbRecordStore(LiteDatabase db, BsonMapper mapper, TimeProvider? clock = null)
     {
         _db = db;
         _mapper = mapper;
+        _clock = clock ?? TimeProvider.System;
+        EnsureIndexes();
         var outbox = _db.GetCollection<OutboxMessage>(nameof(OutboxMessage));
-        outbox.EnsureIndex(m => m.Status);
-        outbox.EnsureIndex(m => m.Sequence);
         _outboxSequence = outbox.Count() == 0 ? 0 : outbox.Max(m => m.Sequence);
     }
 
     /// <summary>Opens (or creates) the database file at <paramref name="path"/>.</summary>
-    public static LiteDbRecordStore Open(string path)
+    public static LiteDbRecordStore Open(string path, TimeProvider? clock = null)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var mapper = CreateMapper();
-        return new LiteDbRecordStore(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, mapper), mapper);
+        return new LiteDbRecordStore(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, mapper), mapper, clock);
     }
 
     /// <summary>An in-memory database, for tests.</summary>
@@ -56,7 +57,8 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
     public int Count<T>(Expression<Func<T, bool>>? predicate = null) where T : Core.Storage.Record =>
         predicate is null ? Collection<T>().Count() : Collection<T>().Count(predicate);
 
-    public bool WasProcessed(string updateKey) => _db.GetCollection(ProcessedCollection).Exists(LiteDB.Query.EQ("_id", updateKey));
+    /// <remarks>By primary key: a query on "_id" would scan every update ever applied, slower each day.</remarks>
+    public bool WasProcessed(string updateKey) => _db.GetCollection(ProcessedCollection).FindById(updateKey) is not null;
 
     public void Commit(ChangeSet changes)
     {
@@ -97,7 +99,7 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
 
                 if (changes.ProcessedUpdateKey is { } key)
                 {
-                    _db.GetCollection(ProcessedCollection).Upsert(new BsonDocument { ["_id"] = key, ["at"] = DateTime.UtcNow });
+                    _db.GetCollection(ProcessedCollection).Upsert(new BsonDocument { ["_id"] = key, ["at"] = _clock.GetUtcNow().UtcDateTime });
                 }
 
                 _db.Commit();
@@ -136,6 +138,20 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
     }
 
     public void Dispose() => _db.Dispose();
+
+    /// <summary>An index for every property the core marks <see cref="IndexedAttribute"/>; a list indexes each element.</summary>
+    private void EnsureIndexes()
+    {
+        var records = typeof(Core.Storage.Record).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Core.Storage.Record)) && !t.IsAbstract);
+        foreach (var type in records)
+        {
+            foreach (var property in type.GetProperties().Where(p => p.IsDefined(typeof(IndexedAttribute), inherit: true)))
+            {
+                var isList = property.PropertyType != typeof(string) && property.PropertyType.IsAssignableTo(typeof(System.Collections.IEnumerable));
+                _db.GetCollection(type.Name).EnsureIndex(property.Name, isList ? $"$.{property.Name}[*]" : $"$.{property.Name}");
+            }
+        }
+    }
 
     private ILiteCollection<T> Collection<T>() => _db.GetCollection<T>(typeof(T).Name);
 }

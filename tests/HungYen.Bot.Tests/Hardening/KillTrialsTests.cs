@@ -5,6 +5,7 @@ using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Storage;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Testing.FakeTelegram;
 using HungYen.Bot.Tests.Support;
 using Xunit.Abstractions;

@@ -20,6 +20,21 @@ public sealed class QuotaAndDuplicateTests
     }
 
     [Fact]
+    public async Task WithdrawnAndRejected_DoNotCountTowardsTheQuota()
+    {
+        using var bot = NominationHarness.Create();
+        Seed(bot, 3, AwardLevel.DirectorCertificate, NomineeKind.Individual);
+        Seed(bot, 2, AwardLevel.DirectorCertificate, NomineeKind.Individual, status: NominationStatus.Withdrawn, prefix: "RUT");
+        Seed(bot, 4, AwardLevel.DirectorCertificate, NomineeKind.Individual, status: NominationStatus.Rejected, prefix: "LOAI");
+        Seed(bot, 1, AwardLevel.DirectorCertificate, NomineeKind.Individual, status: NominationStatus.Approved, prefix: "DUYET");
+        var staff = await bot.StaffAsync("ha");
+
+        var review = await staff.IndividualToReviewAsync();
+
+        Assert.Contains("Giấy khen – cá nhân: 4/10", review.Text);
+    }
+
+    [Fact]
     public async Task PastThePlansMaximum_WarnsAndStillRecords()
     {
         using var bot = NominationHarness.Create();
@@ -90,12 +105,12 @@ public sealed class QuotaAndDuplicateTests
         Assert.DoesNotContain("đã có trong hồ sơ khác", review.Text);
     }
 
-    private static void Seed(ChatHarness bot, int count, AwardLevel award, NomineeKind kind, string unit = "TTTT")
+    private static void Seed(ChatHarness bot, int count, AwardLevel award, NomineeKind kind, string unit = "TTTT", NominationStatus status = NominationStatus.Submitted, string prefix = "SEED")
     {
         var changes = new ChangeSet();
         for (var i = 0; i < count; i++)
         {
-            changes.Upsert(new Nomination { Id = $"SEED-{award}-{kind}-{i}", UnitCode = unit, Award = award, Kind = kind, Name = $"Người Thứ {i}", BirthYear = 1980 + i, Status = NominationStatus.Submitted });
+            changes.Upsert(new Nomination { Id = $"{prefix}-{award}-{kind}-{i}", UnitCode = unit, Award = award, Kind = kind, Name = $"Người Thứ {i}", BirthYear = 1980 + i, Status = status });
         }
 
         bot.Store.Commit(changes);

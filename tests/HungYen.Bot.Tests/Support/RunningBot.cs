@@ -11,7 +11,7 @@ namespace HungYen.Bot.Tests.Support;
 /// <summary>The real host (BotHost, as Program.cs builds it) running against a fake Bot API on loopback, on a LiteDB file.</summary>
 public sealed class RunningBot : IAsyncDisposable
 {
-    public const long AdminChat = 900;
+    public const long AdminChat = BotSettings.AdminChat;
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
     private RunningBot(IHost host, CapturedLogs logs)
@@ -28,22 +28,7 @@ public sealed class RunningBot : IAsyncDisposable
 
     public static async Task<RunningBot> StartAsync(FakeTelegramServer fake, string databasePath, IDictionary<string, string?>? config = null, Action<IServiceCollection>? services = null)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Telegram:BotToken"] = fake.Token,
-            ["Telegram:ApiBaseUrl"] = fake.BaseUrl,
-            ["Telegram:PollingTimeoutSeconds"] = "1",
-            ["Storage:DatabasePath"] = databasePath,
-            ["Office:AdminUserIds:0"] = $"telegram:{AdminChat}",
-            ["Sender:MessagesPerSecond"] = "1000",
-            ["Sender:BulkIntervalPerChatSeconds"] = "0",
-            ["Logging:LogLevel:Default"] = "Debug",
-        };
-        foreach (var (key, value) in config ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
-
+        var settings = BotSettings.For(fake, databasePath, "Debug", config);
         var logs = new CapturedLogs();
         var builder = BotHost.CreateBuilder([], c => c.AddInMemoryCollection(settings), s =>
         {

@@ -27,10 +27,10 @@ public sealed class ExportCommand(NominationExport export) : IBotCommand
             return Task.CompletedTask;
         }
 
-        string UnitName(string code) => NominationCard.UnitName(turn.Store, code);
+        var unitName = NominationCard.UnitNames(turn.Store);
         var stamp = turn.Now.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
-        turn.SendFile(T.ExportCaption(listed.Count), $"Danh sách đề cử {stamp}.xlsx", export.Workbook(all, UnitName));
-        turn.SendFile(T.ExportCsvCaption, $"Danh sách đề cử {stamp}.csv", export.Csv(all, UnitName));
+        turn.SendFile(T.ExportCaption(listed.Count), $"Danh sách đề cử {stamp}.xlsx", export.Workbook(all, unitName));
+        turn.SendFile(T.ExportCsvCaption, $"Danh sách đề cử {stamp}.csv", export.Csv(all, unitName));
         return Task.CompletedTask;
     }
 }

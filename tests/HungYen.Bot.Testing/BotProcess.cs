@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using HungYen.Bot.Testing.FakeTelegram;
 
-namespace HungYen.Bot.Tests.Support;
+namespace HungYen.Bot.Testing;
 
 /// <summary>
 /// The bot as its own operating-system process (<c>dotnet HungYen.Bot.dll</c>, configured by environment variables as
-/// in production) against a fake Bot API on loopback, so that a test can SIGKILL it at any instant.
+/// in production) against a fake Bot API on loopback: a test can SIGKILL it at any instant, a benchmark can read the
+/// bot's own memory. HungYen.Bot.dll must be in the caller's output folder (a project reference to the bot gives that).
 /// </summary>
 public sealed class BotProcess : IDisposable
 {
@@ -22,7 +23,20 @@ public sealed class BotProcess : IDisposable
         _process.BeginErrorReadLine();
     }
 
+    /// <summary>The Telegram user the process treats as the office (Office:AdminUserIds).</summary>
+    public const long AdminChat = BotSettings.AdminChat;
+
     public bool HasExited => _process.HasExited;
+
+    /// <summary>Peak resident set size of the bot process so far, in bytes (Linux: VmHWM in /proc/PID/status).</summary>
+    public long PeakResidentBytes
+    {
+        get
+        {
+            var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        }
+    }
 
     /// <summary>The last lines the process wrote, for a failure message.</summary>
     public string Tail => string.Join(Environment.NewLine, _output);
@@ -38,22 +52,7 @@ public sealed class BotProcess : IDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HungYen.Bot.dll"));
-        var environment = new Dictionary<string, string?>
-        {
-            ["Telegram:BotToken"] = fake.Token,
-            ["Telegram:ApiBaseUrl"] = fake.BaseUrl,
-            ["Telegram:PollingTimeoutSeconds"] = "1",
-            ["Storage:DatabasePath"] = databasePath,
-            ["Office:AdminUserIds:0"] = $"telegram:{RunningBot.AdminChat}",
-            ["Sender:MessagesPerSecond"] = "1000",
-            ["Sender:BulkIntervalPerChatSeconds"] = "0",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
-        foreach (var (key, value) in settings)
-        {
-            environment[key] = value;
-        }
-
+        var environment = BotSettings.For(fake, databasePath, "Warning", settings);
         foreach (var (key, value) in environment)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -1,0 +1,81 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Text;
+using HungYen.Bot.Storage;
+using LiteDB;
+using Delegate = HungYen.Bot.Core.Delegates.Delegate;
+
+namespace HungYen.Bot.Tests.Storage;
+
+public sealed class LiteDbRecordStoreTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"hy-store-{Guid.NewGuid():N}.db");
+
+    public void Dispose()
+    {
+        File.Delete(_path);
+        File.Delete(_path.Replace(".db", "-log.db", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EveryPropertyMarkedIndexed_HasAnIndexInTheFile()
+    {
+        LiteDbRecordStore.Open(_path).Dispose();
+
+        using var db = new LiteDatabase(new ConnectionString { Filename = _path, Connection = ConnectionType.Direct });
+        var indexes = db.GetCollection("$indexes").FindAll().Select(i => $"{i["collection"].AsString}.{i["name"].AsString}={i["expression"].AsString}").ToList();
+        Assert.Contains("Delegate.Addresses=$.Addresses[*]", indexes);
+        Assert.Contains("Delegate.Phone=$.Phone", indexes);
+        Assert.Contains("Delegate.InviteCode=$.InviteCode", indexes);
+        Assert.Contains("Nomination.UnitCode=$.UnitCode", indexes);
+        Assert.Contains("OutboxMessage.Status=$.Status", indexes);
+    }
+
+    [Fact]
+    public void DelegateDirectory_FindsEachDelegateByWhatTheyBring_AmongThousands()
+    {
+        using var store = LiteDbRecordStore.Open(_path);
+        var changes = new ChangeSet();
+        for (var i = 0; i < 2000; i++)
+        {
+            changes.Upsert(new Delegate
+            {
+                Id = $"d{i}",
+                FullName = $"Đại Biểu {i}",
+                Phone = $"09{i:00000000}",
+                Token = $"tok{i}",
+                InviteCode = $"INV{i:0000}",
+                CheckInCode = $"CK{i:0000}",
+                Addresses = i % 2 == 0 ? [$"telegram:{i}", $"zalo:z{i}"] : [],
+            });
+        }
+
+        store.Commit(changes);
+
+        Assert.Equal("d1234", DelegateDirectory.ByAddress(store, new ChatAddress("zalo", "z1234"))?.Id);
+        Assert.Equal("d1234", DelegateDirectory.ByAddress(store, new ChatAddress("telegram", "1234"))?.Id);
+        Assert.Null(DelegateDirectory.ByAddress(store, new ChatAddress("zalo", "1234")));
+        Assert.True(PhoneNumber.TryParse("+84 900 001 777", out var phone));
+        Assert.Equal("d1777", DelegateDirectory.ByPhone(store, phone)?.Id);
+        Assert.Equal("d42", DelegateDirectory.ByToken(store, "tok42")?.Id);
+        Assert.Null(DelegateDirectory.ByToken(store, ""));
+        Assert.Equal("d7", DelegateDirectory.ByInviteCode(store, " inv0007 ")?.Id);
+        Assert.Equal("d8", DelegateDirectory.ByCheckInCode(store, "CK0008")?.Id);
+    }
+
+    [Fact]
+    public void AnAppliedUpdate_IsRememberedAcrossARestart()
+    {
+        using (var store = LiteDbRecordStore.Open(_path))
+        {
+            var changes = new ChangeSet { ProcessedUpdateKey = "telegram:update:41" };
+            changes.Upsert(new FailedUpdate { Id = "f1" });
+            store.Commit(changes);
+        }
+
+        using var reopened = LiteDbRecordStore.Open(_path);
+        Assert.True(reopened.WasProcessed("telegram:update:41"));
+        Assert.False(reopened.WasProcessed("telegram:update:42"));
+    }
+}
