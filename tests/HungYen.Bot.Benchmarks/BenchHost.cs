@@ -2,6 +2,7 @@ using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Testing.FakeTelegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,13 +14,13 @@ namespace HungYen.Bot.Benchmarks;
 /// <summary>The real host (as Program.cs builds it) on a fresh LiteDB file, against a fake Bot API on loopback.</summary>
 internal sealed class BenchHost : IAsyncDisposable
 {
-    private readonly string _dbPath;
+    private readonly TempDatabase _database;
 
-    private BenchHost(FakeTelegramServer fake, IHost host, string dbPath)
+    private BenchHost(FakeTelegramServer fake, IHost host, TempDatabase database)
     {
         Fake = fake;
         Host = host;
-        _dbPath = dbPath;
+        _database = database;
     }
 
     public FakeTelegramServer Fake { get; }
@@ -28,14 +29,12 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public IRecordStore Store => Host.Services.GetRequiredService<IRecordStore>();
 
-    public string DatabasePath => _dbPath;
-
     public static async Task<BenchHost> StartAsync(double messagesPerSecond = 100_000, bool waitForPolling = true)
     {
         var fake = new FakeTelegramServer();
         await fake.StartAsync();
-        var dbPath = Path.Combine(Path.GetTempPath(), $"hy-bench-{Guid.NewGuid():N}.db");
-        var settings = BotSettings.For(fake, dbPath, "Warning", new Dictionary<string, string?>
+        var database = new TempDatabase("hy-bench");
+        var settings = BotSettings.For(fake, database.Path, "Warning", new Dictionary<string, string?>
         {
             ["Sender:MessagesPerSecond"] = messagesPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Sender:MaxParallelChats"] = "16",
@@ -43,7 +42,7 @@ internal sealed class BenchHost : IAsyncDisposable
         });
         var host = BotHost.CreateBuilder([], c => c.AddInMemoryCollection(settings)).Build();
         await host.StartAsync();
-        var bench = new BenchHost(fake, host, dbPath);
+        var bench = new BenchHost(fake, host, database);
         if (waitForPolling)
         {
             await UntilAsync(() => fake.RequestCount("getUpdates") > 0, TimeSpan.FromSeconds(10));
@@ -84,9 +83,6 @@ internal sealed class BenchHost : IAsyncDisposable
         await Host.StopAsync();
         Host.Dispose();
         await Fake.DisposeAsync();
-        foreach (var file in new[] { _dbPath, _dbPath.Replace(".db", "-log.db", StringComparison.Ordinal) })
-        {
-            File.Delete(file);
-        }
+        _database.Dispose();
     }
 }

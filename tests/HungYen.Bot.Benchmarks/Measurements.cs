@@ -99,30 +99,18 @@ internal static class Measurements
     {
         await using var fake = new FakeTelegramServer();
         await fake.StartAsync();
-        var dbPath = Path.Combine(Path.GetTempPath(), $"hy-bench-{Guid.NewGuid():N}.db");
-        var files = new[] { dbPath, dbPath.Replace(".db", "-log.db", StringComparison.Ordinal) };
-        try
-        {
-            Fill(dbPath, users);
-            using var bot = BotProcess.Start(fake, dbPath, new Dictionary<string, string?> { ["Schedule:TickSeconds"] = "3600" });
-            await BenchHost.UntilAsync(() => fake.RequestCount("getUpdates") > 0, TimeSpan.FromSeconds(30));
-            fake.UsersSay(Enumerable.Range(0, users).Select(i => (400_000L + i, "/id")));
-            await BenchHost.UntilAsync(() => fake.Sent.Count >= users, TimeSpan.FromMinutes(5));
-            var serving = bot.PeakResidentBytes / 1024.0 / 1024.0;
-            fake.UserSays(BotProcess.AdminChat, "/baocao");
-            await BenchHost.UntilAsync(() => fake.Sent.Count(m => m.ChatId == BotProcess.AdminChat && m.FileName is not null) >= 2, TimeSpan.FromMinutes(2));
-            var withSummary = bot.PeakResidentBytes / 1024.0 / 1024.0;
-            bot.Kill();
-            // LiteDB keeps recent writes in its log file until a checkpoint: both are the database on disk.
-            return (serving, withSummary, files.Where(File.Exists).Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0);
-        }
-        finally
-        {
-            foreach (var file in files)
-            {
-                File.Delete(file);
-            }
-        }
+        using var database = new TempDatabase("hy-bench");
+        Fill(database.Path, users);
+        using var bot = BotProcess.Start(fake, database.Path, new Dictionary<string, string?> { ["Schedule:TickSeconds"] = "3600" });
+        await BenchHost.UntilAsync(() => fake.RequestCount("getUpdates") > 0, TimeSpan.FromSeconds(30));
+        fake.UsersSay(Enumerable.Range(0, users).Select(i => (400_000L + i, "/id")));
+        await BenchHost.UntilAsync(() => fake.Sent.Count >= users, TimeSpan.FromMinutes(5));
+        var serving = bot.PeakResidentBytes / 1024.0 / 1024.0;
+        fake.UserSays(BotSettings.AdminChat, "/baocao");
+        await BenchHost.UntilAsync(() => fake.Sent.Count(m => m.ChatId == BotSettings.AdminChat && m.FileName is not null) >= 2, TimeSpan.FromMinutes(2));
+        var withSummary = bot.PeakResidentBytes / 1024.0 / 1024.0;
+        bot.Kill();
+        return (serving, withSummary, database.BytesOnDisk / 1024.0 / 1024.0);
     }
 
     private static void Fill(string dbPath, int users)
@@ -130,7 +118,7 @@ internal static class Measurements
         using var store = LiteDbRecordStore.Open(dbPath);
         var notice = new PrivacyOptions().NoticeVersion;
         var admin = new ChangeSet();
-        admin.Upsert(new Consent { Id = $"telegram:{BotProcess.AdminChat}", Version = notice, GivenAt = DateTimeOffset.UtcNow });
+        admin.Upsert(new Consent { Id = $"telegram:{BotSettings.AdminChat}", Version = notice, GivenAt = DateTimeOffset.UtcNow });
         store.Commit(admin);
         const int batch = 1000;
         for (var start = 0; start < users; start += batch)

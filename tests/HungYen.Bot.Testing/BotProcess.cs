@@ -23,9 +23,6 @@ public sealed class BotProcess : IDisposable
         _process.BeginErrorReadLine();
     }
 
-    /// <summary>The Telegram user the process treats as the office (Office:AdminUserIds).</summary>
-    public const long AdminChat = BotSettings.AdminChat;
-
     public bool HasExited => _process.HasExited;
 
     /// <summary>Peak resident set size of the bot process so far, in bytes (Linux: VmHWM in /proc/PID/status).</summary>

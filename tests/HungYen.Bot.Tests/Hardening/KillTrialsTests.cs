@@ -69,7 +69,7 @@ public sealed class KillTrialsTests(ITestOutputHelper output)
 
         private readonly Random _random = new(seed);
         private readonly FakeTelegramServer _fake = new();
-        private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-kill-{Guid.NewGuid():N}.db");
+        private readonly TempDatabase _database = new("hy-kill");
         private readonly Dictionary<int, long> _released = [];
         private readonly Dictionary<long, string[]> _expectedNominees = [];
         private readonly List<(long User, Queue<string> Lines)> _script = [];
@@ -122,10 +122,7 @@ public sealed class KillTrialsTests(ITestOutputHelper output)
         {
             _bot?.Dispose();
             await _fake.DisposeAsync();
-            foreach (var file in new[] { _dbPath, _dbPath.Replace(".db", "-log.db", StringComparison.Ordinal) })
-            {
-                File.Delete(file);
-            }
+            _database.Dispose();
         }
 
         private void Prepare()
@@ -158,7 +155,7 @@ public sealed class KillTrialsTests(ITestOutputHelper output)
                 _script.Add((_delegates[i], new Queue<string>([invite, "1", "1", "1"])));
             }
 
-            using var store = LiteDbRecordStore.Open(_dbPath);
+            using var store = LiteDbRecordStore.Open(_database.Path);
             store.Commit(changes);
         }
 
@@ -185,7 +182,7 @@ public sealed class KillTrialsTests(ITestOutputHelper output)
             }
         }
 
-        private BotProcess Start() => BotProcess.Start(_fake, _dbPath, new Dictionary<string, string?>
+        private BotProcess Start() => BotProcess.Start(_fake, _database.Path, new Dictionary<string, string?>
         {
             ["Conference:NominationDeadline"] = "2099-12-01T17:00",
             ["Conference:Start"] = "2099-12-18T08:00",
@@ -209,7 +206,7 @@ public sealed class KillTrialsTests(ITestOutputHelper output)
         /// <summary>What Telegram has forgotten (acknowledged) must be in the file; what a person was told was saved must be there.</summary>
         private void CheckAfterCrash()
         {
-            if (!File.Exists(_dbPath))
+            if (!File.Exists(_database.Path))
             {
                 return;
             }
@@ -221,7 +218,7 @@ public sealed class KillTrialsTests(ITestOutputHelper output)
                 acknowledged = [.. _released.Keys.Where(id => id < confirmed)];
             }
 
-            using var store = LiteDbRecordStore.Open(_dbPath);
+            using var store = LiteDbRecordStore.Open(_database.Path);
             var lost = acknowledged.Where(id => !store.WasProcessed(Key(id))).ToList();
             Assert.True(lost.Count == 0, $"Acknowledged but never applied: {string.Join(", ", lost)}");
             foreach (var reference in _fake.Sent.Select(m => Submitted.Match(m.Text)).Where(m => m.Success).Select(m => m.Groups[1].Value))
@@ -248,7 +245,7 @@ public sealed class KillTrialsTests(ITestOutputHelper output)
 
         private void CheckFinal()
         {
-            using var store = LiteDbRecordStore.Open(_dbPath);
+            using var store = LiteDbRecordStore.Open(_database.Path);
             Assert.All(_released.Keys, id => Assert.True(store.WasProcessed(Key(id)), $"Update {id} never applied"));
             Assert.Empty(store.Query<FailedUpdate>());
 

@@ -3,6 +3,7 @@ using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Text;
 using HungYen.Bot.Storage;
+using HungYen.Bot.Testing;
 using LiteDB;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 
@@ -10,20 +11,16 @@ namespace HungYen.Bot.Tests.Storage;
 
 public sealed class LiteDbRecordStoreTests : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"hy-store-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new("hy-store");
 
-    public void Dispose()
-    {
-        File.Delete(_path);
-        File.Delete(_path.Replace(".db", "-log.db", StringComparison.Ordinal));
-    }
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public void EveryPropertyMarkedIndexed_HasAnIndexInTheFile()
     {
-        LiteDbRecordStore.Open(_path).Dispose();
+        LiteDbRecordStore.Open(_database.Path).Dispose();
 
-        using var db = new LiteDatabase(new ConnectionString { Filename = _path, Connection = ConnectionType.Direct });
+        using var db = new LiteDatabase(new ConnectionString { Filename = _database.Path, Connection = ConnectionType.Direct });
         var indexes = db.GetCollection("$indexes").FindAll().Select(i => $"{i["collection"].AsString}.{i["name"].AsString}={i["expression"].AsString}").ToList();
         Assert.Contains("Delegate.Addresses=$.Addresses[*]", indexes);
         Assert.Contains("Delegate.Phone=$.Phone", indexes);
@@ -35,7 +32,7 @@ public sealed class LiteDbRecordStoreTests : IDisposable
     [Fact]
     public void DelegateDirectory_FindsEachDelegateByWhatTheyBring_AmongThousands()
     {
-        using var store = LiteDbRecordStore.Open(_path);
+        using var store = LiteDbRecordStore.Open(_database.Path);
         var changes = new ChangeSet();
         for (var i = 0; i < 2000; i++)
         {
@@ -67,14 +64,14 @@ public sealed class LiteDbRecordStoreTests : IDisposable
     [Fact]
     public void AnAppliedUpdate_IsRememberedAcrossARestart()
     {
-        using (var store = LiteDbRecordStore.Open(_path))
+        using (var store = LiteDbRecordStore.Open(_database.Path))
         {
             var changes = new ChangeSet { ProcessedUpdateKey = "telegram:update:41" };
             changes.Upsert(new FailedUpdate { Id = "f1" });
             store.Commit(changes);
         }
 
-        using var reopened = LiteDbRecordStore.Open(_path);
+        using var reopened = LiteDbRecordStore.Open(_database.Path);
         Assert.True(reopened.WasProcessed("telegram:update:41"));
         Assert.False(reopened.WasProcessed("telegram:update:42"));
     }
