@@ -21,3 +21,7 @@ Report.Line("Peak RSS of the bot serving every user once", serving, "MB", "≤ 1
 Report.Line("Peak RSS after the summary of all their records", withSummary, "MB", "≤ 150");
 Report.Line("Database file", db, "MB", "—");
 Report.Line("Daily summary with both workbooks", await Measurements.SummaryMillisecondsAsync(quick ? 2000 : 10_000, quick ? 1000 : 5000), "ms", "≤ 2000");
+var (webRate, webP99) = await WebMeasurements.ThroughputAsync(100, quick ? 10 : 50);
+Report.Line("Web chat: messages per second, 100 browsers", webRate, "/s", "—");
+Report.Line("Web chat: p99 of a message post, 100 browsers", webP99, "ms", "—");
+Report.Line("Web chat: RSS of 1,000 open event streams", await WebMeasurements.EventStreamsMegabytesAsync(quick ? 200 : 1000), "MB", "—");
