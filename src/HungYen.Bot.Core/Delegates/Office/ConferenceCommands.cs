@@ -1,3 +1,4 @@
+using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
@@ -73,7 +74,7 @@ public sealed class ConferenceTimeCommand(ConferenceSchedule schedule) : Confere
 
     public override string DescriptionVi => T.SetTimeDescription;
 
-    public override string DescriptionEn => "Set the conference date and time";
+    public override string DescriptionEn => En.Commands.ConferenceTime;
 
     protected override string Usage => T.SetTimeUsage;
 
@@ -99,7 +100,7 @@ public sealed class ConferenceVenueCommand(ConferenceSchedule schedule) : Confer
 
     public override string DescriptionVi => T.SetVenueDescription;
 
-    public override string DescriptionEn => "Set the conference venue";
+    public override string DescriptionEn => En.Commands.ConferenceVenue;
 
     protected override string Usage => T.SetVenueUsage;
 

@@ -1,3 +1,4 @@
+using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
@@ -11,7 +12,7 @@ public sealed class ExportCommand(NominationExport export) : IBotCommand
 
     public string DescriptionVi => T.ExportCommand;
 
-    public string DescriptionEn => "Export nominations (Excel, CSV)";
+    public string DescriptionEn => En.Commands.Export;
 
     public bool AdminOnly => true;
 

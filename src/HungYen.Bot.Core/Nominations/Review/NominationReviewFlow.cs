@@ -42,7 +42,7 @@ public sealed class NominationReviewFlow : StatelessFlow<NominationReviewFlow.St
 
     public override string? Command => "duyet";
 
-    public override string? CommandDescriptionEn => "Review nominations";
+    public override string? CommandDescriptionEn => En.Commands.Review;
 
     protected override State Initial => State.Idle;
 

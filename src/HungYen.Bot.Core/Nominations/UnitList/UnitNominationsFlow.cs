@@ -45,7 +45,7 @@ public sealed class UnitNominationsFlow(NominationWizardFlow wizard, NominationS
 
     public override string? Command => "hoso";
 
-    public override string? CommandDescriptionEn => "My unit's nominations";
+    public override string? CommandDescriptionEn => En.Commands.UnitNominations;
 
     protected override State Initial => State.Idle;
 

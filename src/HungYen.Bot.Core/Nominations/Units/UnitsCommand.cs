@@ -1,3 +1,4 @@
+using HungYen.Bot.Core.Texts;
 using System.Text;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
@@ -14,7 +15,7 @@ public sealed class UnitsCommand(IOptionsMonitor<BotOptions> bot) : IBotCommand
 
     public string DescriptionVi => T.UnitsCommand;
 
-    public string DescriptionEn => "Units, enrolment links and staff";
+    public string DescriptionEn => En.Commands.Units;
 
     public bool AdminOnly => true;
 

@@ -44,7 +44,7 @@ public sealed class PrivacyRightsFlow(IEnumerable<IPersonalDataSource> sources, 
 
     public override string? Command => "dulieu";
 
-    public override string? CommandDescriptionEn => "My personal data: see, delete, withdraw consent";
+    public override string? CommandDescriptionEn => En.Commands.PrivacyRights;
 
     protected override State Initial => State.Idle;
 
