@@ -1,8 +1,8 @@
-using HungYen.Bot.Core.Texts;
 using System.Text;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
