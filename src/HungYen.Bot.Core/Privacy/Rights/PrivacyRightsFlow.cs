@@ -109,7 +109,7 @@ public sealed class PrivacyRightsFlow(IEnumerable<IPersonalDataSource> sources, 
                     new Choice(T.Erase, nameof(Trigger.Erase)),
                     new Choice(T.Withdraw, nameof(Trigger.Withdraw)),
                     new Choice(T.ShowNotice, nameof(Trigger.ShowNotice)),
-                    new Choice(Vi.Cancel, "cancel"));
+                    CommonChoices.Cancel);
                 break;
         }
     }
