@@ -4,6 +4,7 @@ using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Text;
+using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.WebChat;
 
@@ -16,7 +17,7 @@ public sealed class WebSessionsCommand(WebChatSessions sessions, IOptionsMonitor
 
     public string DescriptionVi => T.SessionsDescription;
 
-    public string DescriptionEn => "Web chat: general link and open browser sessions";
+    public string DescriptionEn => En.Commands.WebSessions;
 
     public bool AdminOnly => true;
 
@@ -50,7 +51,7 @@ public sealed class RevokeWebSessionCommand(WebChatSessions sessions) : IBotComm
 
     public string DescriptionVi => T.RevokeDescription;
 
-    public string DescriptionEn => "Web chat: revoke a person's browser sessions";
+    public string DescriptionEn => En.Commands.RevokeWebSession;
 
     public bool AdminOnly => true;
 
