@@ -19,48 +19,56 @@ internal static class WebMeasurements
 {
     /// <summary>
     /// <paramref name="browsers"/> clients, each with its own session cookie and CSRF token, post "/id" as fast as the
-    /// host answers; a message counts once the bot's reply is in that person's web history. Returns messages per
-    /// second and the p99 of each post (the turn handled and committed).
+    /// host answers (closed loop); a message counts once the bot's reply is in that person's web history.
     /// </summary>
-    public static async Task<(double PerSecond, double P99)> ThroughputAsync(int browsers, int messagesEach)
+    public static async Task<double> ThroughputAsync(int browsers, int messagesEach)
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
-        await using var bench = await BenchHost.StartAsync(extra: Web(url, browsers));
-        var clients = await Task.WhenAll(Enumerable.Range(0, browsers).Select(_ => Browser.OpenAsync(url)));
-        var version = bench.Host.Services.GetRequiredService<IOptions<PrivacyOptions>>().Value.NoticeVersion;
-        var consents = new ChangeSet();
-        foreach (var client in clients)
-        {
-            consents.Upsert(new Consent { Id = client.Person, Version = version, GivenAt = DateTimeOffset.UtcNow });
-        }
-
-        bench.Store.Commit(consents);
-        await Task.WhenAll(clients.Select(c => c.PostAsync("warm-" + Guid.NewGuid().ToString("N"))));
-        var before = bench.Store.Count<WebChatMessage>(m => m.FromBot);
-        var durations = new List<double>();
+        await using var web = await WebBench.StartAsync(browsers);
+        var before = web.Replies;
         var watch = Stopwatch.StartNew();
-        await Task.WhenAll(clients.Select(async c =>
+        await Task.WhenAll(web.Clients.Select(async c =>
         {
             for (var i = 0; i < messagesEach; i++)
             {
-                var one = Stopwatch.StartNew();
                 await c.PostAsync(Guid.NewGuid().ToString("N"));
-                lock (durations)
-                {
-                    durations.Add(one.Elapsed.TotalMilliseconds);
-                }
             }
         }));
         var total = browsers * messagesEach;
-        await BenchHost.UntilAsync(() => bench.Store.Count<WebChatMessage>(m => m.FromBot) >= before + total, TimeSpan.FromMinutes(3));
-        var seconds = watch.Elapsed.TotalSeconds;
-        foreach (var client in clients)
+        await web.UntilRepliesAsync(before + total);
+        return total / watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>
+    /// Latency of a post (the turn handled and committed, the answer queued) at a steady <paramref name="perSecond"/>
+    /// spread over <paramref name="browsers"/> browsers (open loop, as the Telegram latency figure).
+    /// </summary>
+    public static async Task<(double P50, double P99)> LatencyAsync(int browsers, int perSecond, int seconds)
+    {
+        await using var web = await WebBench.StartAsync(browsers);
+        var count = perSecond * seconds;
+        var durations = new double[count];
+        var posts = new List<Task>();
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
         {
-            client.Dispose();
+            var due = TimeSpan.FromSeconds((double)i / perSecond);
+            while (watch.Elapsed < due)
+            {
+                await Task.Delay(1);
+            }
+
+            var index = i;
+            posts.Add(Task.Run(async () =>
+            {
+                var one = Stopwatch.StartNew();
+                await web.Clients[index % browsers].PostAsync(Guid.NewGuid().ToString("N"));
+                durations[index] = one.Elapsed.TotalMilliseconds;
+            }));
         }
 
-        durations.Sort();
-        return (total / seconds, durations[(int)Math.Ceiling(0.99 * durations.Count) - 1]);
+        await Task.WhenAll(posts);
+        Array.Sort(durations);
+        return (durations[count / 2], durations[(int)Math.Ceiling(0.99 * count) - 1]);
     }
 
     /// <summary>Resident memory the bot's own process (dotnet HungYen.Bot.dll) gains by holding <paramref name="streams"/> open event streams.</summary>
@@ -118,6 +126,58 @@ internal static class WebMeasurements
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The host with the web chat on, and browsers that have consented and sent one warm-up message each.</summary>
+    private sealed class WebBench(BenchHost bench, Browser[] clients) : IAsyncDisposable
+    {
+        public Browser[] Clients => clients;
+
+        public int Replies => bench.Store.Count<WebChatMessage>(m => m.FromBot);
+
+        public static async Task<WebBench> StartAsync(int browsers)
+        {
+            var url = $"http://127.0.0.1:{FreePort()}";
+            var bench = await BenchHost.StartAsync(extra: Web(url, browsers));
+            var clients = await Task.WhenAll(Enumerable.Range(0, browsers).Select(_ => Browser.OpenAsync(url)));
+            var version = bench.Host.Services.GetRequiredService<IOptions<PrivacyOptions>>().Value.NoticeVersion;
+            var consents = new ChangeSet();
+            foreach (var client in clients)
+            {
+                consents.Upsert(new Consent { Id = client.Person, Version = version, GivenAt = DateTimeOffset.UtcNow });
+            }
+
+            bench.Store.Commit(consents);
+            var web = new WebBench(bench, clients);
+            var before = web.Replies;
+            await Task.WhenAll(clients.Select(c => c.PostAsync("warm-" + Guid.NewGuid().ToString("N"))));
+            await web.UntilRepliesAsync(before + browsers);
+            return web;
+        }
+
+        public async Task UntilRepliesAsync(int count)
+        {
+            var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
+            while (Replies < count)
+            {
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new TimeoutException("The web chat's replies did not all arrive.");
+                }
+
+                await Task.Delay(50); // a count is a scan: asked rarely, so that it does not slow what it measures
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var client in clients)
+            {
+                client.Dispose();
+            }
+
+            await bench.DisposeAsync();
+        }
     }
 
     private sealed class Browser(HttpClient http, string person, string csrf) : IDisposable

@@ -8,6 +8,7 @@ namespace HungYen.Bot.WebChat;
 /// </summary>
 public sealed class WebChatSession : Record
 {
+    [Indexed]
     public string PersonId { get; set; } = "";
 
     /// <summary>Sent back in the X-CSRF-Token header of every POST.</summary>
@@ -25,6 +26,7 @@ public sealed class WebChatSession : Record
 /// <summary>One line of a person's web conversation: the bot's message (with its choices and file) or the person's.</summary>
 public sealed class WebChatMessage : Record
 {
+    [Indexed]
     public string PersonId { get; set; } = "";
 
     /// <summary>Order in the conversation.</summary>
