@@ -29,7 +29,7 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public IRecordStore Store => Host.Services.GetRequiredService<IRecordStore>();
 
-    public static async Task<BenchHost> StartAsync(double messagesPerSecond = 100_000, bool waitForPolling = true)
+    public static async Task<BenchHost> StartAsync(double messagesPerSecond = 100_000, bool waitForPolling = true, IDictionary<string, string?>? extra = null)
     {
         var fake = new FakeTelegramServer();
         await fake.StartAsync();
@@ -39,7 +39,7 @@ internal sealed class BenchHost : IAsyncDisposable
             ["Sender:MessagesPerSecond"] = messagesPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Sender:MaxParallelChats"] = "16",
             ["Schedule:TickSeconds"] = "3600",
-        });
+        }.Concat(extra ?? new Dictionary<string, string?>()));
         var host = BotHost.CreateBuilder([], c => c.AddInMemoryCollection(settings)).Build();
         await host.StartAsync();
         var bench = new BenchHost(fake, host, database);

@@ -35,6 +35,16 @@ public sealed class BotProcess : IDisposable
         }
     }
 
+    /// <summary>Resident set size of the bot process now, in bytes (Linux: VmRSS in /proc/PID/status).</summary>
+    public long ResidentBytes
+    {
+        get
+        {
+            var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        }
+    }
+
     /// <summary>The last lines the process wrote, for a failure message.</summary>
     public string Tail => string.Join(Environment.NewLine, _output);
 

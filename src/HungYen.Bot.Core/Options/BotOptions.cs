@@ -14,6 +14,12 @@ public sealed class BotOptions : IValidatableObject
     /// <summary>The bot's public username, used to build t.me deep links (without @).</summary>
     public string? Username { get; set; }
 
+    /// <summary>
+    /// Where the web chat's links start, e.g. "https://bot.example.gov.vn/w"; set by the host when the web chat is on
+    /// (from Web:PublicBaseUrl), null otherwise.
+    /// </summary>
+    public string? WebChatUrl { get; set; }
+
     public TimeZoneInfo GetTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

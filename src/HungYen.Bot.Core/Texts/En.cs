@@ -32,5 +32,7 @@ public static class En
         public const string RemoveStaff = "Remove a staff member from a unit";
         public const string Export = "Export nominations (Excel, CSV)";
         public const string UnitNominations = "My unit's nominations";
+        public const string WebSessions = "Web chat: general link and open browser sessions";
+        public const string RevokeWebSession = "Web chat: revoke a person's browser sessions";
     }
 }

@@ -42,6 +42,7 @@ public static class BotHost
             .AddNominations()
             .AddDelegates()
             .AddWeb(builder.Configuration)
+            .AddWebChat(builder.Configuration)
             .AddTelegram(builder.Configuration, enabled: !console)
             .AddZalo(builder.Configuration, enabled: !console);
         if (console)
@@ -51,8 +52,8 @@ public static class BotHost
         else
         {
             builder.Services.AddOptions<TelegramOptions>().Validate<IOptions<ZaloOptions>>(
-                (telegram, zalo) => telegram.IsConfigured || zalo.Value.IsConfigured,
-                "No channel is configured: set Telegram:BotToken or Zalo:BotToken (or both), e.g. the environment variables " +
+                (telegram, zalo) => telegram.IsConfigured || zalo.Value.IsConfigured || WebChatExtensions.IsWebChatOn(builder.Configuration),
+                "No channel is configured: set Telegram:BotToken, Zalo:BotToken or Web:Urls (the web chat), e.g. the environment variables " +
                 "Telegram__BotToken / Zalo__BotToken (or dotnet user-secrets), or run with --console to try the bot locally.");
         }
 

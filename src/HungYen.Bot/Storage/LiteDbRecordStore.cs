@@ -25,6 +25,7 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
         _db = db;
         _mapper = mapper;
         _clock = clock ?? TimeProvider.System;
+        WarmMapper();
         EnsureIndexes();
         var outbox = _db.GetCollection<OutboxMessage>(nameof(OutboxMessage));
         _outboxSequence = outbox.Count() == 0 ? 0 : outbox.Max(m => m.Sequence);
@@ -142,13 +143,50 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
     /// <summary>An index for every property the core marks <see cref="IndexedAttribute"/>; a list indexes each element.</summary>
     private void EnsureIndexes()
     {
-        var records = typeof(Core.Storage.Record).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Core.Storage.Record)) && !t.IsAbstract);
-        foreach (var type in records)
+        foreach (var type in RecordTypes())
         {
             foreach (var property in type.GetProperties().Where(p => p.IsDefined(typeof(IndexedAttribute), inherit: true)))
             {
                 var isList = property.PropertyType != typeof(string) && property.PropertyType.IsAssignableTo(typeof(System.Collections.IEnumerable));
                 _db.GetCollection(type.Name).EnsureIndex(property.Name, isList ? $"$.{property.Name}[*]" : $"$.{property.Name}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Builds the mapper's entity maps for every record type (and the classes inside them) now, on one thread. LiteDB
+    /// registers a type's map before it fills its members, so two turns touching a type for the first time at once could
+    /// see a half-built map ("Member … not found on BsonMapper") and fail.
+    /// </summary>
+    private void WarmMapper()
+    {
+        var seen = new HashSet<Type>();
+        foreach (var type in RecordTypes())
+        {
+            Warm(type, seen);
+        }
+    }
+
+    /// <summary>The core's records and the host's own (the web chat's sessions and history).</summary>
+    private static IEnumerable<Type> RecordTypes() =>
+        new[] { typeof(Core.Storage.Record).Assembly, typeof(LiteDbRecordStore).Assembly }
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t.IsSubclassOf(typeof(Core.Storage.Record)) && !t.IsAbstract);
+
+    private void Warm(Type type, HashSet<Type> seen)
+    {
+        if (!type.IsClass || type == typeof(string) || type.IsArray || type.GetConstructor(Type.EmptyTypes) is null || !seen.Add(type))
+        {
+            return;
+        }
+
+        _mapper.ToDocument(type, Activator.CreateInstance(type)!);
+        foreach (var property in type.GetProperties())
+        {
+            var inner = property.PropertyType.IsGenericType ? property.PropertyType.GetGenericArguments() : [property.PropertyType];
+            foreach (var candidate in inner.Where(t => t.Namespace?.StartsWith("HungYen.", StringComparison.Ordinal) == true))
+            {
+                Warm(candidate, seen);
             }
         }
     }

@@ -49,7 +49,7 @@ public sealed class AttendanceFlowTests
         var qr = done.Messages.Single(m => m.Message.File?.FileName.StartsWith("diem-danh-", StringComparison.Ordinal) == true).Message.File!;
         Assert.True(qr.IsPhoto);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], qr.Content[..4]);
-        Assert.Equal($"https://t.me/HungYenBot?start=ci-{saved.CheckInCode}", DelegateLinks.CheckInPayload(saved, "HungYenBot"));
+        Assert.Equal($"https://t.me/HungYenBot?start=ci-{saved.CheckInCode}", DelegateLinks.CheckInPayload(saved, new HungYen.Bot.Core.Options.BotOptions { Username = "HungYenBot" }));
         Assert.Null(an.Session!.Flow);
     }
 

@@ -43,7 +43,7 @@ public sealed class CheckInTests
         await ImportAsync(bot);
         await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
         var staff = await StaffAsync(bot);
-        var payload = DelegateLinks.CheckInPayload(Find(bot, "Nguyễn Văn An"), "HungYenBot");
+        var payload = DelegateLinks.CheckInPayload(Find(bot, "Nguyễn Văn An"), new HungYen.Bot.Core.Options.BotOptions { Username = "HungYenBot" });
 
         var reply = await staff.Says("/start " + payload[(payload.IndexOf("start=", StringComparison.Ordinal) + 6)..]);
 

@@ -209,7 +209,7 @@ public sealed class AttendanceSteps(
             turn.SendFile(T.CalendarCaption, CalendarFile.FileName, ics);
         }
 
-        var qr = DelegateLinks.QrPng(DelegateLinks.CheckInPayload(attendee, bot.CurrentValue.Username));
+        var qr = DelegateLinks.QrPng(DelegateLinks.CheckInPayload(attendee, bot.CurrentValue));
         turn.SendFile(T.CheckInQrCaption(attendee.FullName, attendee.CheckInCode, forwarded), $"diem-danh-{attendee.CheckInCode}.png", qr, isPhoto: true);
     }
 

@@ -119,6 +119,6 @@ public sealed class DelegateImportFlow(IOptionsMonitor<BotOptions> bot, IOptions
             merged[changed.Id] = changed;
         }
 
-        InvitationPackCommand.Send(turn, merged.Values, bot.CurrentValue.Username);
+        InvitationPackCommand.Send(turn, merged.Values, bot.CurrentValue);
     }
 }

@@ -1,3 +1,4 @@
+using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Options;
@@ -69,11 +70,11 @@ public sealed class InvitationPackCommand(IOptionsMonitor<BotOptions> bot) : IBo
 
     public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        Send(turn, DelegateDirectory.All(turn.Store), bot.CurrentValue.Username);
+        Send(turn, DelegateDirectory.All(turn.Store), bot.CurrentValue);
         return Task.CompletedTask;
     }
 
-    public static void Send(Turn turn, IEnumerable<Delegate> delegates, string? botUsername)
+    public static void Send(Turn turn, IEnumerable<Delegate> delegates, BotOptions links)
     {
         var ordered = InvitationPack.Ordered(delegates);
         if (ordered.Count == 0)
@@ -82,7 +83,7 @@ public sealed class InvitationPackCommand(IOptionsMonitor<BotOptions> bot) : IBo
             return;
         }
 
-        turn.SendFile(T.PackCaption(ordered.Count, string.IsNullOrWhiteSpace(botUsername)), InvitationPack.WorkbookName, InvitationPack.Workbook(ordered, botUsername));
-        turn.SendFile(T.QrArchiveCaption, InvitationPack.QrArchiveName, InvitationPack.QrArchive(ordered, botUsername));
+        turn.SendFile(T.PackCaption(ordered.Count, StartLinks.General(links) is null), InvitationPack.WorkbookName, InvitationPack.Workbook(ordered, links));
+        turn.SendFile(T.QrArchiveCaption, InvitationPack.QrArchiveName, InvitationPack.QrArchive(ordered, links));
     }
 }

@@ -1,6 +1,9 @@
 using System.IO.Compression;
+using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Text;
+using HungYen.Bot.Core.Texts;
 using MiniExcelLibs;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
@@ -18,7 +21,7 @@ public static class InvitationPack
     public static IReadOnlyList<Delegate> Ordered(IEnumerable<Delegate> delegates) =>
         [.. delegates.Where(d => d.SubstituteFor is null).OrderBy(d => d.Organization, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ThenBy(d => d.FullName, NameRules.PersonOrder)];
 
-    public static byte[] Workbook(IReadOnlyList<Delegate> ordered, string? botUsername)
+    public static byte[] Workbook(IReadOnlyList<Delegate> ordered, BotOptions links)
     {
         var rows = ordered.Select((d, i) => new Dictionary<string, object?>
         {
@@ -29,7 +32,8 @@ public static class InvitationPack
             [T.ColumnPhone] = d.Phone,
             [T.ColumnGroup] = SpreadsheetCell.Safe(d.Group),
             [T.ColumnInviteCode] = d.InviteCode,
-            [T.ColumnLink] = DelegateLinks.InviteLink(d, botUsername) ?? "",
+            [T.ColumnLink] = DelegateLinks.InviteLink(d, links) ?? "",
+            [Vi.WebChat.ColumnTelegramLink] = StartLinks.Web(links, d.Token) is null ? "" : StartLinks.Telegram(links, d.Token) ?? "",
             [T.ColumnQrFile] = QrFileName(i + 1, d),
         });
         using var stream = new MemoryStream();
@@ -37,7 +41,7 @@ public static class InvitationPack
         return stream.ToArray();
     }
 
-    public static byte[] QrArchive(IReadOnlyList<Delegate> ordered, string? botUsername)
+    public static byte[] QrArchive(IReadOnlyList<Delegate> ordered, BotOptions links)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
@@ -46,7 +50,7 @@ public static class InvitationPack
             {
                 var entry = zip.CreateEntry(QrFileName(i + 1, ordered[i]), CompressionLevel.Optimal);
                 using var target = entry.Open();
-                target.Write(DelegateLinks.QrPng(DelegateLinks.InvitePayload(ordered[i], botUsername)));
+                target.Write(DelegateLinks.QrPng(DelegateLinks.InvitePayload(ordered[i], links)));
             }
         }
 

@@ -68,7 +68,7 @@ public sealed class DelegateReminders(
             RsvpStatus.Attending =>
             [
                 new OutgoingMessage(R.Attending(facts.Title, time, facts.Venue)),
-                new OutgoingMessage(R.QrCaption) { File = new OutgoingFile("ma-diem-danh.png", DelegateLinks.QrPng(DelegateLinks.CheckInPayload(d, bot.CurrentValue.Username)), IsPhoto: true) },
+                new OutgoingMessage(R.QrCaption) { File = new OutgoingFile("ma-diem-danh.png", DelegateLinks.QrPng(DelegateLinks.CheckInPayload(d, bot.CurrentValue)), IsPhoto: true) },
             ],
             RsvpStatus.Pending => [new OutgoingMessage(R.Pending(facts.Title, time, facts.Venue)) { Choices = [new Choice(R.AnswerNow, "/giaymoi")] }],
             _ => [],

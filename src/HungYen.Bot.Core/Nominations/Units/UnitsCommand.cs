@@ -1,4 +1,5 @@
 using System.Text;
+using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Participants;
@@ -34,7 +35,7 @@ public sealed class UnitsCommand(IOptionsMonitor<BotOptions> bot) : IBotCommand
         return Task.CompletedTask;
     }
 
-    /// <summary>The unit's deep link when the bot's username is known, else the command to type.</summary>
+    /// <summary>The unit's web link and deep link where they exist (both when both channels are on), else the command to type.</summary>
     public string Link(string code) =>
-        string.IsNullOrWhiteSpace(bot.CurrentValue.Username) ? $"/start {code}" : $"https://t.me/{bot.CurrentValue.Username}?start={code}";
+        StartLinks.All(bot.CurrentValue, code) is { Count: > 0 } links ? string.Join(" · ", links) : $"/start {code}";
 }
