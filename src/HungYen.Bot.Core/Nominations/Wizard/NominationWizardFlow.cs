@@ -29,6 +29,7 @@ public sealed class NominationWizardFlow(NominationSteps steps, NominationSubmis
         Workplace,
         CollectiveName,
         Head,
+        ContactPhone,
         Movement,
         Summary,
         Attachment,
