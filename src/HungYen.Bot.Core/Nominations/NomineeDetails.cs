@@ -30,8 +30,6 @@ public abstract class NomineeDetails : Record
     /// <summary>Người đứng đầu, for a collective.</summary>
     public string? Head { get; set; }
 
-    public string? ContactPhone { get; set; }
-
     public string Movement { get; set; } = "";
 
     public string Summary { get; set; } = "";

@@ -101,8 +101,6 @@ public static partial class Vi
         public const string FieldWorkplace = "Đơn vị công tác";
         public const string FieldCollectiveName = "Tên tập thể";
         public const string FieldHead = "Người đứng đầu";
-        public const string FieldContactPhone = "Số điện thoại liên hệ";
-        public const string AskContactPhone = "Xin nhập số điện thoại liên hệ của người được đề nghị:";
         public const string FieldMovement = "Phong trào thi đua";
         public const string FieldSummary = "Tóm tắt thành tích";
         public const string FieldAttachment = "Báo cáo thành tích";

@@ -47,7 +47,6 @@ public sealed class NominationSteps
             new(State.Workplace, (_, d) => Text(T.AskWorkplace, d.Workplace), S.Check((d, input) => ShortText(input, v => d.Workplace = v))) { Label = T.FieldWorkplace, When = Individual },
             new(State.CollectiveName, (_, d) => Text(T.AskCollectiveName, NullIfEmpty(d.Name)), S.Check((d, input) => ShortText(input, v => d.Name = v))) { Label = T.FieldCollectiveName, When = Collective },
             new(State.Head, (_, d) => Text(T.AskHead, d.Head), S.Check((d, input) => PersonName(input, v => d.Head = v))) { Label = T.FieldHead, When = Collective },
-            new(State.ContactPhone, (_, d) => Text(T.AskContactPhone, d.ContactPhone), S.Check((d, input) => ShortText(input, v => d.ContactPhone = v))) { Label = T.FieldContactPhone },
             new(State.Movement, (_, _) => AskMovement(), S.Check((d, input) => MovementOf(input, v => d.Movement = v))) { Label = T.FieldMovement },
             new(State.Summary, (_, _) => new Prompt(T.AskSummary(Options.SummaryMinLength, Options.SummaryMaxLength)), S.Check((d, input) => SummaryOf(input, v => d.Summary = v))) { Label = T.FieldSummary },
             new(State.Attachment, (_, _) => new Prompt(T.AskAttachment(Options.MaxFileMegabytes), new Choice(T.Skip, "skip")), AcceptFileAsync) { Label = T.FieldAttachment },

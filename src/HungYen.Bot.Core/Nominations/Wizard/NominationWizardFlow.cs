@@ -29,7 +29,6 @@ public sealed class NominationWizardFlow(NominationSteps steps, NominationSubmis
         Workplace,
         CollectiveName,
         Head,
-        ContactPhone,
         Movement,
         Summary,
         Attachment,
