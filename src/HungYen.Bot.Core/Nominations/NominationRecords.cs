@@ -62,39 +62,10 @@ public sealed class StatusChange
 }
 
 /// <summary>A proposed collective or individual. Id is the readable reference (GK-CN-007).</summary>
-public sealed class Nomination : Record
+public sealed class Nomination : NomineeDetails
 {
     [Indexed]
     public string UnitCode { get; set; } = "";
-
-    public AwardLevel Award { get; set; }
-
-    public NomineeKind Kind { get; set; }
-
-    /// <summary>Họ và tên (individual) or tên tập thể (collective).</summary>
-    public string Name { get; set; } = "";
-
-    public string? Gender { get; set; }
-
-    public int? BirthYear { get; set; }
-
-    public string? Position { get; set; }
-
-    public string? Workplace { get; set; }
-
-    /// <summary>Người đứng đầu, for a collective.</summary>
-    public string? Head { get; set; }
-
-    public string Movement { get; set; } = "";
-
-    public string Summary { get; set; } = "";
-
-    public string? FileId { get; set; }
-
-    public string? FileName { get; set; }
-
-    /// <summary>The submitter confirmed the nominee is under no disciplinary review, investigation or complaint.</summary>
-    public bool NoDisciplineConfirmed { get; set; }
 
     public NominationStatus Status { get; set; }
 

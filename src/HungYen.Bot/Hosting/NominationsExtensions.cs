@@ -26,7 +26,7 @@ public static class NominationsExtensions
         services.AddSingleton<UnitCatalog>();
         services.AddSingleton<IRoleSource, UnitStaffRoles>();
         services.AddSingleton<IStartCodeHandler, EnrolmentCodeHandler>();
-        services.AddSingleton<NominationAnswers>();
+        services.AddSingleton<NominationSteps>();
         services.AddSingleton<NominationSubmission>();
         services.AddSingleton<NominationWizardFlow>();
         services.AddSingleton<IConversationFlow>(sp => sp.GetRequiredService<NominationWizardFlow>());

@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Nominations.Wizard;
 using HungYen.Bot.Tests.Support;
 
 namespace HungYen.Bot.Tests.Nominations;
@@ -28,7 +29,7 @@ public sealed class WizardNavigationTests : IDisposable
         Assert.Equal(previous, staff.Session!.State);
         if (Array.IndexOf(WizardSteps.Individual, step) > Array.IndexOf(WizardSteps.Individual, "FullName"))
         {
-            Assert.Equal("Phạm Thị Lan", staff.Session.Get("name"));
+            Assert.Equal("Phạm Thị Lan", System.Text.Json.JsonSerializer.Deserialize<NominationDraft>(staff.Session.Get(NominationWizardFlow.DraftKey)!)!.Name);
         }
     }
 

@@ -3,7 +3,6 @@ using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Time;
 using Microsoft.Extensions.Options;
-using D = HungYen.Bot.Core.Nominations.Wizard.NominationDraft;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
 namespace HungYen.Bot.Core.Nominations.Wizard;
@@ -20,10 +19,10 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
     public string? DeadlineLine() =>
         conference.CurrentValue.NominationDeadline is { } deadline ? T.Deadline(local.Format(local.ToInstant(deadline))) : null;
 
-    public string ReviewText(Turn turn)
+    public string ReviewText(Turn turn, NominationDraft draft)
     {
         var unit = Unit(turn);
-        var nomination = D.ToNomination(turn.Session, unit);
+        var nomination = draft.ToNomination(unit);
         var text = new StringBuilder(T.ReviewHeader).Append("\n\n").Append(NominationCard.Describe(nomination, NominationCard.UnitName(turn.Store, unit)));
         text.Append("\n\n").Append(string.Join('\n', quota.Lines(turn.Store)));
         foreach (var warning in Warnings(turn, nomination))
@@ -39,7 +38,7 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
         return text.ToString();
     }
 
-    public void Submit(Turn turn)
+    public void Submit(Turn turn, NominationDraft answers)
     {
         if (DeadlineMessage(turn) is { } closed)
         {
@@ -49,7 +48,7 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
         }
 
         var unit = Unit(turn);
-        var draft = D.ToNomination(turn.Session, unit);
+        var draft = answers.ToNomination(unit);
         var existing = string.IsNullOrEmpty(draft.Id) ? null : turn.Store.Find<Nomination>(draft.Id);
         if (existing is not null && existing.Status is not (NominationStatus.Submitted or NominationStatus.ChangesRequested))
         {
@@ -73,7 +72,7 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
             SubmittedBy = turn.User.Address.ToString(),
             SubmittedAt = turn.Now,
         };
-        Copy(draft, nomination);
+        draft.CopyDetailsTo(nomination);
         nomination.AwaitingReview = true;
         nomination.Change(NominationStatus.Submitted, turn.User.Address.ToString(), turn.Now, existing is null ? null : "chỉnh sửa");
         turn.Changes.Upsert(nomination);
@@ -115,21 +114,4 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
     }
 
     private static string Unit(Turn turn) => turn.User.Role<UnitStaffRole>()?.UnitCode ?? "";
-
-    private static void Copy(Nomination from, Nomination to)
-    {
-        to.Award = from.Award;
-        to.Kind = from.Kind;
-        to.Name = from.Name;
-        to.Gender = from.Gender;
-        to.BirthYear = from.BirthYear;
-        to.Position = from.Position;
-        to.Workplace = from.Workplace;
-        to.Head = from.Head;
-        to.Movement = from.Movement;
-        to.Summary = from.Summary;
-        to.FileId = from.FileId;
-        to.FileName = from.FileName;
-        to.NoDisciplineConfirmed = from.NoDisciplineConfirmed;
-    }
 }

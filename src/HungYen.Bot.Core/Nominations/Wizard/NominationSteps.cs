@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text;
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Storage;
+using Microsoft.Extensions.Options;
+using S = HungYen.Bot.Core.Conversations.Step<HungYen.Bot.Core.Nominations.Wizard.NominationWizardFlow.State, HungYen.Bot.Core.Nominations.Wizard.NominationDraft>;
+using State = HungYen.Bot.Core.Nominations.Wizard.NominationWizardFlow.State;
+using T = HungYen.Bot.Core.Texts.Vi.Nominations;
+
+namespace HungYen.Bot.Core.Nominations.Wizard;
+
+/// <summary>
+/// The wizard's questions, one entry each: the question, the check of the answer (which fills the draft), the label
+/// on the review screen and when it is asked. Adding a question is one entry here, its text and its property on
+/// <see cref="NomineeDetails"/>.
+/// </summary>
+public sealed class NominationSteps
+{
+    private static readonly string[] AllowedExtensions = [".pdf", ".doc", ".docx"];
+
+    private static readonly StepCondition<NominationDraft> Individual = new("cá nhân", d => d.IsIndividual);
+    private static readonly StepCondition<NominationDraft> Collective = Individual.Otherwise("tập thể");
+
+    private readonly IOptionsMonitor<NominationsOptions> _options;
+    private readonly TimeProvider _clock;
+
+    public NominationSteps(IOptionsMonitor<NominationsOptions> options, TimeProvider clock)
+    {
+        _options = options;
+        _clock = clock;
+        All =
+        [
+            new(State.Award, (_, _) => new Prompt(
+                    T.AskAward(Options.DirectorCertificateCriteria, Options.ProvincialCertificateCriteria),
+                    new Choice(T.Award(AwardLevel.DirectorCertificate), nameof(AwardLevel.DirectorCertificate)),
+                    new Choice(T.Award(AwardLevel.ProvincialCertificate), nameof(AwardLevel.ProvincialCertificate))),
+                S.Check((d, input) => Choose<AwardLevel>(input, v => d.Award = v))) { Label = T.FieldAward },
+            new(State.Kind, (_, _) => new Prompt(T.AskKind, new Choice(T.Collective, nameof(NomineeKind.Collective)), new Choice(T.Individual, nameof(NomineeKind.Individual))),
+                S.Check((d, input) => Choose<NomineeKind>(input, v => d.Kind = v))) { Label = T.FieldKind, WalksOn = true },
+            new(State.FullName, (_, d) => Text(T.AskFullName, NullIfEmpty(d.Name)), S.Check((d, input) => PersonName(input, v => d.Name = v))) { Label = T.FieldFullName, When = Individual },
+            new(State.Gender, (_, _) => new Prompt(T.AskGender, new Choice(T.Male, "Nam"), new Choice(T.Female, "Nữ")),
+                S.Check((d, input) => input.IsChoice("Nam") || input.IsChoice("Nữ") ? Keep(() => d.Gender = input.Value) : Texts.Vi.ChooseFromList)) { Label = T.FieldGender, When = Individual },
+            new(State.BirthYear, (turn, d) => Text(T.AskBirthYear(OldestBirthYear, turn.Now.Year - 18), d.BirthYear?.ToString(CultureInfo.InvariantCulture)),
+                S.Check((d, input) => BirthYearOf(input, v => d.BirthYear = v))) { Label = T.FieldBirthYear, When = Individual },
+            new(State.Position, (_, d) => Text(T.AskPosition, d.Position), S.Check((d, input) => ShortText(input, v => d.Position = v))) { Label = T.FieldPosition, When = Individual },
+            new(State.Workplace, (_, d) => Text(T.AskWorkplace, d.Workplace), S.Check((d, input) => ShortText(input, v => d.Workplace = v))) { Label = T.FieldWorkplace, When = Individual },
+            new(State.CollectiveName, (_, d) => Text(T.AskCollectiveName, NullIfEmpty(d.Name)), S.Check((d, input) => ShortText(input, v => d.Name = v))) { Label = T.FieldCollectiveName, When = Collective },
+            new(State.Head, (_, d) => Text(T.AskHead, d.Head), S.Check((d, input) => PersonName(input, v => d.Head = v))) { Label = T.FieldHead, When = Collective },
+            new(State.Movement, (_, _) => AskMovement(), S.Check((d, input) => MovementOf(input, v => d.Movement = v))) { Label = T.FieldMovement },
+            new(State.Summary, (_, _) => new Prompt(T.AskSummary(Options.SummaryMinLength, Options.SummaryMaxLength)), S.Check((d, input) => SummaryOf(input, v => d.Summary = v))) { Label = T.FieldSummary },
+            new(State.Attachment, (_, _) => new Prompt(T.AskAttachment(Options.MaxFileMegabytes), new Choice(T.Skip, "skip")), AcceptFileAsync) { Label = T.FieldAttachment },
+            new(State.Declaration, (_, _) => new Prompt(T.AskDeclaration, new Choice(T.Declare, "declare")),
+                S.Check((d, input) => input.IsChoice("declare") ? Keep(() => d.NoDisciplineConfirmed = true) : T.NeedDeclaration)),
+        ];
+    }
+
+    /// <summary>The steps in the order they are asked.</summary>
+    public IReadOnlyList<Step<State, NominationDraft>> All { get; }
+
+    public NominationsOptions Options => _options.CurrentValue;
+
+    public int OldestBirthYear => 1940;
+
+    public int YoungestBirthYear => _clock.GetUtcNow().Year - 18;
+
+    private static Prompt Text(string question, string? current) => new(current is null ? question : $"{question}\n(Hiện tại: {current})");
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private static string? Keep(Action keep)
+    {
+        keep();
+        return null;
+    }
+
+    private static string? Choose<TEnum>(UserInput input, Action<TEnum> keep) where TEnum : struct, Enum =>
+        input.Kind == InputKind.Choice && Enum.TryParse<TEnum>(input.Value, out var value) ? Keep(() => keep(value)) : Texts.Vi.ChooseFromList;
+
+    private static string? TextOf(UserInput input) => input.Kind == InputKind.Text ? input.Value.Trim() : null;
+
+    private static string? PersonName(UserInput input, Action<string> keep)
+    {
+        if (TextOf(input) is not { } text)
+        {
+            return Texts.Vi.ChooseFromList;
+        }
+
+        var name = NameRules.Normalise(text);
+        return NameRules.IsPersonName(name) ? Keep(() => keep(name)) : T.NeedPersonName;
+    }
+
+    private static string? ShortText(UserInput input, Action<string> keep)
+    {
+        if (TextOf(input) is not { } text)
+        {
+            return Texts.Vi.ChooseFromList;
+        }
+
+        var tidy = NameRules.NormaliseTitle(text);
+        return tidy.Length is 0 or > 200 ? T.NeedText : Keep(() => keep(tidy));
+    }
+
+    private string? BirthYearOf(UserInput input, Action<int> keep)
+    {
+        if (TextOf(input) is not { } text)
+        {
+            return Texts.Vi.ChooseFromList;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= OldestBirthYear && year <= YoungestBirthYear
+            ? Keep(() => keep(year))
+            : T.NeedYear(OldestBirthYear, YoungestBirthYear);
+    }
+
+    private string? SummaryOf(UserInput input, Action<string> keep)
+    {
+        if (TextOf(input) is not { } text)
+        {
+            return Texts.Vi.ChooseFromList;
+        }
+
+        return text.Length < Options.SummaryMinLength ? T.SummaryTooShort(Options.SummaryMinLength)
+            : text.Length > Options.SummaryMaxLength ? T.SummaryTooLong(Options.SummaryMaxLength)
+            : Keep(() => keep(text));
+    }
+
+    private string? MovementOf(UserInput input, Action<string> keep) =>
+        input.Kind == InputKind.Choice && input.Value.StartsWith("m:", StringComparison.Ordinal)
+        && int.TryParse(input.Value[2..], CultureInfo.InvariantCulture, out var index) && index >= 0 && index < Options.Movements.Count
+            ? Keep(() => keep(Options.Movements[index]))
+            : Texts.Vi.ChooseFromList;
+
+    private Prompt AskMovement()
+    {
+        // Movement names are long: the full names are listed in the text, buttons carry a short label.
+        var text = new StringBuilder(T.AskMovement);
+        var choices = new List<Choice>();
+        for (var i = 0; i < Options.Movements.Count; i++)
+        {
+            var name = Options.Movements[i];
+            text.Append('\n').Append(i + 1).Append(". ").Append(name);
+            choices.Add(new Choice(name.Length <= 48 ? name : name[..47].TrimEnd() + "…", $"m:{i}"));
+        }
+
+        return new Prompt(text.ToString(), choices);
+    }
+
+    private async ValueTask<string?> AcceptFileAsync(Turn turn, NominationDraft draft, UserInput input, CancellationToken ct)
+    {
+        if (input.IsChoice("skip"))
+        {
+            return null;
+        }
+
+        if (input.Kind != InputKind.File)
+        {
+            return T.NeedFile;
+        }
+
+        var file = input.File!;
+        var max = Options.MaxFileMegabytes * 1024L * 1024L;
+        var extension = Path.GetExtension(file.FileName ?? "").ToLowerInvariant();
+        if (!AllowedExtensions.Contains(extension))
+        {
+            return T.WrongFileType;
+        }
+
+        if (file.Size > max)
+        {
+            return T.FileTooLarge(Options.MaxFileMegabytes);
+        }
+
+        var content = await turn.DownloadAsync(file, ct);
+        if (content.Length > max)
+        {
+            return T.FileTooLarge(Options.MaxFileMegabytes);
+        }
+
+        if (!HasExpectedSignature(extension, content))
+        {
+            return T.WrongFileType;
+        }
+
+        var id = $"nomination/{Guid.NewGuid():N}";
+        turn.Changes.SaveFile(new StoredFile(id, Path.GetFileName(file.FileName!), content));
+        draft.FileId = id;
+        draft.FileName = Path.GetFileName(file.FileName!);
+        turn.Say(T.FileReceived);
+        return null;
+    }
+
+    /// <summary>The file must be what its name says: PDF, an OLE document (DOC) or a ZIP package (DOCX).</summary>
+    private static bool HasExpectedSignature(string extension, byte[] content) => extension switch
+    {
+        ".pdf" => content.AsSpan().StartsWith("%PDF"u8),
+        ".doc" => content.AsSpan().StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }),
+        _ => content.AsSpan().StartsWith("PK\u0003\u0004"u8),
+    };
+}
