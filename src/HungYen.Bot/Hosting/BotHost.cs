@@ -1,5 +1,6 @@
 using HungYen.Bot.Telegram;
 using HungYen.Bot.Zalo;
+using HungYen.Bot.ZaloOa;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -43,16 +44,17 @@ public static class BotHost
             .AddDelegates()
             .AddWeb(builder.Configuration)
             .AddTelegram(builder.Configuration, enabled: !console)
-            .AddZalo(builder.Configuration, enabled: !console);
+            .AddZalo(builder.Configuration, enabled: !console)
+            .AddZaloOa(builder.Configuration, enabled: !console);
         if (console)
         {
             builder.Services.AddConsoleChat(System.Console.In, System.Console.Out);
         }
         else
         {
-            builder.Services.AddOptions<TelegramOptions>().Validate<IOptions<ZaloOptions>>(
-                (telegram, zalo) => telegram.IsConfigured || zalo.Value.IsConfigured,
-                "No channel is configured: set Telegram:BotToken or Zalo:BotToken (or both), e.g. the environment variables " +
+            builder.Services.AddOptions<TelegramOptions>().Validate<IOptions<ZaloOptions>, IOptions<ZaloOaOptions>>(
+                (telegram, zalo, oa) => telegram.IsConfigured || zalo.Value.IsConfigured || oa.Value.IsConfigured,
+                "No channel is configured: set Telegram:BotToken, Zalo:BotToken or ZaloOa:AppId (or several), e.g. the environment variables " +
                 "Telegram__BotToken / Zalo__BotToken (or dotnet user-secrets), or run with --console to try the bot locally.");
         }
 
