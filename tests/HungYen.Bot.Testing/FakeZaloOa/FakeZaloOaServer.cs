@@ -1,8 +1,8 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -83,6 +83,15 @@ public sealed class FakeZaloOaServer : IAsyncDisposable
         var server = new FakeZaloOaServer();
         await server._app.StartAsync().ConfigureAwait(false);
         return server;
+    }
+
+    /// <summary>Records an interaction (a message, a call) that opens the window, without an event to the bot.</summary>
+    public void MarkInteracted(string userId)
+    {
+        lock (_gate)
+        {
+            _lastInteraction[userId] = Now;
+        }
     }
 
     /// <summary>Every access token issued so far stops working (-216), as after expiry or revocation.</summary>
