@@ -18,7 +18,8 @@ public sealed class OutboxDispatcher
     private readonly TimeProvider _clock;
     private readonly SenderOptions _options;
     private readonly ILogger<OutboxDispatcher> _logger;
-    private readonly Pacer _pacer;
+    // Each channel its own pacer and its own 429 pause: a Zalo quota never holds back a Telegram message.
+    private readonly ConcurrentDictionary<string, Pacer> _pacers = new();
     private readonly ConcurrentDictionary<ChatAddress, DateTimeOffset> _lastBulk = new();
     private readonly SemaphoreSlim _draining = new(1, 1);
 
@@ -29,8 +30,12 @@ public sealed class OutboxDispatcher
         _clock = clock;
         _options = options.Value;
         _logger = logger;
-        _pacer = new Pacer(clock, _options.MessagesPerSecond);
     }
+
+    /// <summary>A 429 pause up to this long is waited out within the drain; a longer one leaves the channel's messages for later.</summary>
+    private static readonly TimeSpan InlineWaitLimit = TimeSpan.FromSeconds(10);
+
+    private Pacer PacerFor(string channel) => _pacers.GetOrAdd(channel, _ => new Pacer(_clock, _options.MessagesPerSecond));
 
     /// <summary>Sends everything that is due now. Returns how many messages reached a final state.</summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
@@ -108,6 +113,11 @@ public sealed class OutboxDispatcher
                 continue;
             }
 
+            if (PacerFor(channel.Name).PausedUntil - _clock.GetUtcNow() > InlineWaitLimit)
+            {
+                break; // a long pause of this channel: left pending for a later drain, other channels go on meanwhile
+            }
+
             if (!await TrySendAsync(channel, message, sent, ct).ConfigureAwait(false))
             {
                 break;
@@ -147,8 +157,12 @@ public sealed class OutboxDispatcher
             }
             catch (RateLimitedException limited)
             {
-                _logger.LogWarning("Channel {Channel} asked to wait {Seconds} s; pausing all sends", channel.Name, limited.RetryAfter.TotalSeconds);
-                _pacer.PauseFor(limited.RetryAfter);
+                _logger.LogWarning("Channel {Channel} asked to wait {Seconds} s; pausing its sends", channel.Name, limited.RetryAfter.TotalSeconds);
+                PacerFor(channel.Name).PauseFor(limited.RetryAfter);
+                if (limited.RetryAfter > InlineWaitLimit)
+                {
+                    return false; // not waited out here, so that this drain (and every other channel) is not held
+                }
             }
             catch (RecipientUnreachableException unreachable)
             {
@@ -196,7 +210,7 @@ public sealed class OutboxDispatcher
         var outgoingFile = file is null ? null : new OutgoingFile(file.FileName, file.Content, message.FileIsPhoto) { StoredFileId = file.Id };
         if (message.EditMessageId is { } editId)
         {
-            await _pacer.WaitTurnAsync(ct).ConfigureAwait(false);
+            await PacerFor(channel.Name).WaitTurnAsync(ct).ConfigureAwait(false);
             await channel.EditAsync(message.ChatId, editId, new OutgoingMessage(message.Text) { Choices = message.Choices }, ct).ConfigureAwait(false);
             return;
         }
@@ -211,7 +225,7 @@ public sealed class OutboxDispatcher
                 RequestContact = last && message.RequestContact,
                 File = last ? outgoingFile : null,
             };
-            await _pacer.WaitTurnAsync(ct).ConfigureAwait(false);
+            await PacerFor(channel.Name).WaitTurnAsync(ct).ConfigureAwait(false);
             await channel.SendAsync(message.ChatId, outgoing, ct).ConfigureAwait(false);
             if (!last)
             {

@@ -30,6 +30,18 @@ public sealed class Pacer(TimeProvider clock, double messagesPerSecond)
         }
     }
 
+    /// <summary>Until when a 429 paused this pacer's channel.</summary>
+    public DateTimeOffset PausedUntil
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _pausedUntil;
+            }
+        }
+    }
+
     /// <summary>Stops every send until <paramref name="retryAfter"/> has passed.</summary>
     public void PauseFor(TimeSpan retryAfter)
     {

@@ -1,5 +1,6 @@
 using HungYen.Bot.Telegram;
 using HungYen.Bot.Zalo;
+using HungYen.Bot.ZaloOa;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -44,16 +45,17 @@ public static class BotHost
             .AddWeb(builder.Configuration)
             .AddWebChat(builder.Configuration)
             .AddTelegram(builder.Configuration, enabled: !console)
-            .AddZalo(builder.Configuration, enabled: !console);
+            .AddZalo(builder.Configuration, enabled: !console)
+            .AddZaloOa(builder.Configuration, enabled: !console);
         if (console)
         {
             builder.Services.AddConsoleChat(System.Console.In, System.Console.Out);
         }
         else
         {
-            builder.Services.AddOptions<TelegramOptions>().Validate<IOptions<ZaloOptions>>(
-                (telegram, zalo) => telegram.IsConfigured || zalo.Value.IsConfigured || WebChatExtensions.IsWebChatOn(builder.Configuration),
-                "No channel is configured: set Telegram:BotToken, Zalo:BotToken or Web:Urls (the web chat), e.g. the environment variables " +
+            builder.Services.AddOptions<TelegramOptions>().Validate<IOptions<ZaloOptions>, IOptions<ZaloOaOptions>>(
+                (telegram, zalo, oa) => telegram.IsConfigured || zalo.Value.IsConfigured || oa.Value.IsConfigured || WebChatExtensions.IsWebChatOn(builder.Configuration),
+                "No channel is configured: set Telegram:BotToken, Zalo:BotToken, ZaloOa:AppId or Web:Urls (the web chat), e.g. the environment variables " +
                 "Telegram__BotToken / Zalo__BotToken (or dotnet user-secrets), or run with --console to try the bot locally.");
         }
 

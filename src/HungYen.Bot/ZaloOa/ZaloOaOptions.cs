@@ -1,0 +1,36 @@
+namespace HungYen.Bot.ZaloOa;
+
+/// <summary>
+/// Section "ZaloOa". The app secret, the OA secret key and the first refresh token come from the environment
+/// (ZaloOa__AppSecret, ZaloOa__OaSecretKey, ZaloOa__RefreshToken) or user-secrets, never a committed file.
+/// </summary>
+public sealed class ZaloOaOptions
+{
+    public const string Section = "ZaloOa";
+
+    public string? AppId { get; set; }
+
+    /// <summary>The app's secret key: sent as the secret_key header when tokens are refreshed.</summary>
+    public string? AppSecret { get; set; }
+
+    /// <summary>The OA Secret Key of the developer console's Webhook page: signs every webhook call.</summary>
+    public string? OaSecretKey { get; set; }
+
+    /// <summary>The first refresh token (from the OA admin's grant); later pairs live in the database.</summary>
+    public string? RefreshToken { get; set; }
+
+    /// <summary>The OA's own id: events it sends itself are ignored.</summary>
+    public string? OaId { get; set; }
+
+    public string OAuthBaseUrl { get; set; } = "https://oauth.zaloapp.com";
+
+    public string ApiBaseUrl { get; set; } = "https://openapi.zalo.me";
+
+    /// <summary>The access token is renewed this long before it expires (it lives 25 h; renewed at about 20 h).</summary>
+    public int RefreshMarginMinutes { get; set; } = 300;
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(AppId) && !string.IsNullOrWhiteSpace(AppSecret) && !string.IsNullOrWhiteSpace(OaSecretKey);
+
+    /// <summary>Every secret of this channel, for redaction.</summary>
+    public IEnumerable<string> Secrets() => new[] { AppSecret, OaSecretKey, RefreshToken }.Where(s => !string.IsNullOrEmpty(s))!;
+}

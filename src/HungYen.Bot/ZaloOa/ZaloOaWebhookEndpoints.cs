@@ -1,0 +1,74 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Texts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HungYen.Bot.ZaloOa;
+
+/// <summary>
+/// POST /zalooa/webhook: the OA adapter's receiving half. The raw body's X-ZEvent-Signature is checked first; a
+/// missing or wrong one is refused and nothing is processed. The event's msg_id is the update key, so a re-delivery
+/// is applied once. An unfollow marks the person unreachable on this channel.
+/// </summary>
+public sealed class ZaloOaWebhookEndpoints(
+    IUpdateSink sink,
+    IRecordStore store,
+    IOptions<ZaloOaOptions> options,
+    TimeProvider clock,
+    ILogger<ZaloOaWebhookEndpoints> logger) : Web.IWebEndpoints
+{
+    public const string Path = "/zalooa/webhook";
+    private const int MaxBody = 256 * 1024;
+
+    public void Map(IEndpointRouteBuilder routes) => routes.MapPost(Path, HandleAsync);
+
+    private async Task<IResult> HandleAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!request.Headers.TryGetValue(ZaloOaSignature.Header, out var header) || header.Count != 1)
+        {
+            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct).ConfigureAwait(false);
+        if (buffer.Length > MaxBody)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var o = options.Value;
+        if (!ZaloOaSignature.IsValid(header[0], buffer.ToArray(), o.AppId ?? "", o.OaSecretKey ?? "", out var body))
+        {
+            logger.LogWarning("Zalo OA webhook call with a bad signature refused");
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        if (ZaloOaUpdateMapper.Map(body, o.OaId) is not { } zaloEvent)
+        {
+            return Results.Ok();
+        }
+
+        if (zaloEvent.Unfollow)
+        {
+            if (!store.WasProcessed(zaloEvent.Key))
+            {
+                var changes = new ChangeSet { ProcessedUpdateKey = zaloEvent.Key };
+                var address = new ChatAddress(ZaloOaChannel.ChannelName, zaloEvent.UserId!);
+                changes.Upsert(new Reachability { Id = address.ToString(), Unreachable = true, Reason = Vi.ZaloOa.Unfollowed, Since = clock.GetUtcNow() });
+                store.Commit(changes);
+            }
+        }
+        else if (zaloEvent.Update is { } update)
+        {
+            // Answered after the commit: if this fails, Zalo delivers again and the msg_id key keeps it once.
+            await sink.HandleAsync(update, ct).ConfigureAwait(false);
+        }
+
+        return Results.Ok();
+    }
+}
