@@ -40,6 +40,7 @@ public static class BotHost
             .AddConversations()
             .AddScheduling()
             .AddNominations()
+            .AddAwards()
             .AddDelegates()
             .AddWeb(builder.Configuration)
             .AddTelegram(builder.Configuration, enabled: !console)
