@@ -1,3 +1,4 @@
+using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 
 namespace HungYen.Bot.Core.Conversations;
@@ -5,22 +6,39 @@ namespace HungYen.Bot.Core.Conversations;
 /// <summary>A command as listed in the client's menu, in Vietnamese (default) and English.</summary>
 public sealed record CommandEntry(string Name, string DescriptionVi, string DescriptionEn, bool AdminOnly);
 
-/// <summary>The commands a channel should advertise: the engine's own, then the features'.</summary>
-public static class CommandCatalog
+/// <summary>
+/// Every flow and feature command the bot has, looked up by name, and the list a channel should advertise: the global
+/// commands, then the flows', then the features'.
+/// </summary>
+public sealed class CommandCatalog(IEnumerable<IConversationFlow> flows, IEnumerable<IBotCommand> commands)
 {
     public static IReadOnlyList<CommandEntry> BuiltIn { get; } =
     [
-        new("start", Vi.Commands.Start, "Start and see what you can do", false),
-        new("menu", Vi.Commands.Menu, "Show the menu", false),
-        new("cancel", Vi.Commands.Cancel, "Cancel the current step", false),
-        new("id", Vi.Commands.Id, "Show your user id", false),
-        new("help", Vi.Commands.Help, "Help", false),
+        new("start", Vi.Commands.Start, En.Commands.Start, false),
+        new("menu", Vi.Commands.Menu, En.Commands.Menu, false),
+        new("cancel", Vi.Commands.Cancel, En.Commands.Cancel, false),
+        new("id", Vi.Commands.Id, En.Commands.Id, false),
+        new("help", Vi.Commands.Help, En.Commands.Help, false),
     ];
 
-    public static IReadOnlyList<CommandEntry> All(IEnumerable<IBotCommand> features, IEnumerable<IConversationFlow> flows) =>
+    public IReadOnlyList<IConversationFlow> Flows { get; } = [.. flows];
+
+    public IReadOnlyList<IBotCommand> Commands { get; } = [.. commands];
+
+    public IReadOnlyList<CommandEntry> All =>
     [
         .. BuiltIn,
-        .. flows.Where(f => f.Command is not null).Select(f => new CommandEntry(f.Command!, f.MenuLabel, f.CommandDescriptionEn ?? f.Name, false)),
-        .. features.Select(c => new CommandEntry(c.Name, c.DescriptionVi, c.DescriptionEn, c.AdminOnly)),
+        .. Flows.Where(f => f.Command is not null).Select(f => new CommandEntry(f.Command!, f.MenuLabel, f.CommandDescriptionEn ?? f.Name, false)),
+        .. Commands.Select(c => new CommandEntry(c.Name, c.DescriptionVi, c.DescriptionEn, c.AdminOnly)),
     ];
+
+    public IConversationFlow? FlowNamed(string name) => Flows.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>The flow a slash command starts, if the person may use it.</summary>
+    public IConversationFlow? FlowCommanded(string command, Participant user) =>
+        Flows.FirstOrDefault(f => f.Command == command) is { } flow && flow.IsAvailableTo(user) ? flow : null;
+
+    /// <summary>The feature command of that name, if the person may use it.</summary>
+    public IBotCommand? Command(string name, Participant user) =>
+        Commands.FirstOrDefault(c => c.Name == name) is { } command && command.IsAvailableTo(user) ? command : null;
 }

@@ -15,7 +15,7 @@ public sealed class ScheduleCommand(LocalTime local) : IBotCommand
 
     public string DescriptionVi => Vi.Schedule.CommandDescription;
 
-    public string DescriptionEn => "Scheduled reminders and reports";
+    public string DescriptionEn => En.Commands.Schedule;
 
     public bool AdminOnly => true;
 

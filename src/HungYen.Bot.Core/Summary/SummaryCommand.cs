@@ -11,7 +11,7 @@ public sealed class SummaryCommand(DailySummary summary) : IBotCommand
 
     public string DescriptionVi => Vi.Summary.CommandDescription;
 
-    public string DescriptionEn => "Get the summary report now";
+    public string DescriptionEn => En.Commands.Summary;
 
     public bool AdminOnly => true;
 

@@ -34,6 +34,11 @@ public static class ConversationExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxService>();
+        services.AddSingleton<CommandCatalog>();
+        services.AddSingleton<ConversationMenu>();
+        services.AddSingleton<StartCodes>();
+        services.AddSingleton<GlobalCommands>();
+        services.AddSingleton<TurnRouter>();
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<IUpdateSink>(sp => sp.GetRequiredService<ConversationEngine>());
 

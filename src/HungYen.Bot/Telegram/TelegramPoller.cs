@@ -19,7 +19,7 @@ namespace HungYen.Bot.Telegram;
 public sealed class TelegramPoller(
     ITelegramBotClient bot,
     IUpdateSink sink,
-    ConversationEngine engine,
+    CommandCatalog commands,
     IOptions<TelegramOptions> options,
     IOptionsMonitor<OfficeOptions> office,
     SecretRedactor redactor,
@@ -111,7 +111,7 @@ public sealed class TelegramPoller(
 
     private async Task SetCommandsAsync(CancellationToken ct)
     {
-        var all = CommandCatalog.All(engine.Commands, engine.Flows);
+        var all = commands.All;
         var everyone = all.Where(c => !c.AdminOnly).ToList();
         await bot.SetMyCommands(everyone.Select(c => new BotCommand(c.Name, c.DescriptionVi)), cancellationToken: ct).ConfigureAwait(false);
         await bot.SetMyCommands(everyone.Select(c => new BotCommand(c.Name, c.DescriptionEn)), languageCode: "en", cancellationToken: ct).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using Stateless;
@@ -79,10 +80,10 @@ public sealed class ContactOfficeFlow : StatelessFlow<ContactOfficeFlow.State, C
         switch (state)
         {
             case State.Reviewing:
-                turn.Ask(T.Review(turn.Session.Get(MessageField) ?? ""), new Choice(T.Send, "send"), new Choice(T.Rewrite, "rewrite"), new Choice(Vi.Cancel, "cancel"));
+                turn.Ask(T.Review(turn.Session.Get(MessageField) ?? ""), new Choice(T.Send, "send"), new Choice(T.Rewrite, "rewrite"), CommonChoices.Cancel);
                 break;
             default:
-                turn.Ask(T.AskText, new Choice(Vi.Cancel, "cancel"));
+                turn.Ask(T.AskText, CommonChoices.Cancel);
                 break;
         }
     }

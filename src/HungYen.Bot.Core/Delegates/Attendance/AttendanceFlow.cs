@@ -56,7 +56,7 @@ public sealed partial class AttendanceFlow(AttendanceSteps steps) : StatelessFlo
 
     public override string? Command => "giaymoi";
 
-    public override string? CommandDescriptionEn => "The invitation: confirm attendance";
+    public override string? CommandDescriptionEn => En.Commands.Attendance;
 
     protected override State Initial => State.Idle;
 

@@ -88,7 +88,7 @@ public sealed class AttendanceSteps(
 
     public void Ask(Turn turn, S state)
     {
-        var cancel = new Choice(Vi.Cancel, "cancel");
+        var cancel = CommonChoices.Cancel;
         switch (state)
         {
             case S.Identify:

@@ -1,5 +1,6 @@
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
 namespace HungYen.Bot.Core.Delegates.Attendance;
@@ -14,7 +15,7 @@ public sealed class TakeSeatCommand(AttendanceFlow flow) : IBotCommand
 
     public string DescriptionVi => T.TakeSeatDescription;
 
-    public string DescriptionEn => "Take the seat offered from the waiting list";
+    public string DescriptionEn => En.Commands.TakeSeat;
 
     public bool AdminOnly => false;
 

@@ -1,6 +1,7 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
 namespace HungYen.Bot.Core.Delegates.CheckIn;
@@ -12,7 +13,7 @@ public sealed class CheckInCommand(CheckInDesk desk) : IBotCommand
 
     public string DescriptionVi => T.CheckInDescription;
 
-    public string DescriptionEn => "Check a delegate in by their code";
+    public string DescriptionEn => En.Commands.CheckIn;
 
     public bool AdminOnly => false;
 
@@ -40,7 +41,7 @@ public sealed class CheckInProgressCommand : IBotCommand
 
     public string DescriptionVi => T.ProgressDescription;
 
-    public string DescriptionEn => "Arrivals against confirmations";
+    public string DescriptionEn => En.Commands.Arrivals;
 
     public bool AdminOnly => false;
 
@@ -60,7 +61,7 @@ public sealed class CheckInStaffCommand : IBotCommand
 
     public string DescriptionVi => T.StaffDescription;
 
-    public string DescriptionEn => "Name check-in staff";
+    public string DescriptionEn => En.Commands.CheckInStaff;
 
     public bool AdminOnly => true;
 

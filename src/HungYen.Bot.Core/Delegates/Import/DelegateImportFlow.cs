@@ -101,7 +101,7 @@ public sealed class DelegateImportFlow(IOptionsMonitor<BotOptions> bot, IOptions
             .OnEntryFrom(uploaded, r => Report(turn!, r), "báo kết quả, gửi đường dẫn và mã QR");
     }
 
-    protected override void Ask(Turn turn, State state) => turn.Ask(T.ImportAskFile, new Choice(Vi.Cancel, "cancel"));
+    protected override void Ask(Turn turn, State state) => turn.Ask(T.ImportAskFile, CommonChoices.Cancel);
 
     private void Report(Turn turn, ImportResult result)
     {

@@ -3,6 +3,7 @@ using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Text;
+using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
 namespace HungYen.Bot.Core.Delegates.Office;
@@ -73,7 +74,7 @@ public sealed class ConferenceTimeCommand(ConferenceSchedule schedule) : Confere
 
     public override string DescriptionVi => T.SetTimeDescription;
 
-    public override string DescriptionEn => "Set the conference date and time";
+    public override string DescriptionEn => En.Commands.ConferenceTime;
 
     protected override string Usage => T.SetTimeUsage;
 
@@ -99,7 +100,7 @@ public sealed class ConferenceVenueCommand(ConferenceSchedule schedule) : Confer
 
     public override string DescriptionVi => T.SetVenueDescription;
 
-    public override string DescriptionEn => "Set the conference venue";
+    public override string DescriptionEn => En.Commands.ConferenceVenue;
 
     protected override string Usage => T.SetVenueUsage;
 

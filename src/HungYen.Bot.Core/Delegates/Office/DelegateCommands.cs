@@ -3,6 +3,7 @@ using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Text;
+using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
@@ -15,7 +16,7 @@ public sealed class DelegateSummaryCommand : IBotCommand
 
     public string DescriptionVi => T.SummaryDescription;
 
-    public string DescriptionEn => "Delegates: answers so far";
+    public string DescriptionEn => En.Commands.DelegatesStatus;
 
     public bool AdminOnly => true;
 
@@ -39,7 +40,7 @@ public sealed class DelegateExportCommand(IOptionsMonitor<BotOptions> bot) : IBo
 
     public string DescriptionVi => T.ExportDescription;
 
-    public string DescriptionEn => "Delegates: export as .xlsx";
+    public string DescriptionEn => En.Commands.DelegatesExport;
 
     public bool AdminOnly => true;
 
@@ -60,7 +61,7 @@ public sealed class InvitationPackCommand(IOptionsMonitor<BotOptions> bot) : IBo
 
     public string DescriptionVi => T.PackDescription;
 
-    public string DescriptionEn => "Delegates: links, codes and QR images";
+    public string DescriptionEn => En.Commands.DelegatesLinks;
 
     public bool AdminOnly => true;
 

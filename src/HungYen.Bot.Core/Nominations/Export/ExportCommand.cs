@@ -1,5 +1,6 @@
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
 namespace HungYen.Bot.Core.Nominations.Export;
@@ -11,7 +12,7 @@ public sealed class ExportCommand(NominationExport export) : IBotCommand
 
     public string DescriptionVi => T.ExportCommand;
 
-    public string DescriptionEn => "Export nominations (Excel, CSV)";
+    public string DescriptionEn => En.Commands.Export;
 
     public bool AdminOnly => true;
 

@@ -42,7 +42,7 @@ public sealed class NominationReviewFlow : StatelessFlow<NominationReviewFlow.St
 
     public override string? Command => "duyet";
 
-    public override string? CommandDescriptionEn => "Review nominations";
+    public override string? CommandDescriptionEn => En.Commands.Review;
 
     protected override State Initial => State.Idle;
 
@@ -105,7 +105,7 @@ public sealed class NominationReviewFlow : StatelessFlow<NominationReviewFlow.St
 
     protected override void Ask(Turn turn, State state)
     {
-        var back = new Choice(Vi.Back, "back");
+        var back = CommonChoices.Back;
         switch (state)
         {
             case State.Viewing when turn.Session.Get(Selected) is { } id && turn.Store.Find<Nomination>(id) is { } n:
@@ -140,7 +140,7 @@ public sealed class NominationReviewFlow : StatelessFlow<NominationReviewFlow.St
 
         turn.Ask(
             T.PickToReview,
-            [.. waiting.Select(n => new Choice($"{n.Id} · {n.Name} · {n.UnitCode}", "n:" + n.Id)), new Choice(Vi.Cancel, "cancel")]);
+            [.. waiting.Select(n => new Choice($"{n.Id} · {n.Name} · {n.UnitCode}", "n:" + n.Id)), CommonChoices.Cancel]);
     }
 
     private static Trigger Pick(Turn turn, string id)

@@ -45,7 +45,7 @@ public sealed class UnitNominationsFlow(NominationWizardFlow wizard, NominationS
 
     public override string? Command => "hoso";
 
-    public override string? CommandDescriptionEn => "My unit's nominations";
+    public override string? CommandDescriptionEn => En.Commands.UnitNominations;
 
     protected override State Initial => State.Idle;
 
@@ -147,7 +147,7 @@ public sealed class UnitNominationsFlow(NominationWizardFlow wizard, NominationS
 
     protected override void Ask(Turn turn, State state)
     {
-        var back = new Choice(Vi.Back, "back");
+        var back = CommonChoices.Back;
         switch (state)
         {
             case State.Viewing when Selection(turn) is { } n:
@@ -172,7 +172,7 @@ public sealed class UnitNominationsFlow(NominationWizardFlow wizard, NominationS
                 turn.Ask(T.ConfirmWithdraw, new Choice(T.YesWithdraw, "confirm"), back);
                 break;
             case State.WritingChangeRequest:
-                turn.Ask(T.AskChangeRequest, back, new Choice(Vi.Cancel, "cancel"));
+                turn.Ask(T.AskChangeRequest, back, CommonChoices.Cancel);
                 break;
             default:
                 AskList(turn);
@@ -198,7 +198,7 @@ public sealed class UnitNominationsFlow(NominationWizardFlow wizard, NominationS
             text += "\n" + deadline;
         }
 
-        turn.Ask(text + "\n\n" + T.PickOne, [.. mine.Select(n => new Choice($"{n.Id} · {n.Name}", "n:" + n.Id)), new Choice(Vi.Cancel, "cancel")]);
+        turn.Ask(text + "\n\n" + T.PickOne, [.. mine.Select(n => new Choice($"{n.Id} · {n.Name}", "n:" + n.Id)), CommonChoices.Cancel]);
     }
 
     private static Nomination? Own(Turn turn, string id) =>

@@ -1,6 +1,7 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
 namespace HungYen.Bot.Core.Nominations.Units;
@@ -12,7 +13,7 @@ public sealed class RemoveStaffCommand : IBotCommand
 
     public string DescriptionVi => T.RemoveStaffCommand;
 
-    public string DescriptionEn => "Remove a staff member from a unit";
+    public string DescriptionEn => En.Commands.RemoveStaff;
 
     public bool AdminOnly => true;
 

@@ -2,6 +2,7 @@ using System.Text;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
@@ -14,7 +15,7 @@ public sealed class UnitsCommand(IOptionsMonitor<BotOptions> bot) : IBotCommand
 
     public string DescriptionVi => T.UnitsCommand;
 
-    public string DescriptionEn => "Units, enrolment links and staff";
+    public string DescriptionEn => En.Commands.Units;
 
     public bool AdminOnly => true;
 

@@ -11,8 +11,8 @@ namespace HungYen.Bot.Core.Nominations.Wizard;
 /// <summary>The wizard's question for each step, with its choices (and Back / Cancel on every step).</summary>
 public static class NominationQuestions
 {
-    private static readonly Choice BackChoice = new(Vi.Back, "back");
-    private static readonly Choice CancelChoice = new(Vi.Cancel, "cancel");
+    private static readonly Choice BackChoice = CommonChoices.Back;
+    private static readonly Choice CancelChoice = CommonChoices.Cancel;
 
     public static void Ask(Turn turn, State state, NominationsOptions options, NominationSubmission submission)
     {

@@ -60,7 +60,7 @@ public sealed class NominationWizardFlow(NominationAnswers answers, NominationSu
 
     public override string? Command => "decu";
 
-    public override string? CommandDescriptionEn => "Submit a nomination";
+    public override string? CommandDescriptionEn => En.Commands.Nominate;
 
     protected override State Initial => State.Idle;
 

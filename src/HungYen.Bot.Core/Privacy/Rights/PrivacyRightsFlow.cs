@@ -44,7 +44,7 @@ public sealed class PrivacyRightsFlow(IEnumerable<IPersonalDataSource> sources, 
 
     public override string? Command => "dulieu";
 
-    public override string? CommandDescriptionEn => "My personal data: see, delete, withdraw consent";
+    public override string? CommandDescriptionEn => En.Commands.PrivacyRights;
 
     protected override State Initial => State.Idle;
 
@@ -109,7 +109,7 @@ public sealed class PrivacyRightsFlow(IEnumerable<IPersonalDataSource> sources, 
                     new Choice(T.Erase, nameof(Trigger.Erase)),
                     new Choice(T.Withdraw, nameof(Trigger.Withdraw)),
                     new Choice(T.ShowNotice, nameof(Trigger.ShowNotice)),
-                    new Choice(Vi.Cancel, "cancel"));
+                    CommonChoices.Cancel);
                 break;
         }
     }

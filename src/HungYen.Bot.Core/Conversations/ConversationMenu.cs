@@ -1,0 +1,99 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Texts;
+
+namespace HungYen.Bot.Core.Conversations;
+
+/// <summary>The menu of flows, the active flow of a session, and moving between them (start, resume, cancel).</summary>
+public sealed class ConversationMenu(CommandCatalog catalog)
+{
+    public const string CancelData = "cancel";
+    public const string ResumeData = "resume";
+    private const string MenuPrefix = "menu:";
+
+    /// <summary>The flow name of a menu choice's data, or null when the data is no menu entry.</summary>
+    public static string? MenuEntry(string data) => data.StartsWith(MenuPrefix, StringComparison.Ordinal) ? data[MenuPrefix.Length..] : null;
+
+    /// <summary>The session's flow; a flow that is gone or that the person lost the right to is ended.</summary>
+    public IConversationFlow? ActiveFlow(Turn turn)
+    {
+        if (turn.Session.Flow is not { } name)
+        {
+            return null;
+        }
+
+        var flow = catalog.FlowNamed(name);
+        if (flow is null || !flow.IsAvailableTo(turn.User))
+        {
+            turn.EndFlow(); // the flow is gone or the person lost the role: start afresh
+            return null;
+        }
+
+        return flow;
+    }
+
+    public static Task StartAsync(Turn turn, IConversationFlow flow, CancellationToken ct)
+    {
+        turn.EndFlow();
+        turn.Session.Flow = flow.Name;
+        return flow.StartAsync(turn, ct);
+    }
+
+    public Task StartChosenAsync(Turn turn, string flowName, CancellationToken ct)
+    {
+        var flow = catalog.FlowNamed(flowName);
+        if (flow is null || !flow.IsAvailableTo(turn.User))
+        {
+            turn.Say(Vi.FlowNotAvailable);
+            Show(turn);
+            return Task.CompletedTask;
+        }
+
+        return StartAsync(turn, flow, ct);
+    }
+
+    public void Show(Turn turn)
+    {
+        var choices = catalog.Flows.Where(f => f.IsAvailableTo(turn.User)).Select(f => new Choice(f.MenuLabel, MenuPrefix + f.Name)).ToList();
+        if (choices.Count == 0)
+        {
+            turn.Say(Vi.NothingToDo);
+            return;
+        }
+
+        if (ActiveFlow(turn) is { } current)
+        {
+            // Picking another task abandons this one; the person may also go back to it.
+            choices.Insert(0, new Choice(Vi.Resume, ResumeData));
+            turn.Ask(Vi.MenuWhileBusy(current.MenuLabel), choices);
+            return;
+        }
+
+        turn.Ask(Vi.MenuPrompt, choices);
+    }
+
+    /// <summary>Asks the active flow's question again, or shows the menu when there is none.</summary>
+    public void Reprompt(Turn turn)
+    {
+        if (ActiveFlow(turn) is { } flow)
+        {
+            flow.Reprompt(turn);
+        }
+        else
+        {
+            Show(turn);
+        }
+    }
+
+    public void Cancel(Turn turn)
+    {
+        turn.Say(turn.Session.InFlow ? Vi.Cancelled : Vi.NothingToCancel);
+        turn.EndFlow();
+        Show(turn);
+    }
+
+    public void NotUnderstood(Turn turn)
+    {
+        turn.Say(Vi.NotUnderstood);
+        Show(turn);
+    }
+}

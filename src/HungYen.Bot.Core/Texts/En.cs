@@ -1,0 +1,36 @@
+namespace HungYen.Bot.Core.Texts;
+
+/// <summary>
+/// The only English the bot has: command descriptions for clients set to English (Telegram's language_code "en").
+/// Everything a person reads in the chat is Vietnamese (<see cref="Vi"/>).
+/// </summary>
+public static class En
+{
+    public static class Commands
+    {
+        public const string Start = "Start and see what you can do";
+        public const string Menu = "Show the menu";
+        public const string Cancel = "Cancel the current step";
+        public const string Id = "Show your user id";
+        public const string Help = "Help";
+        public const string Schedule = "Scheduled reminders and reports";
+        public const string Summary = "Get the summary report now";
+        public const string Attendance = "The invitation: confirm attendance";
+        public const string TakeSeat = "Take the seat offered from the waiting list";
+        public const string ConferenceTime = "Set the conference date and time";
+        public const string ConferenceVenue = "Set the conference venue";
+        public const string DelegatesStatus = "Delegates: answers so far";
+        public const string DelegatesExport = "Delegates: export as .xlsx";
+        public const string DelegatesLinks = "Delegates: links, codes and QR images";
+        public const string CheckIn = "Check a delegate in by their code";
+        public const string Arrivals = "Arrivals against confirmations";
+        public const string CheckInStaff = "Name check-in staff";
+        public const string PrivacyRights = "My personal data: see, delete, withdraw consent";
+        public const string Nominate = "Submit a nomination";
+        public const string Review = "Review nominations";
+        public const string Units = "Units, enrolment links and staff";
+        public const string RemoveStaff = "Remove a staff member from a unit";
+        public const string Export = "Export nominations (Excel, CSV)";
+        public const string UnitNominations = "My unit's nominations";
+    }
+}
