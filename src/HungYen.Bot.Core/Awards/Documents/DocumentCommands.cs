@@ -28,7 +28,7 @@ public sealed class DocumentCommand(
 
     public string DescriptionVi => T.DocumentCommand;
 
-    public string DescriptionEn => "Official documents (.docx)";
+    public string DescriptionEn => Texts.En.Commands.Documents;
 
     public bool AdminOnly => true;
 
@@ -125,7 +125,7 @@ public sealed class DocumentNumberCommand(LocalTime local) : IBotCommand
 
     public string DescriptionVi => T.NumberCommand;
 
-    public string DescriptionEn => "Set a document's number, date, signer";
+    public string DescriptionEn => Texts.En.Commands.DocumentNumber;
 
     public bool AdminOnly => true;
 
