@@ -22,6 +22,13 @@ public static partial class Vi
             NominationStatus.Approved => "đã được chấp thuận",
             NominationStatus.Rejected => "không được chấp thuận",
             NominationStatus.ChangesRequested => "đề nghị bổ sung, chỉnh sửa",
+            NominationStatus.Scheduled => "chờ Hội đồng xét",
+            NominationStatus.CouncilProposed => "Hội đồng đề nghị khen thưởng",
+            NominationStatus.CouncilNotProposed => "Hội đồng không đề nghị khen thưởng",
+            NominationStatus.AwaitingSignature => "chờ ký Quyết định",
+            NominationStatus.SubmittedToProvince => "đã trình, chờ quyết định",
+            NominationStatus.Awarded => "đã khen thưởng",
+            NominationStatus.NotAwarded => "không được khen thưởng",
             _ => "đã rút",
         };
 

@@ -1,5 +1,6 @@
 using HungYen.Bot.Core.Awards;
 using HungYen.Bot.Core.Awards.Documents;
+using HungYen.Bot.Core.Awards.Lifecycle;
 using HungYen.Bot.Core.Conversations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ public static class AwardsExtensions
         services.AddOptions<AwardsOptions>().BindConfiguration(AwardsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IBotCommand, DocumentCommand>();
         services.AddSingleton<IBotCommand, DocumentNumberCommand>();
+        services.AddSingleton<IBotCommand, DossierCommand>();
         return services;
     }
 }
