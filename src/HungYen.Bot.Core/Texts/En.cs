@@ -30,6 +30,7 @@ public static class En
         public const string Review = "Review nominations";
         public const string Documents = "Official documents (.docx)";
         public const string Dossier = "Move a dossier along its lifecycle";
+        public const string Council = "The Council: meeting, members, votes";
         public const string DocumentNumber = "Set a document's number, date, signer";
         public const string Units = "Units, enrolment links and staff";
         public const string RemoveStaff = "Remove a staff member from a unit";

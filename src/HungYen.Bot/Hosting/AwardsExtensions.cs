@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Awards;
+using HungYen.Bot.Core.Awards.Council;
 using HungYen.Bot.Core.Awards.Documents;
 using HungYen.Bot.Core.Awards.Lifecycle;
 using HungYen.Bot.Core.Conversations;
@@ -15,6 +16,7 @@ public static class AwardsExtensions
         services.AddSingleton<IBotCommand, DocumentCommand>();
         services.AddSingleton<IBotCommand, DocumentNumberCommand>();
         services.AddSingleton<IBotCommand, DossierCommand>();
+        services.AddSingleton<IBotCommand, CouncilCommand>();
         return services;
     }
 }
