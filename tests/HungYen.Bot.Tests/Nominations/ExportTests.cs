@@ -64,7 +64,7 @@ public sealed class ExportTests : IDisposable
     {
         var reply = await _bot.Admin.Says("/xuat");
 
-        Assert.Contains("Chưa có hồ sơ đề cử nào để xuất", reply.Text);
+        Assert.Contains("Chưa có hồ sơ đề xuất nào để xuất", reply.Text);
     }
 
     private void Seed(params (string Id, AwardLevel Award, NomineeKind Kind, string Name, NominationStatus Status, string Summary)[] rows)

@@ -56,7 +56,7 @@ public sealed class ReviewTests : IDisposable
         await _bot.Admin.Presses("GK-CN-001 · Nguyễn Văn An · QLKH");
         await _bot.Admin.Presses("✏️ Đề nghị bổ sung");
         await _bot.Admin.Says("Đề nghị bổ sung báo cáo thành tích");
-        Assert.Contains(_bot.InboxOf("ha"), m => m.Text.Contains("đề nghị bổ sung, chỉnh sửa") && m.Text.Contains("Hồ sơ đề cử của đơn vị"));
+        Assert.Contains(_bot.InboxOf("ha"), m => m.Text.Contains("đề nghị bổ sung, chỉnh sửa") && m.Text.Contains("Hồ sơ đề xuất của đơn vị"));
 
         await staff.Says("/hoso");
         await staff.Presses("GK-CN-001 · Nguyễn Văn An");

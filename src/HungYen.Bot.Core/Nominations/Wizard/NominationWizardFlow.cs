@@ -58,7 +58,7 @@ public sealed class NominationWizardFlow(NominationAnswers answers, NominationSu
 
     public override string MenuLabel => T.MenuLabel;
 
-    public override string? Command => "decu";
+    public override string? Command => "dexuat";
 
     public override string? CommandDescriptionEn => En.Commands.Nominate;
 
