@@ -21,8 +21,8 @@ public static partial class Vi
         public static string Status(NominationStatus status) => status switch
         {
             NominationStatus.Submitted => "đã gửi, chờ xem xét",
-            NominationStatus.Approved => "đã được chấp thuận",
-            NominationStatus.Rejected => "không được chấp thuận",
+            NominationStatus.Approved => "hợp lệ",
+            NominationStatus.Rejected => "chưa đủ điều kiện đề nghị khen thưởng",
             NominationStatus.ChangesRequested => "đề nghị bổ sung, chỉnh sửa",
             NominationStatus.Scheduled => "chờ Hội đồng xét",
             NominationStatus.CouncilProposed => "Hội đồng đề nghị khen thưởng",
@@ -191,7 +191,7 @@ public static partial class Vi
 
         public const string ChangeRequestSent = "Đã gửi đề nghị thay đổi tới Văn phòng Sở. Trân trọng!";
 
-        public const string NotEditable = "Hồ sơ này không thể sửa (đã được chấp thuận, đã rút hoặc không được chấp thuận). Xin liên hệ Văn phòng Sở.";
+        public const string NotEditable = "Hồ sơ này không thể sửa (đã qua kiểm tra, đã rút hoặc không đủ điều kiện). Xin liên hệ Văn phòng Sở.";
 
         // Office review.
         public const string ReviewMenuLabel = "🗂 Kiểm tra hồ sơ đề xuất";
@@ -200,13 +200,13 @@ public static partial class Vi
 
         public const string PickToReview = "Các hồ sơ chờ xem xét:";
 
-        public const string Approve = "✅ Chấp thuận";
+        public const string Approve = "✅ Hồ sơ hợp lệ";
 
-        public const string Reject = "❌ Không chấp thuận";
+        public const string Reject = "❌ Không đủ điều kiện";
 
         public const string AskForChanges = "✏️ Đề nghị bổ sung";
 
-        public const string AskRejectReason = "Xin nhập lý do không chấp thuận (sẽ gửi tới đơn vị):";
+        public const string AskRejectReason = "Xin nhập căn cứ hồ sơ chưa đủ điều kiện đề nghị khen thưởng (sẽ gửi tới đơn vị):";
 
         public const string AskChanges = "Xin nhập nội dung đề nghị đơn vị bổ sung, chỉnh sửa:";
 

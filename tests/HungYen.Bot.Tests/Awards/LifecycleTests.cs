@@ -34,7 +34,7 @@ public sealed class LifecycleTests : IDisposable
         await staff.Presses("✅ Gửi hồ sơ");
         await _bot.Admin.Says("/duyet");
         await _bot.Admin.Presses("GK-CN-001 · Nguyễn Văn An · QLKH");
-        await _bot.Admin.Presses("✅ Chấp thuận");
+        await _bot.Admin.Presses("✅ Hồ sơ hợp lệ");
 
         var scheduled = await _bot.Admin.Says("/hoso_buoc GK-CN-001 choxet 03/03/2026");
         await _bot.Admin.Says("/hoso_buoc GK-CN-001 hddenghi");
@@ -102,7 +102,7 @@ public sealed class LifecycleTests : IDisposable
         var other = _bot.Store.Find<Nomination>("GK-CN-001")!;
         other.Change(NominationStatus.ChangesRequested, "test:other", _bot.Clock.GetUtcNow(), "bổ sung báo cáo");
         Seed(other);
-        await _bot.Admin.Presses("✅ Chấp thuận");
+        await _bot.Admin.Presses("✅ Hồ sơ hợp lệ");
 
         var n = _bot.Store.Find<Nomination>("GK-CN-001")!;
         Assert.Contains(_bot.InboxOf("admin"), m => m.Text.Contains("vừa được cán bộ khác cập nhật", StringComparison.Ordinal));

@@ -81,7 +81,7 @@ public sealed class NominationReviewFlow : StatelessFlow<NominationReviewFlow.St
             .Permit(Trigger.Begin, State.Listing);
 
         machine.Configure(State.Listing)
-            .OnEntryFrom(Trigger.Approve, () => Decide(turn!, NominationStatus.Approved), "chấp thuận, báo đơn vị")
+            .OnEntryFrom(Trigger.Approve, () => Decide(turn!, NominationStatus.Approved), "hợp lệ, báo đơn vị")
             .OnEntryFrom(Trigger.Text, t => Decide(turn!, t.Source == State.WritingRejection ? NominationStatus.Rejected : NominationStatus.ChangesRequested), "ghi quyết định, báo đơn vị")
             .OnEntry(() => Ask(turn!, State.Listing))
             .Permit(Trigger.Pick, State.Viewing);
