@@ -17,6 +17,11 @@ public enum NomineeKind
     Individual,
 }
 
+/// <summary>
+/// Where a dossier stands (awards-process.md §1). The first five names are those stored before the lifecycle and keep
+/// loading: Approved is "hợp lệ" (the office checked it), Rejected "không đủ điều kiện", ChangesRequested "trả lại bổ sung".
+/// Moves are guarded by <see cref="NominationLifecycle"/>.
+/// </summary>
 public enum NominationStatus
 {
     Submitted,
@@ -24,6 +29,27 @@ public enum NominationStatus
     Rejected,
     ChangesRequested,
     Withdrawn,
+
+    /// <summary>Chờ xét: put to a Council meeting.</summary>
+    Scheduled,
+
+    /// <summary>Hội đồng đề nghị khen thưởng.</summary>
+    CouncilProposed,
+
+    /// <summary>Hội đồng không đề nghị (final).</summary>
+    CouncilNotProposed,
+
+    /// <summary>Giấy khen: chờ Giám đốc ký Quyết định.</summary>
+    AwaitingSignature,
+
+    /// <summary>Bằng khen: Tờ trình sent, chờ quyết định of the Chủ tịch UBND tỉnh.</summary>
+    SubmittedToProvince,
+
+    /// <summary>Đã khen thưởng (a Quyết định is signed).</summary>
+    Awarded,
+
+    /// <summary>Không được khen thưởng (final).</summary>
+    NotAwarded,
 }
 
 /// <summary>A unit that proposes nominees. Id is its code; its enrolment code is random and never in configuration.</summary>
@@ -62,7 +88,7 @@ public sealed class StatusChange
 }
 
 /// <summary>A proposed collective or individual. Id is the readable reference (GK-CN-007).</summary>
-public sealed class Nomination : NomineeDetails
+public sealed partial class Nomination : NomineeDetails
 {
     [Indexed]
     public string UnitCode { get; set; } = "";
@@ -83,10 +109,13 @@ public sealed class Nomination : NomineeDetails
 
     public string? LastNote { get; set; }
 
-    public bool Counts => Status is not (NominationStatus.Withdrawn or NominationStatus.Rejected);
+    public bool Counts => Status is not (NominationStatus.Withdrawn or NominationStatus.Rejected or NominationStatus.CouncilNotProposed or NominationStatus.NotAwarded);
 
+    /// <summary>Moves the dossier along its lifecycle; any other change is refused (<see cref="NominationLifecycle"/>).</summary>
     public void Change(NominationStatus status, string by, DateTimeOffset at, string? note)
     {
+        NominationLifecycle.EnsureAllowed(this, status);
+        Version++;
         Status = status;
         UpdatedAt = at;
         LastNote = note;

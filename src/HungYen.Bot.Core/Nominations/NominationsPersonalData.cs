@@ -29,10 +29,10 @@ public sealed class NominationsPersonalData : IPersonalDataSource
 
         if (submitted.Count > 0)
         {
-            lines.Add($"Hồ sơ đề cử đồng chí đã gửi thay mặt đơn vị: {string.Join(", ", submitted)}");
+            lines.Add($"Hồ sơ đề xuất đồng chí đã gửi thay mặt đơn vị: {string.Join(", ", submitted)}");
         }
 
-        return new PersonalData("Đề cử khen thưởng", lines, new { staff?.UnitCode, staff?.Name, staff?.EnrolledAt, submitted });
+        return new PersonalData("Đề xuất khen thưởng", lines, new { staff?.UnitCode, staff?.Name, staff?.EnrolledAt, submitted });
     }
 
     public IReadOnlyList<string> Erase(ChatAddress person, Turn turn)
@@ -48,7 +48,7 @@ public sealed class NominationsPersonalData : IPersonalDataSource
         var submitted = turn.Store.Query<Nomination>(n => n.SubmittedBy == id).Select(n => n.Id).ToList();
         if (submitted.Count > 0)
         {
-            lines.Add($"Các hồ sơ đề cử {string.Join(", ", submitted)} do người này gửi được giữ lại là hồ sơ của đơn vị");
+            lines.Add($"Các hồ sơ đề xuất {string.Join(", ", submitted)} do người này gửi được giữ lại là hồ sơ của đơn vị");
         }
 
         return lines;

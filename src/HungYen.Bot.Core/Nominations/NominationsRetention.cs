@@ -18,7 +18,7 @@ public sealed class NominationsRetention(IRecordStore store, IOptionsMonitor<Pri
     {
         if (privacy.CurrentValue.KeepNominations)
         {
-            return ["Hồ sơ đề cử: giữ nguyên làm hồ sơ chính thức"];
+            return ["Hồ sơ đề xuất: giữ nguyên làm hồ sơ chính thức"];
         }
 
         var all = store.Query<Nomination>().Where(n => n.Name != Anonymised).ToList();
@@ -36,6 +36,6 @@ public sealed class NominationsRetention(IRecordStore store, IOptionsMonitor<Pri
             changes.Upsert(n);
         }
 
-        return [$"Hồ sơ đề cử: đã ẩn danh {all.Count} hồ sơ"];
+        return [$"Hồ sơ đề xuất: đã ẩn danh {all.Count} hồ sơ"];
     }
 }

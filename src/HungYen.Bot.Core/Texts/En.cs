@@ -28,6 +28,10 @@ public static class En
         public const string PrivacyRights = "My personal data: see, delete, withdraw consent";
         public const string Nominate = "Submit a nomination";
         public const string Review = "Review nominations";
+        public const string Documents = "Official documents (.docx)";
+        public const string Dossier = "Move a dossier along its lifecycle";
+        public const string Council = "The Council: meeting, members, votes";
+        public const string DocumentNumber = "Set a document's number, date, signer";
         public const string Units = "Units, enrolment links and staff";
         public const string RemoveStaff = "Remove a staff member from a unit";
         public const string Export = "Export nominations (Excel, CSV)";

@@ -6,9 +6,11 @@ public static partial class Vi
 {
     public static class Nominations
     {
-        public const string MenuLabel = "🏅 Đề cử khen thưởng";
+        public const string MenuLabel = "🏅 Đề xuất khen thưởng";
 
-        public const string ListMenuLabel = "📋 Hồ sơ đề cử của đơn vị";
+        public const string AliasCommand = "Đề xuất khen thưởng (như /dexuat)";
+
+        public const string ListMenuLabel = "📋 Hồ sơ đề xuất của đơn vị";
 
         public static string Award(AwardLevel award) => award == AwardLevel.DirectorCertificate ? "Giấy khen của Giám đốc Sở" : "Bằng khen của Chủ tịch UBND tỉnh";
 
@@ -19,16 +21,23 @@ public static partial class Vi
         public static string Status(NominationStatus status) => status switch
         {
             NominationStatus.Submitted => "đã gửi, chờ xem xét",
-            NominationStatus.Approved => "đã được chấp thuận",
-            NominationStatus.Rejected => "không được chấp thuận",
+            NominationStatus.Approved => "hợp lệ",
+            NominationStatus.Rejected => "chưa đủ điều kiện đề nghị khen thưởng",
             NominationStatus.ChangesRequested => "đề nghị bổ sung, chỉnh sửa",
+            NominationStatus.Scheduled => "chờ Hội đồng xét",
+            NominationStatus.CouncilProposed => "Hội đồng đề nghị khen thưởng",
+            NominationStatus.CouncilNotProposed => "Hội đồng không đề nghị khen thưởng",
+            NominationStatus.AwaitingSignature => "chờ ký Quyết định",
+            NominationStatus.SubmittedToProvince => "đã trình, chờ quyết định",
+            NominationStatus.Awarded => "đã khen thưởng",
+            NominationStatus.NotAwarded => "không được khen thưởng",
             _ => "đã rút",
         };
 
-        public static string StaffRole(string unit) => $"Đồng chí là cán bộ của đơn vị {unit}: có thể gửi, xem, sửa và rút hồ sơ đề cử khen thưởng của đơn vị.";
+        public static string StaffRole(string unit) => $"Đồng chí là cán bộ của đơn vị {unit}: có thể gửi, xem, sửa và rút hồ sơ đề xuất khen thưởng của đơn vị.";
 
         public static string Enrolled(string unit) =>
-            $"Đã ghi nhận đồng chí là cán bộ của {unit}. Đồng chí có thể gửi hồ sơ đề cử khen thưởng của đơn vị ngay bây giờ.";
+            $"Đã ghi nhận đồng chí là cán bộ của {unit}. Đồng chí có thể gửi hồ sơ đề xuất khen thưởng của đơn vị ngay bây giờ.";
 
         public static string AlreadyEnrolled(string unit) => $"Đồng chí đã được ghi nhận là cán bộ của {unit}.";
 
@@ -37,7 +46,7 @@ public static partial class Vi
         public static string Deadline(string when) => $"Hạn gửi và chỉnh sửa hồ sơ: {when}.";
 
         public static string DeadlinePassed(string when) =>
-            $"Đã hết hạn gửi và chỉnh sửa hồ sơ đề cử ({when}). Nếu cần thay đổi, xin đồng chí gửi đề nghị tới Văn phòng Sở.";
+            $"Đã hết hạn gửi và chỉnh sửa hồ sơ đề xuất ({when}). Nếu cần thay đổi, xin đồng chí gửi đề nghị tới Văn phòng Sở.";
 
         // The wizard's questions.
         public static string AskAward(string criteriaGk, string criteriaBk) =>
@@ -148,7 +157,7 @@ public static partial class Vi
 
         public static string UpdatedText(string reference) => $"✅ Đã cập nhật hồ sơ {reference}. Văn phòng Sở sẽ xem xét lại. Trân trọng!";
 
-        public static string OfficeNew(string reference, string unit, string summary) => $"🆕 Hồ sơ đề cử mới {reference} của {unit}:\n{summary}\n\nGõ /duyet để xem xét.";
+        public static string OfficeNew(string reference, string unit, string summary) => $"🆕 Hồ sơ đề xuất mới {reference} của {unit}:\n{summary}\n\nGõ /duyet để xem xét.";
 
         public static string OfficeChanged(string reference, string unit) => $"✏️ Hồ sơ {reference} của {unit} đã được chỉnh sửa. Gõ /duyet để xem xét.";
 
@@ -158,9 +167,9 @@ public static partial class Vi
         public static string OfficeWithdrawn(string reference, string unit) => $"↩️ {unit} đã rút hồ sơ {reference}.";
 
         // The unit's list.
-        public const string NoNominations = "Đơn vị chưa có hồ sơ đề cử nào.";
+        public const string NoNominations = "Đơn vị chưa có hồ sơ đề xuất nào.";
 
-        public static string ListHeader(string unit) => $"Hồ sơ đề cử của {unit}:";
+        public static string ListHeader(string unit) => $"Hồ sơ đề xuất của {unit}:";
 
         public const string PickOne = "Chọn một hồ sơ để xem chi tiết:";
 
@@ -182,22 +191,22 @@ public static partial class Vi
 
         public const string ChangeRequestSent = "Đã gửi đề nghị thay đổi tới Văn phòng Sở. Trân trọng!";
 
-        public const string NotEditable = "Hồ sơ này không thể sửa (đã được chấp thuận, đã rút hoặc không được chấp thuận). Xin liên hệ Văn phòng Sở.";
+        public const string NotEditable = "Hồ sơ này không thể sửa (đã qua kiểm tra, đã rút hoặc không đủ điều kiện). Xin liên hệ Văn phòng Sở.";
 
         // Office review.
-        public const string ReviewMenuLabel = "🗂 Duyệt hồ sơ đề cử";
+        public const string ReviewMenuLabel = "🗂 Kiểm tra hồ sơ đề xuất";
 
         public const string NothingToReview = "Không có hồ sơ mới hoặc mới chỉnh sửa cần xem xét.";
 
         public const string PickToReview = "Các hồ sơ chờ xem xét:";
 
-        public const string Approve = "✅ Chấp thuận";
+        public const string Approve = "✅ Hồ sơ hợp lệ";
 
-        public const string Reject = "❌ Không chấp thuận";
+        public const string Reject = "❌ Không đủ điều kiện";
 
         public const string AskForChanges = "✏️ Đề nghị bổ sung";
 
-        public const string AskRejectReason = "Xin nhập lý do không chấp thuận (sẽ gửi tới đơn vị):";
+        public const string AskRejectReason = "Xin nhập căn cứ hồ sơ chưa đủ điều kiện đề nghị khen thưởng (sẽ gửi tới đơn vị):";
 
         public const string AskChanges = "Xin nhập nội dung đề nghị đơn vị bổ sung, chỉnh sửa:";
 
@@ -208,19 +217,19 @@ public static partial class Vi
         public static string ToSubmitter(string reference, string name, NominationStatus status, string? note) =>
             $"Kính gửi đồng chí: hồ sơ {reference} ({name}) — {Status(status)}." +
             (string.IsNullOrWhiteSpace(note) ? "" : $"\nÝ kiến của Văn phòng Sở: {note}") +
-            (status == NominationStatus.ChangesRequested ? "\nXin đồng chí vào «Hồ sơ đề cử của đơn vị» để chỉnh sửa và gửi lại." : "") +
+            (status == NominationStatus.ChangesRequested ? "\nXin đồng chí vào «Hồ sơ đề xuất của đơn vị» để chỉnh sửa và gửi lại." : "") +
             "\nTrân trọng!";
 
         // Units and export (office).
         public const string UnitsCommand = "Danh sách đơn vị, đường dẫn đăng ký và cán bộ";
 
-        public const string ExportCommand = "Xuất danh sách đề cử (Excel, CSV)";
+        public const string ExportCommand = "Xuất danh sách đề nghị khen thưởng (Excel, CSV)";
 
         public const string RemoveStaffCommand = "Xóa một cán bộ khỏi đơn vị";
 
-        public const string ReviewCommand = "Duyệt hồ sơ đề cử";
+        public const string ReviewCommand = "Kiểm tra hồ sơ đề xuất";
 
-        public const string ListCommand = "Hồ sơ đề cử của đơn vị";
+        public const string ListCommand = "Hồ sơ đề xuất của đơn vị";
 
         public static string UnitLine(string code, string name, string kind, string link, IEnumerable<string> staff) =>
             $"• {code} — {name} ({kind})\n  Đăng ký: {link}\n  Cán bộ: {(staff.Any() ? string.Join(", ", staff) : "chưa có")}";
@@ -233,11 +242,11 @@ public static partial class Vi
 
         public const string RemovedNotice = "Đồng chí đã được Văn phòng Sở xóa khỏi danh sách cán bộ đơn vị. Nếu có nhầm lẫn, xin liên hệ Văn phòng Sở.";
 
-        public static string ExportCaption(int count) => $"Danh sách tổng hợp {count} hồ sơ đề cử khen thưởng.";
+        public static string ExportCaption(int count) => $"Danh sách tổng hợp {count} hồ sơ đề xuất khen thưởng.";
 
         public const string ExportCsvCaption = "Cùng danh sách, dạng CSV.";
 
-        public const string NothingToExport = "Chưa có hồ sơ đề cử nào để xuất.";
+        public const string NothingToExport = "Chưa có hồ sơ đề xuất nào để xuất.";
     }
 }
 
@@ -245,13 +254,13 @@ public static partial class Vi
 {
     public static class NominationReminders
     {
-        public static string Title(string unit, int days) => $"Nhắc {unit} gửi hồ sơ đề cử (trước hạn {days} ngày)";
+        public static string Title(string unit, int days) => $"Nhắc {unit} gửi hồ sơ đề xuất (trước hạn {days} ngày)";
 
         public static string Text(string unit, string deadline, int days) =>
-            $"Kính gửi đồng chí: đến nay {unit} chưa gửi hồ sơ đề cử khen thưởng nào. Hạn gửi hồ sơ là {deadline} " +
+            $"Kính gửi đồng chí: đến nay {unit} chưa gửi hồ sơ đề xuất khen thưởng nào. Hạn gửi hồ sơ là {deadline} " +
             $"(còn {days} ngày). Xin đồng chí gõ /decu để gửi hồ sơ, hoặc liên hệ Văn phòng Sở nếu đơn vị không có đề xuất. Trân trọng!";
 
-        public const string SummaryHeader = "🏅 Hồ sơ đề cử khen thưởng";
+        public const string SummaryHeader = "🏅 Hồ sơ đề xuất khen thưởng";
 
         public static string Totals(int total, int awaiting) => $"Tổng số hồ sơ: {total}; chờ xem xét: {awaiting}";
 

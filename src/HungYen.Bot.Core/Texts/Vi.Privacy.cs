@@ -11,10 +11,10 @@ public static partial class Vi
         public static string Notice(string version, string controller, string office, string? phone, int retentionDays) =>
             $"Kính gửi đồng chí,\nTrước khi sử dụng, xin đồng chí đọc Thông báo về xử lý dữ liệu cá nhân (phiên bản {version}):\n" +
             $"• Bên kiểm soát dữ liệu: {controller}.\n" +
-            "• Mục đích: tiếp nhận hồ sơ đề cử khen thưởng, xác nhận tham dự Hội nghị, gửi nhắc nhở và thông báo liên quan.\n" +
+            "• Mục đích: tiếp nhận hồ sơ đề xuất khen thưởng, xác nhận tham dự Hội nghị, gửi nhắc nhở và thông báo liên quan.\n" +
             "• Dữ liệu được lưu: họ và tên, chức vụ, đơn vị, số điện thoại, mã tài khoản trò chuyện và nội dung đồng chí gửi.\n" +
             $"• Thời gian lưu: số điện thoại, mã tài khoản và ghi chú của đại biểu được xóa {retentionDays} ngày sau Hội nghị; " +
-            "hồ sơ đề cử khen thưởng là hồ sơ chính thức của đơn vị, được lưu theo quy định.\n" +
+            "hồ sơ đề xuất khen thưởng là hồ sơ chính thức của đơn vị, được lưu theo quy định.\n" +
             "• Quyền của đồng chí: xem, sửa, xóa dữ liệu và rút lại sự đồng ý bất cứ lúc nào bằng lệnh /dulieu; " +
             "yêu cầu được trả lời trong vòng 2 ngày làm việc.\n" +
             $"• Liên hệ: {office}{(string.IsNullOrWhiteSpace(phone) ? "" : ", điện thoại " + phone)}.\n" +
@@ -29,7 +29,7 @@ public static partial class Vi
         public const string Thanks = "Cảm ơn đồng chí đã đồng ý. Sự đồng ý đã được ghi nhận.";
 
         public const string Declined =
-            "Đã ghi nhận đồng chí không đồng ý. Bot không lưu thông tin nào của đồng chí và vì vậy không thể nhận hồ sơ đề cử, " +
+            "Đã ghi nhận đồng chí không đồng ý. Bot không lưu thông tin nào của đồng chí và vì vậy không thể nhận hồ sơ đề xuất, " +
             "xác nhận tham dự Hội nghị hay gửi nhắc nhở. Nếu đổi ý, xin gõ /start. Mọi việc khác xin liên hệ trực tiếp Văn phòng Sở.";
 
         public const string PleaseAnswer = "Xin đồng chí chọn «Đồng ý» hoặc «Không đồng ý» để tiếp tục.";

@@ -34,7 +34,7 @@ public static partial class Vi
         public const string JsonCaption = "Bản sao đầy đủ dạng JSON.";
 
         public const string ThirdPartyRecords =
-            "Lưu ý: hồ sơ đề cử khen thưởng do một đơn vị lập về đồng chí thuộc hồ sơ đề nghị của đơn vị đó. " +
+            "Lưu ý: hồ sơ đề xuất khen thưởng do một đơn vị lập về đồng chí thuộc hồ sơ đề nghị của đơn vị đó. " +
             "Để xem hoặc đề nghị sửa, xin đồng chí liên hệ Văn phòng Sở.";
 
         public const string Erased = "Đã xóa dữ liệu cá nhân của đồng chí. Nếu cần sử dụng lại, xin gõ /start. Trân trọng!";

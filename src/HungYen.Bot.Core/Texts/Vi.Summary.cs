@@ -19,7 +19,7 @@ public static partial class Vi
 
         public const string ConferenceStart = "Hội nghị";
 
-        public const string NominationDeadline = "Hạn nộp hồ sơ đề cử";
+        public const string NominationDeadline = "Hạn nộp hồ sơ đề xuất";
 
         public const string RsvpDeadline = "Hạn xác nhận tham dự";
 

@@ -41,6 +41,7 @@ public static class BotHost
             .AddConversations()
             .AddScheduling()
             .AddNominations()
+            .AddAwards()
             .AddDelegates()
             .AddWeb(builder.Configuration)
             .AddWebChat(builder.Configuration)

@@ -64,7 +64,7 @@ public sealed class HostConfigurationTests : IDisposable
     public void Choices_DataOverTelegramsLimitOnceStamped_AreRefused()
     {
         var fits = new string('a', 50);
-        var vietnamese = string.Concat(Enumerable.Repeat("đề cử", 10));
+        var vietnamese = string.Concat(Enumerable.Repeat("đề xuất", 10));
 
         Assert.True(Encoding.UTF8.GetByteCount(Turn.StampData(int.MaxValue, fits)) <= Turn.MaxChoiceDataBytes);
         Assert.Throws<InvalidOperationException>(() => Turn.StampData(1, vietnamese));

@@ -18,7 +18,7 @@ public sealed class DeadlineTests : IDisposable
 
         var reply = await staff.Says("/decu");
 
-        Assert.Contains("Đã hết hạn gửi và chỉnh sửa hồ sơ đề cử (01/12/2026 17:00)", reply.Text);
+        Assert.Contains("Đã hết hạn gửi và chỉnh sửa hồ sơ đề xuất (01/12/2026 17:00)", reply.Text);
         Assert.Null(staff.Session!.Flow);
     }
 
@@ -112,7 +112,7 @@ public sealed class DeadlineTests : IDisposable
 
         var reply = await other.Says("/hoso");
 
-        Assert.Contains("Đơn vị chưa có hồ sơ đề cử nào", reply.Text);
+        Assert.Contains("Đơn vị chưa có hồ sơ đề xuất nào", reply.Text);
         var forged = await other.PressesRaw($"{other.Session!.Stamp:x}|n:GK-CN-001");
         Assert.DoesNotContain(forged.Messages, m => m.Text.Contains("Nguyễn Văn An"));
     }

@@ -32,7 +32,7 @@ public sealed class EnrolmentTests : IDisposable
         Assert.Contains("Đã ghi nhận đồng chí là cán bộ của Trung tâm Thông tin", reply.Text);
         Assert.Equal("TTTT", _bot.Store.Find<UnitStaff>("test:moi")!.UnitCode);
         Assert.Contains(_bot.InboxOf("admin"), m => m.Text.Contains("Đặng Văn Bình (test:moi) đã đăng ký là cán bộ của Trung tâm Thông tin"));
-        Assert.Contains("🏅 Đề cử khen thưởng", (await user.Says("/menu")).Choices);
+        Assert.Contains("🏅 Đề xuất khen thưởng", (await user.Says("/menu")).Choices);
         Assert.Contains("cán bộ của đơn vị Trung tâm Thông tin", (await user.Says("/start")).Text);
     }
 

@@ -37,7 +37,7 @@ public sealed class ExportTests : IDisposable
         Assert.Equal("'+84 cộng", rows[0]["Tóm tắt thành tích"]);
         Assert.Equal("'@SUM(A1)", rows[3]["Tóm tắt thành tích"]);
         Assert.Equal("'-1+2", rows[4]["Tóm tắt thành tích"]);
-        Assert.Equal("đã được chấp thuận", rows[1]["Trạng thái"]);
+        Assert.Equal("hợp lệ", rows[1]["Trạng thái"]);
         Assert.Equal("Phòng Quản lý khoa học", rows[0]["Đơn vị đề xuất"]);
         var all = stream.Query(useHeaderRow: true, sheetName: "Tổng hợp").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(6, all.Count);
@@ -64,7 +64,7 @@ public sealed class ExportTests : IDisposable
     {
         var reply = await _bot.Admin.Says("/xuat");
 
-        Assert.Contains("Chưa có hồ sơ đề cử nào để xuất", reply.Text);
+        Assert.Contains("Chưa có hồ sơ đề xuất nào để xuất", reply.Text);
     }
 
     private void Seed(params (string Id, AwardLevel Award, NomineeKind Kind, string Name, NominationStatus Status, string Summary)[] rows)

@@ -8,7 +8,7 @@ namespace HungYen.Bot.Tests.Nominations;
 /// <summary>A chat harness with the nominations feature, two units and the plan's movements.</summary>
 public static class NominationHarness
 {
-    public const string Wizard = "🏅 Đề cử khen thưởng";
+    public const string Wizard = "🏅 Đề xuất khen thưởng";
 
     public static ChatHarness Create(IDictionary<string, string?>? extra = null, string? databasePath = null, Action<IServiceCollection>? services = null)
     {

@@ -31,7 +31,7 @@ public sealed class NominationRemindersTests : IDisposable
         var sent = await _bot.FlushAsync();
         var reminder = Assert.Single(sent, m => m.Text.Contains("chưa gửi hồ sơ"));
         Assert.Equal("idle", reminder.ChatId);
-        Assert.Contains("Phòng Quản lý khoa học chưa gửi hồ sơ đề cử khen thưởng nào. Hạn gửi hồ sơ là 01/12/2026 17:00 (còn 5 ngày)", reminder.Text);
+        Assert.Contains("Phòng Quản lý khoa học chưa gửi hồ sơ đề xuất khen thưởng nào. Hạn gửi hồ sơ là 01/12/2026 17:00 (còn 5 ngày)", reminder.Text);
 
         await idle.IndividualToReviewAsync(name: "Trần Văn Bình");
         await idle.Presses("✅ Gửi hồ sơ");

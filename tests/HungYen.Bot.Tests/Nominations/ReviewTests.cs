@@ -17,9 +17,9 @@ public sealed class ReviewTests : IDisposable
         var detail = await _bot.Admin.Presses("GK-CN-001 · Nguyễn Văn An · QLKH");
         Assert.Contains("• Họ và tên: Nguyễn Văn An", detail.Text);
 
-        var done = await _bot.Admin.Presses("✅ Chấp thuận");
+        var done = await _bot.Admin.Presses("✅ Hồ sơ hợp lệ");
 
-        Assert.Contains("Đã ghi nhận: hồ sơ GK-CN-001 — đã được chấp thuận", done.Text);
+        Assert.Contains("Đã ghi nhận: hồ sơ GK-CN-001 — hợp lệ", done.Text);
         Assert.Contains("Không có hồ sơ mới", done.Text);
         var n = _bot.Store.Find<Nomination>("GK-CN-001")!;
         Assert.Equal(NominationStatus.Approved, n.Status);
@@ -27,7 +27,7 @@ public sealed class ReviewTests : IDisposable
         var last = n.History[^1];
         Assert.Equal("test:admin", last.By);
         Assert.Equal(_bot.Clock.GetUtcNow(), last.At, TimeSpan.FromSeconds(1));
-        Assert.Contains(_bot.InboxOf("ha"), m => m.Text.Contains("Kính gửi đồng chí: hồ sơ GK-CN-001 (Nguyễn Văn An) — đã được chấp thuận"));
+        Assert.Contains(_bot.InboxOf("ha"), m => m.Text.Contains("Kính gửi đồng chí: hồ sơ GK-CN-001 (Nguyễn Văn An) — hợp lệ"));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class ReviewTests : IDisposable
         await SubmittedAsync();
         await _bot.Admin.Says("/duyet");
         await _bot.Admin.Presses("GK-CN-001 · Nguyễn Văn An · QLKH");
-        await _bot.Admin.Presses("❌ Không chấp thuận");
+        await _bot.Admin.Presses("❌ Không đủ điều kiện");
         var tooShort = await _bot.Admin.Says("no");
         Assert.Contains("ít nhất 5 ký tự", tooShort.Text);
 
@@ -45,7 +45,7 @@ public sealed class ReviewTests : IDisposable
         var n = _bot.Store.Find<Nomination>("GK-CN-001")!;
         Assert.Equal(NominationStatus.Rejected, n.Status);
         Assert.Equal("Chưa đủ tiêu chuẩn thời gian công tác", n.History[^1].Note);
-        Assert.Contains(_bot.InboxOf("ha"), m => m.Text.Contains("không được chấp thuận") && m.Text.Contains("Chưa đủ tiêu chuẩn thời gian công tác"));
+        Assert.Contains(_bot.InboxOf("ha"), m => m.Text.Contains("chưa đủ điều kiện đề nghị khen thưởng") && m.Text.Contains("Chưa đủ tiêu chuẩn thời gian công tác"));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ReviewTests : IDisposable
         await _bot.Admin.Presses("GK-CN-001 · Nguyễn Văn An · QLKH");
         await _bot.Admin.Presses("✏️ Đề nghị bổ sung");
         await _bot.Admin.Says("Đề nghị bổ sung báo cáo thành tích");
-        Assert.Contains(_bot.InboxOf("ha"), m => m.Text.Contains("đề nghị bổ sung, chỉnh sửa") && m.Text.Contains("Hồ sơ đề cử của đơn vị"));
+        Assert.Contains(_bot.InboxOf("ha"), m => m.Text.Contains("đề nghị bổ sung, chỉnh sửa") && m.Text.Contains("Hồ sơ đề xuất của đơn vị"));
 
         await staff.Says("/hoso");
         await staff.Presses("GK-CN-001 · Nguyễn Văn An");

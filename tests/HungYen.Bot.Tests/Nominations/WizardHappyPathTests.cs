@@ -33,7 +33,7 @@ public sealed class WizardHappyPathTests : IDisposable
         Assert.True(nomination.NoDisciplineConfirmed);
         Assert.True(nomination.AwaitingReview);
         Assert.Equal("test:ha", Assert.Single(nomination.History).By);
-        Assert.Contains(_bot.InboxOf("admin"), m => m.Text.Contains("Hồ sơ đề cử mới GK-CN-001 của Phòng Quản lý khoa học"));
+        Assert.Contains(_bot.InboxOf("admin"), m => m.Text.Contains("Hồ sơ đề xuất mới GK-CN-001 của Phòng Quản lý khoa học"));
         Assert.Null(staff.Session!.Flow);
     }
 

@@ -21,7 +21,7 @@ public sealed class OutboxDispatcherTests : IDisposable
     [Fact]
     public async Task Drain_TextOverTheLimit_IsSplitAtBoundariesWithChoicesOnTheLastPart()
     {
-        var paragraph = string.Join(' ', Enumerable.Repeat("Hồ sơ đề cử khen thưởng", 60));
+        var paragraph = string.Join(' ', Enumerable.Repeat("Hồ sơ đề xuất khen thưởng", 60));
         var text = string.Join("\n\n", Enumerable.Repeat(paragraph, 7));
         Queue("1", text, [new Choice("Đồng ý", "yes")]);
 

@@ -45,7 +45,7 @@ public sealed class AccessTests : IDisposable
 
         var menu = await staff.Says("/menu");
 
-        Assert.DoesNotContain("🗂 Duyệt hồ sơ đề cử", menu.Choices);
+        Assert.DoesNotContain("🗂 Kiểm tra hồ sơ đề xuất", menu.Choices);
         Assert.DoesNotContain("📋 Nhập danh sách đại biểu", menu.Choices);
         Assert.Contains("không có quyền", (await staff.Says("/duyet")).Text);
     }

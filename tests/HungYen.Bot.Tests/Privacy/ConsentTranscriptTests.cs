@@ -57,7 +57,7 @@ public sealed class ConsentTranscriptTests : IDisposable
 
         var reply = await user.Says("Không đồng ý");
 
-        Assert.Contains("không thể nhận hồ sơ đề cử", reply.Text);
+        Assert.Contains("không thể nhận hồ sơ đề xuất", reply.Text);
         Assert.Contains("/start", reply.Text);
         Assert.Null(user.Session);
         Assert.Null(_bot.Store.Find<Consent>("test:new"));

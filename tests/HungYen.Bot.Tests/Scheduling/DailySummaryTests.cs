@@ -51,7 +51,7 @@ public sealed class DailySummaryTests : IDisposable
 
         var reply = await bot.Admin.Says("/baocao");
 
-        Assert.Contains("Hạn nộp hồ sơ đề cử: 01/12/2026 17:00 (còn 7 ngày)", reply.Text);
+        Assert.Contains("Hạn nộp hồ sơ đề xuất: 01/12/2026 17:00 (còn 7 ngày)", reply.Text);
         Assert.Contains("Hội nghị: 18/12/2026 08:00 (còn 24 ngày)", reply.Text);
         Assert.Contains("Hạn xác nhận tham dự: chưa ấn định", reply.Text);
         Assert.Contains("test:blocked-person", reply.Text);

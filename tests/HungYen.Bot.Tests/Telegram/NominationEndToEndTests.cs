@@ -56,7 +56,7 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
 
         var nomination = _bot.Store.Find<Nomination>("BK-CN-001")!;
         Assert.Equal("%PDF-1.7 nội dung"u8.ToArray(), _bot.Store.ReadFile(nomination.FileId!)!.Content);
-        await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.Contains("Hồ sơ đề cử mới BK-CN-001"), RunningBot.Wait);
+        await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.Contains("Hồ sơ đề xuất mới BK-CN-001"), RunningBot.Wait);
         Assert.Empty(_fake.CallbackDataViolations);
     }
 }

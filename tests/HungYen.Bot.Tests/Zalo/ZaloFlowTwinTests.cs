@@ -48,7 +48,7 @@ public sealed class ZaloFlowTwinTests
         await Step(z, "1", "Đã gửi hồ sơ GK-CN-001");
 
         Assert.Equal("Nguyễn Văn Bình", bot.Services.GetRequiredService<IRecordStore>().Find<Nomination>("GK-CN-001")!.Name);
-        await z.WaitForTextAsync(ZaloBot.OfficeId, "Hồ sơ đề cử mới GK-CN-001");
+        await z.WaitForTextAsync(ZaloBot.OfficeId, "Hồ sơ đề xuất mới GK-CN-001");
     }
 
     [Fact]

@@ -30,8 +30,8 @@ public sealed class ExportCommand(NominationExport export) : IBotCommand
 
         var unitName = NominationCard.UnitNames(turn.Store);
         var stamp = turn.Now.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
-        turn.SendFile(T.ExportCaption(listed.Count), $"Danh sách đề cử {stamp}.xlsx", export.Workbook(all, unitName));
-        turn.SendFile(T.ExportCsvCaption, $"Danh sách đề cử {stamp}.csv", export.Csv(all, unitName));
+        turn.SendFile(T.ExportCaption(listed.Count), $"Danh sách đề nghị khen thưởng {stamp}.xlsx", export.Workbook(all, unitName));
+        turn.SendFile(T.ExportCsvCaption, $"Danh sách đề nghị khen thưởng {stamp}.csv", export.Csv(all, unitName));
         return Task.CompletedTask;
     }
 }

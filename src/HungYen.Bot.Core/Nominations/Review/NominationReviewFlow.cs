@@ -15,6 +15,7 @@ public sealed class NominationReviewFlow : StatelessFlow<NominationReviewFlow.St
 {
     private const string Selected = "selected";
     private const string Note = "note";
+    private const string SeenVersion = "seen-version";
 
     public enum State
     {
@@ -80,7 +81,7 @@ public sealed class NominationReviewFlow : StatelessFlow<NominationReviewFlow.St
             .Permit(Trigger.Begin, State.Listing);
 
         machine.Configure(State.Listing)
-            .OnEntryFrom(Trigger.Approve, () => Decide(turn!, NominationStatus.Approved), "chấp thuận, báo đơn vị")
+            .OnEntryFrom(Trigger.Approve, () => Decide(turn!, NominationStatus.Approved), "hợp lệ, báo đơn vị")
             .OnEntryFrom(Trigger.Text, t => Decide(turn!, t.Source == State.WritingRejection ? NominationStatus.Rejected : NominationStatus.ChangesRequested), "ghi quyết định, báo đơn vị")
             .OnEntry(() => Ask(turn!, State.Listing))
             .Permit(Trigger.Pick, State.Viewing);
@@ -146,6 +147,7 @@ public sealed class NominationReviewFlow : StatelessFlow<NominationReviewFlow.St
     private static Trigger Pick(Turn turn, string id)
     {
         turn.Session.Set(Selected, id);
+        turn.Session.Set(SeenVersion, turn.Store.Find<Nomination>(id)?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (turn.Store.Find<Nomination>(id) is { FileId: { } fileId, FileName: { } name } && turn.Store.ReadFile(fileId) is { } file)
         {
             turn.SendFile(name, file.FileName, file.Content);
@@ -168,7 +170,18 @@ public sealed class NominationReviewFlow : StatelessFlow<NominationReviewFlow.St
         }
 
         var note = status == NominationStatus.Approved ? null : turn.Session.Get(Note);
-        n.Change(status, turn.User.Address.ToString(), turn.Now, note);
+        try
+        {
+            // Another staff member may have acted on the dossier since it was opened: refused, not overwritten.
+            n.ChangeSeen(int.TryParse(turn.Session.Get(SeenVersion), out var seen) ? seen : n.Version, status, turn.User.Address.ToString(), turn.Now, note);
+        }
+        catch (LifecycleException refused)
+        {
+            turn.Say(refused.Message);
+            turn.Session.Set(Selected, null);
+            return;
+        }
+
         n.AwaitingReview = false;
         turn.Changes.Upsert(n);
         turn.Say(T.Reviewed(n.Id, status));

@@ -208,7 +208,7 @@ public sealed class UnitNominationsFlow(NominationWizardFlow wizard, NominationS
 
     private void WithdrawSelected(Turn turn)
     {
-        if (Selection(turn) is { } n && submission.DeadlineMessage(turn) is null)
+        if (Selection(turn) is { } n && submission.DeadlineMessage(turn) is null && NominationLifecycle.Allows(n, NominationStatus.Withdrawn))
         {
             n.Change(NominationStatus.Withdrawn, turn.User.Address.ToString(), turn.Now, null);
             n.AwaitingReview = false;

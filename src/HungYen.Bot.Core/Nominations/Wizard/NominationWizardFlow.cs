@@ -52,7 +52,7 @@ public sealed class NominationWizardFlow(NominationSteps steps, NominationSubmis
 
     public override string MenuLabel => T.MenuLabel;
 
-    public override string? Command => "decu";
+    public override string? Command => "dexuat";
 
     public override string? CommandDescriptionEn => En.Commands.Nominate;
 

@@ -1,0 +1,171 @@
+using System.Globalization;
+using HungYen.Bot.Core.Awards.Council;
+using HungYen.Bot.Core.Conference;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Text;
+using HungYen.Bot.Core.Time;
+using Microsoft.Extensions.Options;
+using T = HungYen.Bot.Core.Texts.Vi.Awards;
+
+namespace HungYen.Bot.Core.Awards.Documents;
+
+/// <summary>
+/// /vanban &lt;loại&gt; — the office gets an official document as .docx: danhsach_bk, danhsach_gk, bienban, totrinh,
+/// quyetdinh, thongbao, giaymoi [mã mời]. Without an argument it lists them.
+/// </summary>
+public sealed class DocumentCommand(
+    IOptionsMonitor<AwardsOptions> awards,
+    IOptionsMonitor<NominationsOptions> nominations,
+    IOptionsMonitor<BotOptions> bot,
+    ConferenceSchedule conference,
+    LocalTime local) : IBotCommand
+{
+    public string Name => "vanban";
+
+    public string DescriptionVi => T.DocumentCommand;
+
+    public string DescriptionEn => Texts.En.Commands.Documents;
+
+    public bool AdminOnly => true;
+
+    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
+
+    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        var parts = arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var kind = parts.Length > 0 ? ChoiceMatcher.Fold(parts[0]).Replace(" ", "", StringComparison.Ordinal) : "";
+        var context = Context(turn);
+        var all = turn.Store.Query<Nomination>();
+        var proposed = AwardsSelection.Proposed(all, context.Meeting, context.Awards.Vote);
+        var today = local.ToLocal(turn.Now);
+        switch (kind)
+        {
+            case "danhsachbk" or "danhsachgk":
+                var award = kind == "danhsachbk" ? AwardLevel.ProvincialCertificate : AwardLevel.DirectorCertificate;
+                var list = proposed.Where(n => n.Award == award).ToList();
+                Send(turn, T.ListFile(award), ProposalList.Document(context, award, list), today, list.Count);
+                break;
+            case "bienban":
+                Send(turn, T.MinutesFile, MinutesDocument.Create(context, AwardsSelection.Considered(all)), today, AwardsSelection.Considered(all).Count);
+                break;
+            case "totrinh":
+                Send(turn, T.SubmissionFile, SubmissionDocument.Create(context, proposed), today, proposed.Count(n => n.Award == AwardLevel.ProvincialCertificate));
+                break;
+            case "quyetdinh":
+                Send(turn, T.DecisionFile, DecisionDocument.Create(context, proposed), today, proposed.Count(n => n.Award == AwardLevel.DirectorCertificate));
+                break;
+            case "thongbao":
+                Send(turn, T.NoticeFile, NoticeDocument.Create(context, proposed), today, proposed.Count);
+                break;
+            case "giaymoi":
+                SendInvitations(turn, context, parts.Length > 1 ? parts[1] : null, today);
+                break;
+            default:
+                turn.Say(T.DocumentUsage);
+                break;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private DocumentContext Context(Turn turn)
+    {
+        var facts = Enum.GetValues<DocumentKind>().ToDictionary(k => k, k => DocumentFacts.For(turn.Store, k));
+        return new DocumentContext(
+            awards.CurrentValue,
+            [.. nominations.CurrentValue.Units.Select(u => u.Code)],
+            NominationCard.UnitNames(turn.Store),
+            facts,
+            turn.Store.Find<CouncilMeeting>(CouncilMeeting.SingleId),
+            local.ToLocal(turn.Now),
+            turn.Office.Phone);
+    }
+
+    private static void Send(Turn turn, string title, byte[] content, DateTime today, int count) =>
+        turn.SendFile(T.DocumentCaption(title, count), Texts.Vi.Documents.FileName(title, today), content);
+
+    private void SendInvitations(Turn turn, DocumentContext context, string? code, DateTime today)
+    {
+        var delegates = DelegateDirectory.All(turn.Store).Where(d => d.SubstitutedBy is null).OrderBy(d => d.FullName, NameRules.PersonOrder).ToList();
+        var facts = conference.Current();
+        if (code is not null)
+        {
+            var one = delegates.Find(d => string.Equals(d.InviteCode, code.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (one is null)
+            {
+                turn.Say(T.NoSuchDelegate(code.Trim()));
+                return;
+            }
+
+            turn.SendFile(T.InvitationCaption(one.FullName), $"Giấy mời - {one.FullName}.docx", InvitationDocument.Create(context, facts, one, bot.CurrentValue, turn.Office.Name));
+            return;
+        }
+
+        if (delegates.Count == 0)
+        {
+            turn.Say(T.NoDelegates);
+            return;
+        }
+
+        turn.SendFile(T.InvitationsCaption(delegates.Count), $"Giấy mời {today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}.zip", InvitationDocument.Archive(context, facts, delegates, bot.CurrentValue, turn.Office.Name));
+    }
+}
+
+/// <summary>
+/// /vanban_so &lt;loại&gt; &lt;số&gt; &lt;dd/MM/yyyy&gt; [người ký] — the số from the văn thư's register, the date, and the
+/// signer when not the Giám đốc, entered once and used by every document that cites it.
+/// </summary>
+public sealed class DocumentNumberCommand(LocalTime local) : IBotCommand
+{
+    public string Name => "vanban_so";
+
+    public string DescriptionVi => T.NumberCommand;
+
+    public string DescriptionEn => Texts.En.Commands.DocumentNumber;
+
+    public bool AdminOnly => true;
+
+    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
+
+    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        var parts = arguments.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        DocumentKind? kind = parts.Length > 0 ? KindOf(ChoiceMatcher.Fold(parts[0]).Replace(" ", "", StringComparison.Ordinal)) : null;
+        if (kind is null || parts.Length < 3 || !DateTime.TryParseExact(parts[2], ["d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            || parts[1].Length > 10 || !parts[1].All(char.IsAsciiDigit))
+        {
+            turn.Say(T.NumberUsage);
+            return Task.CompletedTask;
+        }
+
+        var facts = DocumentFacts.For(turn.Store, kind.Value);
+        facts.Number = parts[1];
+        facts.Date = date;
+        if (parts.Length > 3)
+        {
+            var signer = parts[3].Split(';', 2, StringSplitOptions.TrimEntries);
+            facts.SignerName = NameRules.Normalise(signer[0]);
+            facts.SignerAuthority = signer.Length > 1 ? signer[1].ToUpperInvariant() : null;
+        }
+
+        facts.ChangedAt = turn.Now;
+        facts.ChangedBy = turn.User.Address.ToString();
+        turn.Changes.Upsert(facts);
+        turn.Say(T.NumberSaved(DocumentFacts.Abbreviation(kind.Value), facts.Number, VietnameseDate.Date(date), facts.SignerName, local.Format(turn.Now)));
+        return Task.CompletedTask;
+    }
+
+    private static DocumentKind? KindOf(string word) => word switch
+    {
+        "totrinh" or "ttr" => DocumentKind.Submission,
+        "quyetdinh" or "qd" => DocumentKind.Decision,
+        "bienban" or "bb" => DocumentKind.Minutes,
+        "thongbao" or "tb" => DocumentKind.Notice,
+        "giaymoi" or "gm" => DocumentKind.Invitation,
+        _ => null,
+    };
+}

@@ -1,0 +1,20 @@
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Participants;
+
+namespace HungYen.Bot.Core.Nominations.Wizard;
+
+/// <summary>/decu — the old name of /dexuat, kept so links and habits keep working; starts the same wizard.</summary>
+public sealed class ProposeAliasCommand(NominationWizardFlow wizard) : IBotCommand
+{
+    public string Name => "decu";
+
+    public string DescriptionVi => Texts.Vi.Nominations.AliasCommand;
+
+    public string DescriptionEn => Texts.En.Commands.Nominate;
+
+    public bool AdminOnly => false;
+
+    public bool IsAvailableTo(Participant participant) => wizard.IsAvailableTo(participant);
+
+    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken) => ConversationMenu.StartAsync(turn, wizard, cancellationToken);
+}

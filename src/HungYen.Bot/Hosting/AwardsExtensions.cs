@@ -1,0 +1,22 @@
+using HungYen.Bot.Core.Awards;
+using HungYen.Bot.Core.Awards.Council;
+using HungYen.Bot.Core.Awards.Documents;
+using HungYen.Bot.Core.Awards.Lifecycle;
+using HungYen.Bot.Core.Conversations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HungYen.Bot.Hosting;
+
+public static class AwardsExtensions
+{
+    /// <summary>The issuer, the Council's rule and the official documents the office gets from the bot.</summary>
+    public static IServiceCollection AddAwards(this IServiceCollection services)
+    {
+        services.AddOptions<AwardsOptions>().BindConfiguration(AwardsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IBotCommand, DocumentCommand>();
+        services.AddSingleton<IBotCommand, DocumentNumberCommand>();
+        services.AddSingleton<IBotCommand, DossierCommand>();
+        services.AddSingleton<IBotCommand, CouncilCommand>();
+        return services;
+    }
+}
