@@ -114,7 +114,16 @@ public sealed class ConversationEngine : IUpdateSink
                 _logger.LogError("Handling update {UpdateKey} failed: {Error}", update.UpdateKey, error.GetType().Name);
                 changes = Failure(update, error);
                 notice = null;
-                _store.Commit(changes);
+                try
+                {
+                    _store.Commit(changes);
+                }
+                catch (Exception storeError) when (storeError is not OperationCanceledException)
+                {
+                    // issue 14: not even the failure could be stored: the update must not be acknowledged (the channel
+                    // delivers it again) and nothing is sent, since nothing of this turn was stored.
+                    throw new StorageUnavailableException(storeError);
+                }
             }
 
             // Keys and counts only: names, phone numbers and chat ids never go to the log.
