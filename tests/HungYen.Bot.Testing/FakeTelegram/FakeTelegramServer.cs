@@ -31,6 +31,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, (string Name, byte[] Content)> _files = new();
     private readonly ConcurrentDictionary<string, int> _requests = new();
     private readonly Dictionary<string, (int Count, int RetryAfter)> _failWith429 = [];
+    private readonly Dictionary<int, string> _rawUpdates = [];
     private readonly HashSet<long> _blocked = [];
     private readonly HashSet<long> _neverStarted = [];
     private TaskCompletionSource _updateArrived = NewSignal();
@@ -201,6 +202,22 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
             Id = id,
             Message = UserMessage(userId, firstName, "vi", m => m.Document = new Document { FileId = fileId, FileUniqueId = fileId, FileName = fileName, MimeType = mime, FileSize = content.Length }),
         });
+    }
+
+    /// <summary>
+    /// Enqueues an update given as raw JSON (the update id is passed to <paramref name="json"/>), e.g. one that
+    /// Telegram.Bot cannot deserialize: a date or id out of range, a field of the wrong type.
+    /// </summary>
+    public int EnqueueRaw(Func<int, string> json)
+    {
+        lock (_gate)
+        {
+            var id = _nextUpdateId++;
+            _rawUpdates[id] = json(id);
+            _pending.Add(new Update { Id = id });
+            Release(ref _updateArrived);
+            return id;
+        }
     }
 
     /// <summary>Waits (without polling) until the bot has sent a message matching <paramref name="match"/>.</summary>
