@@ -80,6 +80,15 @@ public sealed class ConversationEngine : IUpdateSink
             return;
         }
 
+        // issue 14 (who is speaking): only a private chat acts on a person's behalf; groups get at most a pointer.
+        if (!PrivateChatGuard.ActsForPerson(update))
+        {
+            _store.Commit(PrivateChatGuard.Refusal(update, _clock.GetUtcNow()));
+            _signal.Notify();
+            await AnswerButtonAsync(update, PrivateChatGuard.ButtonNotice(update)).ConfigureAwait(false);
+            return;
+        }
+
         string? notice;
         using (await _locks.AcquireAsync(update.User.ToString(), cancellationToken).ConfigureAwait(false))
         {
