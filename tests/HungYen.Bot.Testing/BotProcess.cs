@@ -25,6 +25,20 @@ public sealed class BotProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Waits for the process to end by itself (e.g. refusing to start); false if it still runs after <paramref name="timeout"/>.</summary>
+    public bool WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout))
+        {
+            return false;
+        }
+
+        _process.WaitForExit(); // the redirected output is read to its end
+        return true;
+    }
+
     /// <summary>Peak resident set size of the bot process so far, in bytes (Linux: VmHWM in /proc/PID/status).</summary>
     public long PeakResidentBytes
     {

@@ -24,6 +24,9 @@ public interface IChatChannel
 
     /// <summary>Fetches the bytes of a file the person sent.</summary>
     Task<byte[]> DownloadFileAsync(string fileId, CancellationToken cancellationToken);
+
+    /// <summary>Whether a chat is shared by many people (a group or channel), so that no personal data goes there.</summary>
+    bool IsSharedChat(string chatId) => false;
 }
 
 /// <summary>The channel asked us to wait before sending again (Telegram 429 retry_after).</summary>

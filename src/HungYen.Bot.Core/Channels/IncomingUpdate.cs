@@ -21,6 +21,23 @@ public sealed record IncomingUpdate
     public SharedContact? Contact { get; init; }
 
     public IncomingFile? File { get; init; }
+
+    /// <summary>The kind of chat it came from: only a private chat acts on a person's behalf.</summary>
+    public ChatKind ChatKind { get; init; } = ChatKind.Private;
+
+    /// <summary>
+    /// The sender is not a person of their own: an identity the channel shares between many (Telegram's anonymous group
+    /// admin, a channel posting, its service account, any message sent on behalf of a chat).
+    /// </summary>
+    public bool SharedSender { get; init; }
+}
+
+/// <summary>Where an update was written.</summary>
+public enum ChatKind
+{
+    Private,
+    Group,
+    Channel,
 }
 
 /// <summary>A pressed inline button. <see cref="CallbackId"/> must be answered so the client stops spinning.</summary>

@@ -36,6 +36,15 @@ public sealed class ConversationEngine(
             return;
         }
 
+        // issue 14 (who is speaking): only a private chat acts on a person's behalf; groups get at most a pointer.
+        if (!PrivateChatGuard.ActsForPerson(update))
+        {
+            store.Commit(PrivateChatGuard.Refusal(update, clock.GetUtcNow()));
+            signal.Notify();
+            await AnswerButtonAsync(update, PrivateChatGuard.ButtonNotice(update)).ConfigureAwait(false);
+            return;
+        }
+
         string? notice;
         using (await _locks.AcquireAsync(update.User.ToString(), cancellationToken).ConfigureAwait(false))
         {
@@ -70,7 +79,16 @@ public sealed class ConversationEngine(
                 logger.LogError("Handling update {UpdateKey} failed: {Error}", update.UpdateKey, error.GetType().Name);
                 changes = Failure(update, error);
                 notice = null;
-                store.Commit(changes);
+                try
+                {
+                    store.Commit(changes);
+                }
+                catch (Exception storeError) when (storeError is not OperationCanceledException)
+                {
+                    // Not even the failure could be stored: the update must not be acknowledged (the channel
+                    // delivers it again) and nothing is sent, since nothing of this turn was stored.
+                    throw new StorageUnavailableException(storeError);
+                }
             }
 
             // Keys and counts only: names, phone numbers and chat ids never go to the log.

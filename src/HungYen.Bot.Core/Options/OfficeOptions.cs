@@ -13,6 +13,9 @@ public sealed class OfficeOptions
     /// <summary>The chat (a person or a group) that receives notices and the daily summary, as "channel:id".</summary>
     public string? SummaryChatId { get; set; }
 
+    /// <summary>Whether a summary chat that is a group also gets the workbooks and lists with phone numbers (off: not).</summary>
+    public bool ExportsToSharedChat { get; set; }
+
     /// <summary>The office's name as shown to users.</summary>
     public string Name { get; set; } = "Văn phòng Sở Khoa học và Công nghệ tỉnh Hưng Yên";
 

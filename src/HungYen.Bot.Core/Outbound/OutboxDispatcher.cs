@@ -23,6 +23,9 @@ public sealed class OutboxDispatcher
     private readonly ConcurrentDictionary<ChatAddress, DateTimeOffset> _lastBulk = new();
     private readonly SemaphoreSlim _draining = new(1, 1);
 
+    // Sent, but the store could not record it (a full disk): never sent again, recorded when the store writes again.
+    private readonly ConcurrentDictionary<string, OutboxMessage> _unmarked = new();
+
     public OutboxDispatcher(IRecordStore store, IEnumerable<IChatChannel> channels, TimeProvider clock, IOptions<SenderOptions> options, ILogger<OutboxDispatcher> logger)
     {
         _store = store;
@@ -54,7 +57,9 @@ public sealed class OutboxDispatcher
 
     private async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
     {
+        RecordUnmarked();
         var pending = _store.Query<OutboxMessage>(m => m.Status == OutboxStatus.Pending)
+            .Where(m => !_unmarked.ContainsKey(m.Id))
             .OrderBy(m => m.Sequence)
             .GroupBy(m => m.To)
             .ToList();
@@ -73,23 +78,6 @@ public sealed class OutboxDispatcher
     }
 
     private async Task<int> SendChatAsync(ChatAddress to, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
-    {
-        var done = 0;
-        var sent = new List<OutboxMessage>();
-        try
-        {
-            done = await SendInOrderAsync(to, messages, sent, ct).ConfigureAwait(false);
-        }
-        finally
-        {
-            // Sent marks are written together: one commit per chat's batch instead of one per message.
-            CommitSent(sent);
-        }
-
-        return done;
-    }
-
-    private async Task<int> SendInOrderAsync(ChatAddress to, IReadOnlyList<OutboxMessage> messages, List<OutboxMessage> sent, CancellationToken ct)
     {
         var done = 0;
         foreach (var message in messages)
@@ -118,7 +106,7 @@ public sealed class OutboxDispatcher
                 break; // a long pause of this channel: left pending for a later drain, other channels go on meanwhile
             }
 
-            if (!await TrySendAsync(channel, message, sent, ct).ConfigureAwait(false))
+            if (!await TrySendAsync(channel, message, ct).ConfigureAwait(false))
             {
                 break;
             }
@@ -130,7 +118,7 @@ public sealed class OutboxDispatcher
     }
 
     /// <summary>Returns true when the message reached a final state, false when it must be retried later.</summary>
-    private async Task<bool> TrySendAsync(IChatChannel channel, OutboxMessage message, List<OutboxMessage> sent, CancellationToken ct)
+    private async Task<bool> TrySendAsync(IChatChannel channel, OutboxMessage message, CancellationToken ct)
     {
         while (true)
         {
@@ -147,12 +135,7 @@ public sealed class OutboxDispatcher
                 message.Status = OutboxStatus.Sent;
                 message.LastError = null;
                 message.SentAt = _clock.GetUtcNow();
-                sent.Add(message);
-                if (sent.Count >= 64)
-                {
-                    CommitSent(sent);
-                }
-
+                MarkSent(message);
                 return true;
             }
             catch (RateLimitedException limited)
@@ -238,21 +221,44 @@ public sealed class OutboxDispatcher
         }
     }
 
-    private void CommitSent(List<OutboxMessage> sent)
+    /// <summary>
+    /// Records a send at once (issue 14): a kill repeats at most the one message in flight, not a batch. If the store
+    /// cannot write, the message is kept in memory as sent, so that it is not sent again while the disk is full.
+    /// </summary>
+    private void MarkSent(OutboxMessage message)
     {
-        if (sent.Count == 0)
+        try
+        {
+            var changes = new ChangeSet();
+            changes.Upsert(message);
+            _store.Commit(changes);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            _unmarked[message.Id] = message;
+            _logger.LogWarning("Message {Id} was sent but could not be recorded as sent ({Error}); recorded later", message.Id, error.GetType().Name);
+        }
+    }
+
+    private void RecordUnmarked()
+    {
+        if (_unmarked.IsEmpty)
         {
             return;
         }
 
         var changes = new ChangeSet();
-        foreach (var message in sent)
+        var batch = _unmarked.Values.ToList();
+        foreach (var message in batch)
         {
             changes.Upsert(message);
         }
 
-        _store.Commit(changes);
-        sent.Clear();
+        _store.Commit(changes); // throws while the store still fails: the drain waits for the next round
+        foreach (var message in batch)
+        {
+            _unmarked.TryRemove(message.Id, out _);
+        }
     }
 
     private void Finish(OutboxMessage message, OutboxStatus status, string? error, ChangeSet? changes = null)

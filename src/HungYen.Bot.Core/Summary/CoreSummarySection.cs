@@ -32,6 +32,7 @@ public sealed class CoreSummarySection(IRecordStore store, IOptionsMonitor<Confe
             scheduled.Count(m => m.Status == ScheduleStatus.Sent && m.SentAt >= dayStart),
             scheduled.Count(m => m.Status == ScheduleStatus.Skipped && m.DueAt >= dayStart)));
 
+        var shared = text.ToString(); // without who cannot be reached: their addresses are not for a group
         var unreachable = store.Query<Reachability>(r => r.Unreachable).OrderBy(r => r.Since).ToList();
         if (unreachable.Count > 0)
         {
@@ -42,6 +43,6 @@ public sealed class CoreSummarySection(IRecordStore store, IOptionsMonitor<Confe
             }
         }
 
-        return new SummaryPart(900, text.ToString());
+        return new SummaryPart(900, text.ToString()) { SharedText = shared };
     }
 }

@@ -17,7 +17,8 @@ public sealed class DailySummary(
     IOptionsMonitor<ScheduleOptions> schedule,
     IOptionsMonitor<OfficeOptions> office,
     LocalTime local,
-    Storage.IRecordStore store) : IScheduleSource
+    Storage.IRecordStore store,
+    ChannelRegistry channels) : IScheduleSource
 {
     public const string Kind = "daily-summary";
 
@@ -43,17 +44,26 @@ public sealed class DailySummary(
     {
         var since = store.Query<ScheduledMessage>(m => m.Kind == Kind && m.Status == ScheduleStatus.Sent && m.Recipient == message.Recipient)
             .Select(m => m.SentAt).Where(t => t < now).Max();
-        return Compose(since, now);
+        // A group summary chat gets no lists of names or phone numbers and no workbooks, unless configured (issue 14).
+        var recipient = ChatAddress.Parse(message.Recipient);
+        var shared = channels.Find(recipient.Channel)?.IsSharedChat(recipient.Id) == true && !office.CurrentValue.ExportsToSharedChat;
+        return Compose(since, now, shared);
     }
 
-    /// <summary>The summary as of <paramref name="now"/>: one text, then each attached workbook.</summary>
-    public IReadOnlyList<OutgoingMessage> Compose(DateTimeOffset? since, DateTimeOffset now)
+    /// <summary>The summary as of <paramref name="now"/>: one text, then each attached workbook (none for a group).</summary>
+    public IReadOnlyList<OutgoingMessage> Compose(DateTimeOffset? since, DateTimeOffset now, bool forSharedChat = false)
     {
         var parts = sections.Select(s => s.Write(since, now)).OfType<SummaryPart>().OrderBy(p => p.Order).ToList();
         var text = new StringBuilder(Vi.Summary.Header(office.CurrentValue.Name, local.Format(now)));
         foreach (var part in parts)
         {
-            text.Append("\n\n").Append(part.Text.TrimEnd());
+            text.Append("\n\n").Append((forSharedChat ? part.SharedText ?? part.Text : part.Text).TrimEnd());
+        }
+
+        if (forSharedChat)
+        {
+            text.Append("\n\n").Append(Vi.SharedChatSummaryNote).Append("\n\n").Append(Vi.Summary.Closing);
+            return [new OutgoingMessage(text.ToString())];
         }
 
         text.Append("\n\n").Append(Vi.Summary.Closing);

@@ -7,6 +7,9 @@ public sealed record SummaryPart(int Order, string Text)
 {
     /// <summary>A workbook or other file to attach.</summary>
     public OutgoingFile? Attachment { get; init; }
+
+    /// <summary>The text without names or phone numbers, for a summary chat that is a group; null when the text has none.</summary>
+    public string? SharedText { get; init; }
 }
 
 /// <summary>A feature's contribution to the daily summary.</summary>

@@ -9,11 +9,13 @@ internal sealed class OutboxService(OutboxDispatcher dispatcher, OutboxSignal si
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var failing = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await dispatcher.DrainAsync(stoppingToken).ConfigureAwait(false);
+                failing = false;
                 await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -22,7 +24,9 @@ internal sealed class OutboxService(OutboxDispatcher dispatcher, OutboxSignal si
             }
             catch (Exception error)
             {
-                logger.LogError("Outbox dispatch failed: {Error}", error.GetType().Name + ": " + error.Message);
+                // Logged once per run of failures (a full disk fails every round until space returns).
+                logger.Log(failing ? LogLevel.Debug : LogLevel.Error, "Outbox dispatch failed: {Error}", error.GetType().Name + ": " + error.Message);
+                failing = true;
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(false);
             }
         }

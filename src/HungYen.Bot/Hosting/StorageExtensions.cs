@@ -1,4 +1,6 @@
+using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Summary;
 using HungYen.Bot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -13,6 +15,10 @@ public static class StorageExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => LiteDbRecordStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IRecordStore>(sp => sp.GetRequiredService<LiteDbRecordStore>());
+        services.AddSingleton<IStorageMaintenance, LiteDbMaintenance>();
+        services.AddSingleton<StorageOutage>();
+        services.AddSingleton<IBotCommand, BackupCommand>();
+        services.AddSingleton<ISummarySection, StorageSummarySection>();
         return services;
     }
 }

@@ -31,14 +31,41 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
         _outboxSequence = outbox.Count() == 0 ? 0 : outbox.Max(m => m.Sequence);
     }
 
-    /// <summary>Opens (or creates) the database file at <paramref name="path"/>.</summary>
+    /// <summary>The file this store runs on (null in memory).</summary>
+    public string? DatabasePath { get; private init; }
+
+    /// <summary>
+    /// Opens (or creates) the database file at <paramref name="path"/>, after reading all of it: a damaged or
+    /// emptied file stops the bot with a <see cref="DatabaseDamagedException"/> naming the file.
+    /// </summary>
     public static LiteDbRecordStore Open(string path, TimeProvider? clock = null)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        DatabaseIntegrity.RefuseEmpty(full);
+        DatabaseIntegrity.ScanPages(full);
         var mapper = CreateMapper();
-        return new LiteDbRecordStore(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, mapper), mapper, clock);
+        LiteDatabase? db = null;
+        try
+        {
+            db = OpenFile(full, mapper);
+            DatabaseIntegrity.Verify(db, full);
+            return new LiteDbRecordStore(db, mapper, clock) { DatabasePath = full };
+        }
+        catch (Exception error) when (error is not DatabaseDamagedException and not IOException and not UnauthorizedAccessException)
+        {
+            Dispose(db);
+            throw new DatabaseDamagedException(full, $"cannot be opened as a database ({error.GetType().Name}: {error.Message})", error);
+        }
+        catch
+        {
+            Dispose(db);
+            throw;
+        }
     }
+
+    internal static LiteDatabase OpenFile(string full, BsonMapper mapper) =>
+        new(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, mapper);
 
     /// <summary>An in-memory database, for tests.</summary>
     public static LiteDbRecordStore InMemory()
@@ -138,7 +165,74 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
         return new StoredFile(id, info.Filename, content.ToArray());
     }
 
+    /// <summary>
+    /// A consistent copy of the running database: under the commit lock (no transaction in flight), the log is
+    /// checkpointed into the data file, which is then copied and the copy read back in full before it replaces
+    /// <paramref name="destination"/>. Returns the copy's size in bytes.
+    /// </summary>
+    public long BackupTo(string destination)
+    {
+        if (DatabasePath is null)
+        {
+            throw new InvalidOperationException("An in-memory database has no file to back up.");
+        }
+
+        var target = Path.GetFullPath(destination);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var partial = target + ".partial";
+        lock (_gate)
+        {
+            _db.Checkpoint();
+            using var source = new FileStream(DatabasePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None);
+            source.CopyTo(copy);
+            copy.Flush(flushToDisk: true);
+        }
+
+        using (var check = OpenFile(partial, CreateMapper()))
+        {
+            DatabaseIntegrity.Verify(check, partial);
+        }
+
+        File.Delete(partial.Replace(".partial", "-log.partial", StringComparison.Ordinal));
+        File.Move(partial, target, overwrite: true);
+        return new FileInfo(target).Length;
+    }
+
+    /// <summary>Reads the whole database again (as at start) and counts what it holds.</summary>
+    public DatabaseCensus Census()
+    {
+        lock (_gate)
+        {
+            return DatabaseIntegrity.Verify(_db, DatabasePath ?? "(memory)");
+        }
+    }
+
+    /// <summary>The database's size on disk (the file and its log), for the office's summary.</summary>
+    public long SizeOnDisk()
+    {
+        if (DatabasePath is null)
+        {
+            return 0;
+        }
+
+        var log = Path.Combine(Path.GetDirectoryName(DatabasePath)!, Path.GetFileNameWithoutExtension(DatabasePath) + "-log" + Path.GetExtension(DatabasePath));
+        return new[] { DatabasePath, log }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+    }
+
     public void Dispose() => _db.Dispose();
+
+    private static void Dispose(LiteDatabase? db)
+    {
+        try
+        {
+            db?.Dispose();
+        }
+        catch (Exception)
+        {
+            // A damaged file may fail to close as well; the original error is the one to report.
+        }
+    }
 
     /// <summary>An index for every property the core marks <see cref="IndexedAttribute"/>; a list indexes each element.</summary>
     private void EnsureIndexes()

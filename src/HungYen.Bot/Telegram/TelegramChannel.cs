@@ -17,6 +17,9 @@ public sealed class TelegramChannel(ITelegramBotClient bot) : IChatChannel
 
     public int MaxTextLength => 4096;
 
+    /// <summary>Telegram's groups, supergroups and channels have negative ids; people have positive ones.</summary>
+    public bool IsSharedChat(string chatId) => chatId.StartsWith('-');
+
     public Task<string?> SendAsync(string chatId, OutgoingMessage message, CancellationToken cancellationToken) =>
         Translate(async () =>
         {

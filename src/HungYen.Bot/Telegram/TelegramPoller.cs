@@ -1,10 +1,10 @@
 using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
 using global::Telegram.Bot.Types;
-using global::Telegram.Bot.Types.Enums;
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,29 +23,52 @@ public sealed class TelegramPoller(
     IOptions<TelegramOptions> options,
     IOptionsMonitor<OfficeOptions> office,
     SecretRedactor redactor,
+    StorageOutage outage,
     TimeProvider clock,
     ILogger<TelegramPoller> logger) : BackgroundService
 {
-    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
+    private static readonly string[] Wanted = ["message", "callback_query"];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await PrepareAsync(stoppingToken).ConfigureAwait(false);
-        int? offset = null;
+        long? offset = null;
         var failures = 0;
+        var storeFailures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var updates = await bot.GetUpdates(offset, options.Value.BatchSize, options.Value.PollingTimeoutSeconds, Wanted, stoppingToken).ConfigureAwait(false);
+                var raw = await bot.SendRequest(
+                    new RawUpdatesRequest { Offset = offset, Limit = options.Value.BatchSize, Timeout = options.Value.PollingTimeoutSeconds, AllowedUpdates = Wanted },
+                    stoppingToken).ConfigureAwait(false);
                 failures = 0;
-                if (updates.Length == 0)
+                if (raw.Length == 0)
                 {
                     continue;
                 }
 
-                await HandleBatchAsync(updates, stoppingToken).ConfigureAwait(false);
-                offset = updates.Max(u => u.Id) + 1; // acknowledged by the next getUpdates, now that all is committed
+                var batch = RawUpdates.Read(raw, logger);
+                if (!await HandleBatchAsync(batch.Updates, stoppingToken).ConfigureAwait(false))
+                {
+                    // Something of the batch was not stored: it is not acknowledged, so Telegram delivers it again.
+                    storeFailures++;
+                    var backOff = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, storeFailures - 1)));
+                    await outage.FailedAsync(new StorageUnavailableException(new IOException("commit failed")), backOff, stoppingToken).ConfigureAwait(false);
+                    await DelayAsync(backOff, stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (storeFailures > 0)
+                {
+                    storeFailures = 0;
+                    await outage.RecoveredAsync(stoppingToken).ConfigureAwait(false);
+                }
+
+                if (batch.LastId is { } last)
+                {
+                    offset = last + 1; // acknowledged by the next getUpdates, now that all is committed
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -68,24 +91,28 @@ public sealed class TelegramPoller(
         }
     }
 
-    private async Task HandleBatchAsync(Update[] updates, CancellationToken ct)
+    /// <returns>Whether every update of the batch was stored (applied, or recorded as failed).</returns>
+    private async Task<bool> HandleBatchAsync(IReadOnlyList<IncomingUpdate> updates, CancellationToken ct)
     {
-        var mapped = updates.Select(TelegramUpdateMapper.Map).OfType<IncomingUpdate>();
-        await Task.WhenAll(mapped.GroupBy(u => u.User).Select(async person =>
+        var stored = true;
+        await Task.WhenAll(updates.GroupBy(u => u.User).Select(async person =>
         {
             foreach (var update in person)
             {
-                // The engine records a failed update itself; this only guards against the store being unusable.
+                // The engine records a failed turn itself; what reaches here is a store that could not commit at all.
                 try
                 {
                     await sink.HandleAsync(update, ct).ConfigureAwait(false);
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {
-                    logger.LogError("Update {UpdateKey} could not be applied: {Error}", update.UpdateKey, redactor.Describe(error));
+                    logger.LogDebug("Update {UpdateKey} was not stored: {Error}", update.UpdateKey, redactor.Describe(error));
+                    stored = false;
+                    return; // this person's later updates wait for the re-delivery, in order
                 }
             }
         })).ConfigureAwait(false);
+        return stored;
     }
 
     private async Task PrepareAsync(CancellationToken ct)

@@ -19,6 +19,8 @@ public static class TelegramUpdateMapper
                     UpdateKey = key,
                     Chat = Address(message.Chat.Id),
                     User = Address(from.Id),
+                    ChatKind = Kind(message.Chat.Type),
+                    SharedSender = IsShared(from) || message.SenderChat is not null,
                     DisplayName = Name(from),
                     LanguageCode = from.LanguageCode,
                     Text = message.Text ?? message.Caption,
@@ -37,6 +39,8 @@ public static class TelegramUpdateMapper
                     UpdateKey = key,
                     Chat = Address(query.Message?.Chat.Id ?? query.From.Id),
                     User = Address(query.From.Id),
+                    ChatKind = query.Message is { } shown ? Kind(shown.Chat.Type) : ChatKind.Private,
+                    SharedSender = IsShared(query.From),
                     DisplayName = Name(query.From),
                     LanguageCode = query.From.LanguageCode,
                     Button = new ButtonPress(query.Data ?? "", query.Message?.MessageId.ToString(CultureInfo.InvariantCulture), query.Id),
@@ -45,6 +49,21 @@ public static class TelegramUpdateMapper
                 return null;
         }
     }
+
+    /// <summary>
+    /// Telegram's shared senders: 1087968824 (GroupAnonymousBot, an anonymous group admin), 136817688 (Channel_Bot,
+    /// a message on behalf of a channel) and 777000 (the "Telegram" service account, forwards from linked channels).
+    /// </summary>
+    private static readonly HashSet<long> SharedSenders = [1087968824, 136817688, 777000];
+
+    private static bool IsShared(User user) => SharedSenders.Contains(user.Id);
+
+    private static ChatKind Kind(ChatType type) => type switch
+    {
+        ChatType.Private => ChatKind.Private,
+        ChatType.Channel => ChatKind.Channel,
+        _ => ChatKind.Group,
+    };
 
     private static ChatAddress Address(long id) => new(TelegramChannel.ChannelName, id.ToString(CultureInfo.InvariantCulture));
 

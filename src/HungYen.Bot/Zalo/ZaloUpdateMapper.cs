@@ -43,6 +43,10 @@ public static class ZaloUpdateMapper
             Chat = new ChatAddress(ZaloChannel.ChannelName, chatId),
             DisplayName = Text(from, "display_name") ?? Text(from, "first_name"),
             Text = isText ? text : null,
+            // Zalo's groups (beta) give chat_type "GROUP": only a private chat acts for the person.
+            ChatKind = Child(message, "chat") is { } kind && Text(kind, "chat_type") is { } type && !type.Equals("PRIVATE", StringComparison.OrdinalIgnoreCase)
+                ? ChatKind.Group
+                : ChatKind.Private,
         };
     }
 

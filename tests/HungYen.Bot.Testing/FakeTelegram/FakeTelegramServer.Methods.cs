@@ -108,7 +108,7 @@ public sealed partial class FakeTelegramServer
                         _deliveries[update.Id] = _deliveries.GetValueOrDefault(update.Id) + 1;
                     }
 
-                    return Ok(batch);
+                    return Batch(batch);
                 }
 
                 arrived = _updateArrived.Task;
@@ -133,6 +133,13 @@ public sealed partial class FakeTelegramServer
                 return Ok(Array.Empty<Update>());
             }
         }
+    }
+
+    /// <summary>The batch as JSON, raw updates written as given (caller holds the lock).</summary>
+    private IResult Batch(Update[] batch)
+    {
+        var items = batch.Select(u => _rawUpdates.TryGetValue(u.Id, out var raw) ? raw : Json(u));
+        return Results.Text("{\"ok\":true,\"result\":[" + string.Join(",", items) + "]}", "application/json", Encoding.UTF8);
     }
 
     private IResult Send(string method, RequestArgs args, string text, (string FileName, byte[] Content)? file)

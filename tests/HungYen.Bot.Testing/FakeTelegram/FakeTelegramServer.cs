@@ -31,6 +31,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, (string Name, byte[] Content)> _files = new();
     private readonly ConcurrentDictionary<string, int> _requests = new();
     private readonly Dictionary<string, (int Count, int RetryAfter)> _failWith429 = [];
+    private readonly Dictionary<int, string> _rawUpdates = [];
     private readonly HashSet<long> _blocked = [];
     private readonly HashSet<long> _neverStarted = [];
     private TaskCompletionSource _updateArrived = NewSignal();
@@ -171,6 +172,40 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     public int UserSays(long userId, string text, string firstName = "Người dùng", string languageCode = "vi") =>
         Enqueue(id => new Update { Id = id, Message = UserMessage(userId, firstName, languageCode, m => m.Text = text) });
 
+    /// <summary>
+    /// A message in a group (a negative chat id): from a person, or from one of Telegram's shared senders
+    /// (1087968824 anonymous admin, 136817688 on behalf of a channel, 777000 service), optionally on behalf of a chat.
+    /// </summary>
+    public int UserSaysInGroup(long groupId, long userId, string text, long? senderChatId = null, string firstName = "Người dùng") =>
+        Enqueue(id => new Update
+        {
+            Id = id,
+            Message = new Message
+            {
+                Id = Interlocked.Increment(ref _nextMessageId),
+                From = new User { Id = userId, FirstName = firstName, LanguageCode = "vi" },
+                Chat = new Chat { Id = groupId, Type = ChatType.Supergroup, Title = "Nhóm công tác" },
+                SenderChat = senderChatId is { } chat ? new Chat { Id = chat, Type = ChatType.Channel, Title = "Kênh" } : null,
+                Date = DateTime.UtcNow,
+                Text = text,
+            },
+        });
+
+    /// <summary>A press on a button of a message the bot sent in a group.</summary>
+    public int UserPressesInGroup(long groupId, long userId, string callbackData, int messageId) =>
+        Enqueue(id => new Update
+        {
+            Id = id,
+            CallbackQuery = new CallbackQuery
+            {
+                Id = $"cb{id}",
+                From = new User { Id = userId, FirstName = "Người dùng", LanguageCode = "vi" },
+                Message = new Message { Id = messageId, Chat = new Chat { Id = groupId, Type = ChatType.Supergroup, Title = "Nhóm công tác" }, Date = DateTime.UtcNow, From = BotUser },
+                ChatInstance = "fake-group",
+                Data = callbackData,
+            },
+        });
+
     public int UserPresses(long userId, string callbackData, int messageId, string firstName = "Người dùng") =>
         Enqueue(id => new Update
         {
@@ -201,6 +236,22 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
             Id = id,
             Message = UserMessage(userId, firstName, "vi", m => m.Document = new Document { FileId = fileId, FileUniqueId = fileId, FileName = fileName, MimeType = mime, FileSize = content.Length }),
         });
+    }
+
+    /// <summary>
+    /// Enqueues an update given as raw JSON (the update id is passed to <paramref name="json"/>), e.g. one that
+    /// Telegram.Bot cannot deserialize: a date or id out of range, a field of the wrong type.
+    /// </summary>
+    public int EnqueueRaw(Func<int, string> json)
+    {
+        lock (_gate)
+        {
+            var id = _nextUpdateId++;
+            _rawUpdates[id] = json(id);
+            _pending.Add(new Update { Id = id });
+            Release(ref _updateArrived);
+            return id;
+        }
     }
 
     /// <summary>Waits (without polling) until the bot has sent a message matching <paramref name="match"/>.</summary>

@@ -33,6 +33,7 @@ public sealed class DelegateSummarySection(IRecordStore store, IOptionsMonitor<B
             all.Count(d => d.CheckedInAt is not null),
             all.Count(d => d.Addresses.Any(unreachable.Contains))));
         text.Append('\n').Append(R.NewSince(all.Count(d => d.History.Any(h => since is null || h.At > since))));
+        var shared = text.ToString();
         var pending = all.Where(d => d.Status == RsvpStatus.Pending).OrderBy(d => d.FullName, NameRules.PersonOrder).ToList();
         if (pending.Count > 0)
         {
@@ -44,6 +45,6 @@ public sealed class DelegateSummarySection(IRecordStore store, IOptionsMonitor<B
         }
 
         var workbook = DelegateWorkbook.Create(all, bot.CurrentValue.GetTimeZone());
-        return new SummaryPart(200, text.ToString()) { Attachment = new OutgoingFile($"dai-bieu-{now:yyyyMMdd}.xlsx", workbook) };
+        return new SummaryPart(200, text.ToString()) { Attachment = new OutgoingFile($"dai-bieu-{now:yyyyMMdd}.xlsx", workbook), SharedText = shared };
     }
 }

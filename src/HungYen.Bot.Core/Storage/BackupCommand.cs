@@ -1,0 +1,38 @@
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Texts;
+using HungYen.Bot.Core.Time;
+using Microsoft.Extensions.Logging;
+
+namespace HungYen.Bot.Core.Storage;
+
+/// <summary>/saoluu — an admin makes a consistent backup of the running database on the server (never sent in chat).</summary>
+public sealed class BackupCommand(IStorageMaintenance storage, LocalTime local, ILogger<BackupCommand> logger) : IBotCommand
+{
+    public string Name => "saoluu";
+
+    public string DescriptionVi => Vi.Storage.BackupCommandDescription;
+
+    public string DescriptionEn => "Make a backup of the database";
+
+    public bool AdminOnly => true;
+
+    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
+
+    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var report = storage.Backup(turn.Now);
+            logger.LogInformation("Database backed up to {BackupFile} ({Bytes} bytes)", report.FileName, report.Bytes);
+            turn.Say(Vi.Storage.BackedUp(local.Format(turn.Now), report.FileName, Vi.Storage.Size(report.Bytes)));
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            logger.LogError("Backing up the database failed: {Error}", error.GetType().Name);
+            turn.Say(Vi.Storage.BackupFailed);
+        }
+
+        return Task.CompletedTask;
+    }
+}
