@@ -53,7 +53,7 @@ public sealed class ZaloOaFlowTests
         await Step(oa, "1", "Đã gửi hồ sơ GK-CN-001");
 
         Assert.Equal("Nguyễn Văn Bình", store.Find<Nomination>("GK-CN-001")!.Name);
-        await oa.WaitForTextAsync(OaBot.OfficeId, "Hồ sơ đề cử mới GK-CN-001");
+        await oa.WaitForTextAsync(OaBot.OfficeId, "Hồ sơ đề xuất mới GK-CN-001");
     }
 
     [Fact]
