@@ -7,7 +7,7 @@ namespace HungYen.Bot.Core.Delegates;
 /// One invited đại biểu (or a substitute sent in someone's place). The phone number is unique among delegates, so
 /// importing the list again updates the same record. The personal token and the short invitation code let the person claim the record once.
 /// </summary>
-public sealed class Delegate : Record
+public sealed partial class Delegate : Record
 {
     public string FullName { get; set; } = "";
 

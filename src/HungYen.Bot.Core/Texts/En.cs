@@ -4,7 +4,7 @@ namespace HungYen.Bot.Core.Texts;
 /// The only English the bot has: command descriptions for clients set to English (Telegram's language_code "en").
 /// Everything a person reads in the chat is Vietnamese (<see cref="Vi"/>).
 /// </summary>
-public static class En
+public static partial class En
 {
     public static class Commands
     {

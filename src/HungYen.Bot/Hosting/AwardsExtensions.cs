@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Awards;
+using HungYen.Bot.Core.Awards.Ceremony;
 using HungYen.Bot.Core.Awards.Council;
 using HungYen.Bot.Core.Awards.Documents;
 using HungYen.Bot.Core.Awards.Lifecycle;
@@ -17,6 +18,9 @@ public static class AwardsExtensions
         services.AddSingleton<IBotCommand, DocumentNumberCommand>();
         services.AddSingleton<IBotCommand, DossierCommand>();
         services.AddSingleton<IBotCommand, CouncilCommand>();
+        services.AddOptions<CeremonyOptions>().BindConfiguration(CeremonyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IBotCommand, StageCommand>();
+        services.AddSingleton<IBotCommand, InviteAwardeesCommand>();
         return services;
     }
 }

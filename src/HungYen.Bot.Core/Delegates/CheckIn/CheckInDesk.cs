@@ -38,7 +38,21 @@ public sealed class CheckInDesk(IOptionsMonitor<BotOptions> bot)
         var expected = all.Count(d => d.Status == RsvpStatus.Attending);
         turn.Say(T.CheckedIn(found.FullName, found.Position, found.Organization, VietnameseDate.Time(VietnameseDate.ToLocal(turn.Now, zone)), arrived, expected)
             + (found.Status == RsvpStatus.Attending ? "" : "\n" + T.CheckedInWithoutConfirmation));
+        TellOfficeIfAwardee(turn, found, all);
         return true;
+    }
+
+    /// <summary>An awardee (or their substitute) at the door: the office hears it live, with how many are still missing.</summary>
+    private static void TellOfficeIfAwardee(Turn turn, Delegate arrived, IReadOnlyList<Delegate> all)
+    {
+        var invited = arrived.AwardeeFor is not null ? arrived : all.FirstOrDefault(d => d.Id == arrived.SubstituteFor && d.AwardeeFor is not null);
+        if (invited is null)
+        {
+            return;
+        }
+
+        var missing = Awardees.AwardeePresence.Missing([.. all.Select(d => d.Id == arrived.Id ? arrived : d)]);
+        turn.NotifyOffice(Texts.Vi.Ceremony.AwardeeArrived(arrived.FullName, invited.Note ?? invited.AwardeeFor!, missing.Count));
     }
 
     /// <summary>The live count: arrivals against confirmations, and who is still missing.</summary>
@@ -47,9 +61,11 @@ public sealed class CheckInDesk(IOptionsMonitor<BotOptions> bot)
         var all = DelegateDirectory.All(turn.Store);
         var confirmed = all.Where(d => d.Status == RsvpStatus.Attending).ToList();
         var missing = confirmed.Where(d => d.CheckedInAt is null).OrderBy(d => d.FullName, NameRules.PersonOrder).ToList();
-        return T.CheckInProgress(
+        var progress = T.CheckInProgress(
             all.Count(d => d.CheckedInAt is not null),
             confirmed.Count,
             missing.Select(d => T.PersonLine(d.FullName, d.Position, d.Organization)).ToList());
+        var awardees = Awardees.AwardeePresence.Missing(all);
+        return awardees.Count == 0 ? progress : progress + "\n" + Texts.Vi.Ceremony.MissingAwardees([.. awardees.Select(d => T.PersonLine(d.FullName, d.Position, d.Organization))]);
     }
 }
