@@ -134,7 +134,7 @@ public static partial class Vi
             $"Người nhận khen thưởng chưa đến ({lines.Count}):\n{string.Join("\n", lines)}";
 
         public static string AwardeeArrived(string name, string nominee, int missing) =>
-            $"Người nhận khen thưởng đã đến: {name} ({nominee}). " +
+            $"Người nhận khen thưởng đã đến: {name} — {nominee}. " +
             (missing == 0 ? "Tất cả người nhận khen thưởng đã có mặt." : $"Còn {missing.ToString(CultureInfo.InvariantCulture)} người nhận khen thưởng chưa đến; xem danh sách bằng /diemdanh_tinhhinh.");
     }
 }
