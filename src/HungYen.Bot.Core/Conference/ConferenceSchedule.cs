@@ -19,7 +19,8 @@ public sealed class ConferenceSchedule(IRecordStore store, IOptionsMonitor<Confe
             stored?.Start ?? configured.Start,
             string.IsNullOrWhiteSpace(stored?.Venue) ? NullIfBlank(configured.Venue) : stored.Venue,
             configured.RsvpDeadline,
-            configured.Capacity);
+            configured.Capacity,
+            stored?.Sequence ?? 0);
     }
 
     /// <summary>The stored override, or a new one to change and upsert.</summary>
@@ -28,8 +29,8 @@ public sealed class ConferenceSchedule(IRecordStore store, IOptionsMonitor<Confe
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
-/// <summary>The Hội nghị as it stands now. Times are local (Bot:TimeZone).</summary>
-public sealed record ConferenceFacts(string Title, DateTime? Start, string? Venue, DateTime? RsvpDeadline, int Capacity);
+/// <summary>The Hội nghị as it stands now. Times are local (Bot:TimeZone). Sequence counts the confirmed changes (the .ics SEQUENCE).</summary>
+public sealed record ConferenceFacts(string Title, DateTime? Start, string? Venue, DateTime? RsvpDeadline, int Capacity, int Sequence = 0);
 
 /// <summary>Date, time and venue as the office set them in chat; one record.</summary>
 public sealed class ConferenceOverride : Record
@@ -42,6 +43,9 @@ public sealed class ConferenceOverride : Record
     public DateTime? Start { get; set; }
 
     public string? Venue { get; set; }
+
+    /// <summary>Raised on every confirmed change of date or venue; the calendar entry's SEQUENCE.</summary>
+    public int Sequence { get; set; }
 
     public DateTimeOffset? ChangedAt { get; set; }
 

@@ -41,6 +41,9 @@ public static class DelegatesExtensions
         services.AddSingleton<IBotCommand, CheckInStaffCommand>();
         services.AddSingleton<IBotCommand, ConferenceTimeCommand>();
         services.AddSingleton<IBotCommand, ConferenceVenueCommand>();
+        services.AddSingleton<ConferenceChangeSender>();
+        services.AddSingleton<IBotCommand, ConferenceConfirmCommand>();
+        services.AddSingleton<IBotCommand, ConferenceCancelCommand>();
         services.AddSingleton<IBotCommand, DelegateSummaryCommand>();
         services.AddSingleton<IBotCommand, DelegateExportCommand>();
         services.AddSingleton<IBotCommand, InvitationPackCommand>();

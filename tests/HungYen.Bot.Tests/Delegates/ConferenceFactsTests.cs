@@ -7,21 +7,22 @@ namespace HungYen.Bot.Tests.Delegates;
 public sealed class ConferenceFactsTests
 {
     [Fact]
-    public async Task SetTime_TellsEveryDelegateWhoAnswered_AndOnlyThem()
+    public async Task SetTime_AfterConfirmation_TellsEveryoneLinkedAnsweredOrNot()
     {
         using var bot = Create();
         await ImportAsync(bot);
         await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
         var binh = bot.User("binh");
         await OpensLinkAsync(binh, Find(bot, "Trần Thị Bình")); // recognised but not answered
-        var before = binh.Inbox.Count;
 
-        var reply = await bot.Admin.Says("/hoinghi_thoigian 18/12/2026 8:00");
+        var asked = await bot.Admin.Says("/hoinghi_thoigian 18/12/2026 8:00");
+        var reply = await bot.Admin.Says("/hoinghi_xacnhan");
 
-        Assert.Contains("thông báo tới 1 đại biểu", reply.Text);
+        Assert.Contains("Sẽ thông báo tới 2 người", asked.Text);
+        Assert.Contains("Đã lưu và gửi thông báo tới 2 người; 1 người tham dự nhận lịch (.ics) cập nhật.", reply.Text);
         Assert.Contains("Thời gian: 08:00, Thứ Sáu, ngày 18/12/2026", reply.Text);
-        Assert.Contains("Thời gian: 08:00, Thứ Sáu, ngày 18/12/2026", bot.InboxOf("an")[^1].Text);
-        Assert.Equal(before, binh.Inbox.Count);
+        Assert.Contains(bot.InboxOf("an"), m => m.Text.Contains("Thời gian: chưa đặt → 08:00, Thứ Sáu, ngày 18/12/2026", StringComparison.Ordinal));
+        Assert.Contains(bot.InboxOf("binh"), m => m.Text.Contains("Thời gian: chưa đặt → 08:00, Thứ Sáu, ngày 18/12/2026", StringComparison.Ordinal));
         Assert.Equal(new DateTime(2026, 12, 18, 8, 0, 0), bot.Services.GetRequiredService<ConferenceSchedule>().Current().Start);
     }
 

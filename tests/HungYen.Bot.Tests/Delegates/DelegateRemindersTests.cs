@@ -83,6 +83,7 @@ public sealed class DelegateRemindersTests : IDisposable
         await Tick();
 
         await _bot.Admin.Says("/hoinghi_thoigian 22/12/2026 08:00");
+        await _bot.Admin.Says("/hoinghi_xacnhan");
         await Tick();
 
         var planned = _bot.Store.Query<ScheduledMessage>(m => m.Kind == DelegateReminders.Kind && m.Status == ScheduleStatus.Planned);

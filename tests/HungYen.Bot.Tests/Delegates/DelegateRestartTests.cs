@@ -19,6 +19,7 @@ public sealed class DelegateRestartTests : IDisposable
             await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
             await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
             await bot.Admin.Says("/hoinghi_thoigian 18/12/2026 08:00");
+            await bot.Admin.Says("/hoinghi_xacnhan");
         }
 
         using (var bot = Create(config, _dbPath))

@@ -204,7 +204,7 @@ public sealed class AttendanceSteps(
     private void SendTickets(Turn turn, ConferenceFacts facts, Delegate attendee, bool forwarded)
     {
         var zone = bot.CurrentValue.TimeZone;
-        if (CalendarFile.Create(facts, options.CurrentValue.DurationMinutes, zone, $"{attendee.Id}@hungyen-bot") is { } ics)
+        if (CalendarFile.Create(facts, options.CurrentValue.DurationMinutes, zone, CalendarFile.Uid(attendee), CalendarFile.Description(options.CurrentValue.EffectiveProgramme, turn.Office), turn.Now) is { } ics)
         {
             turn.SendFile(T.CalendarCaption, CalendarFile.FileName, ics);
         }

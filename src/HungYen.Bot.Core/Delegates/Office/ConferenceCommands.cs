@@ -1,18 +1,20 @@
-using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Text;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
+using C = HungYen.Bot.Core.Texts.Vi.ConferenceChange;
 
 namespace HungYen.Bot.Core.Delegates.Office;
 
 /// <summary>
 /// /hoinghi_thoigian and /hoinghi_diadiem: the office sets the date, time and venue once they are decided (they are not
-/// known when invitations start). Every delegate who already answered is told of the change; /hoinghi shows the facts.
+/// known when invitations start). A date before now is refused. When people already hold an invitation through the
+/// bot, the change waits: the office sees old → new and how many will be told, and sends it with /hoinghi_xacnhan
+/// (<see cref="ConferenceChangeSender"/>); /hoinghi shows the facts.
 /// </summary>
-public abstract class ConferenceFactCommand(ConferenceSchedule schedule) : IBotCommand
+public abstract class ConferenceFactCommand(ConferenceSchedule schedule, ConferenceChangeSender sender) : IBotCommand
 {
     public abstract string Name { get; }
 
@@ -26,49 +28,55 @@ public abstract class ConferenceFactCommand(ConferenceSchedule schedule) : IBotC
 
     public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        var stored = schedule.Override();
-        if (arguments.Length == 0 || !TryApply(stored, arguments, out var changed))
+        var current = schedule.Current();
+        var pending = new PendingConferenceChange { At = turn.Now, By = turn.User.Address.ToString() };
+        if (arguments.Length == 0 || !TryApply(pending, arguments.Trim()))
         {
-            turn.Say(Usage + "\n\n" + Describe(schedule.Current()));
+            turn.Say(Usage + "\n\n" + Describe(current));
             return Task.CompletedTask;
         }
 
-        if (!changed)
+        if (Refusal(turn, pending) is { } refusal)
         {
-            turn.Say(T.FactsUnchanged + "\n\n" + Describe(schedule.Current()));
+            turn.Say(refusal + "\n\n" + Describe(current));
             return Task.CompletedTask;
         }
 
-        stored.ChangedAt = turn.Now;
-        stored.ChangedBy = turn.User.Address.ToString();
-        turn.Changes.Upsert(stored);
-        var facts = Merge(schedule.Current(), stored);
-        var notice = T.FactsChangedNotice(facts.Title, Time(facts), facts.Venue);
-        var told = 0;
-        foreach (var address in DelegateDirectory.All(turn.Store).Where(d => d.HasAnswered).SelectMany(d => d.Addresses).Distinct())
+        if ((pending.Start is null || pending.Start == current.Start) && (pending.Venue is null || pending.Venue == current.Venue))
         {
-            turn.Notify(ChatAddress.Parse(address), new OutgoingMessage(notice));
-            told++;
+            turn.Say(T.FactsUnchanged + "\n\n" + Describe(current));
+            return Task.CompletedTask;
         }
 
-        turn.Say(T.FactsChanged(told) + "\n\n" + Describe(facts));
+        var people = ConferenceChangeSender.Recipients(turn.Store).Count;
+        if (people == 0)
+        {
+            sender.Apply(turn, pending);
+            return Task.CompletedTask;
+        }
+
+        turn.Changes.Upsert(pending);
+        var (what, from, to) = pending.Start is not null
+            ? (C.Time.ToLowerInvariant(), Time(current) ?? C.NotSet, VietnameseDate.Full(pending.Start.Value))
+            : (C.Venue.ToLowerInvariant(), current.Venue ?? C.NotSet, pending.Venue!);
+        turn.Say(C.Confirm(what, from, to, people, (int)PendingConferenceChange.Lifetime.TotalMinutes));
         return Task.CompletedTask;
     }
 
     protected abstract string Usage { get; }
 
-    /// <summary>Changes the stored facts from the arguments; false when the arguments are malformed.</summary>
-    protected abstract bool TryApply(ConferenceOverride stored, string arguments, out bool changed);
+    /// <summary>Fills the pending change from the arguments; false when they are malformed.</summary>
+    protected abstract bool TryApply(PendingConferenceChange pending, string arguments);
+
+    /// <summary>Why a well-formed change is still refused, or null.</summary>
+    protected virtual string? Refusal(Turn turn, PendingConferenceChange pending) => null;
 
     public static string Describe(ConferenceFacts facts) => T.FactsNow(facts.Title, Time(facts), facts.Venue);
 
-    private static string? Time(ConferenceFacts facts) => facts.Start is { } start ? VietnameseDate.Full(start) : null;
-
-    private static ConferenceFacts Merge(ConferenceFacts current, ConferenceOverride stored) =>
-        current with { Start = stored.Start ?? current.Start, Venue = string.IsNullOrWhiteSpace(stored.Venue) ? current.Venue : stored.Venue };
+    public static string? Time(ConferenceFacts facts) => facts.Start is { } start ? VietnameseDate.Full(start) : null;
 }
 
-public sealed class ConferenceTimeCommand(ConferenceSchedule schedule) : ConferenceFactCommand(schedule)
+public sealed class ConferenceTimeCommand(ConferenceSchedule schedule, ConferenceChangeSender sender, Time.LocalTime local) : ConferenceFactCommand(schedule, sender)
 {
     public override string Name => "hoinghi_thoigian";
 
@@ -78,21 +86,30 @@ public sealed class ConferenceTimeCommand(ConferenceSchedule schedule) : Confere
 
     protected override string Usage => T.SetTimeUsage;
 
-    protected override bool TryApply(ConferenceOverride stored, string arguments, out bool changed)
+    protected override bool TryApply(PendingConferenceChange pending, string arguments)
     {
-        changed = false;
         if (!VietnameseDate.TryParseDateTime(arguments, out var start))
         {
             return false;
         }
 
-        changed = stored.Start != start;
-        stored.Start = start;
+        pending.Start = start;
         return true;
+    }
+
+    protected override string? Refusal(Turn turn, PendingConferenceChange pending)
+    {
+        var now = local.ToLocal(turn.Now);
+        if (pending.Start!.Value.Date < now.Date)
+        {
+            return C.DateInPast(VietnameseDate.Date(now));
+        }
+
+        return pending.Start.Value <= now ? C.TimeInPast(VietnameseDate.Time(now)) : null;
     }
 }
 
-public sealed class ConferenceVenueCommand(ConferenceSchedule schedule) : ConferenceFactCommand(schedule)
+public sealed class ConferenceVenueCommand(ConferenceSchedule schedule, ConferenceChangeSender sender) : ConferenceFactCommand(schedule, sender)
 {
     public const int MaxLength = 300;
 
@@ -104,17 +121,14 @@ public sealed class ConferenceVenueCommand(ConferenceSchedule schedule) : Confer
 
     protected override string Usage => T.SetVenueUsage;
 
-    protected override bool TryApply(ConferenceOverride stored, string arguments, out bool changed)
+    protected override bool TryApply(PendingConferenceChange pending, string arguments)
     {
-        changed = false;
-        var venue = arguments.Trim();
-        if (venue.Length is < 3 or > MaxLength)
+        if (arguments.Length is < 3 or > MaxLength)
         {
             return false;
         }
 
-        changed = stored.Venue != venue;
-        stored.Venue = venue;
+        pending.Venue = arguments.Normalize(System.Text.NormalizationForm.FormC);
         return true;
     }
 }
