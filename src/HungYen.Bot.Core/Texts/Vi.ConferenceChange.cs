@@ -50,8 +50,8 @@ public static partial class Vi
             "Chương trình Hội nghị:\n" + string.Join("\n", programme.Select((p, i) => $"{(i + 1).ToString(CultureInfo.InvariantCulture)}. {p}")) +
             $"\nLiên hệ: {office}{(string.IsNullOrWhiteSpace(phone) ? "" : ", điện thoại " + phone)}.";
 
-        public static string EarlyCheckIn(string day) =>
-            $"Hôm nay chưa phải ngày Hội nghị ({day}). Nếu vẫn điểm danh, xin gõ lại kèm chữ «xacnhan», ví dụ /diemdanh ABCD2345 xacnhan.";
+        public static string EarlyCheckIn(string name, string day, string code) =>
+            $"Hôm nay chưa phải ngày Hội nghị ({day}); chưa điểm danh {name}. Nếu vẫn điểm danh, xin gõ: /diemdanh {code} xacnhan";
     }
 }
 

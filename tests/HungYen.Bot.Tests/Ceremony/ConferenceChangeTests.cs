@@ -122,4 +122,40 @@ public sealed class ConferenceChangeTests
         Assert.Null(Facts(bot).Start);
         Assert.Equal(before, bot.InboxOf("an").Count);
     }
+
+    [Fact]
+    public async Task CheckInBeforeTheDay_AsksForConfirmation_ThenChecksIn()
+    {
+        using var bot = Create();
+        await ImportAsync(bot);
+        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.Admin.Says("/hoinghi_thoigian 18/12/2026 08:00");
+        await bot.Admin.Says("/hoinghi_xacnhan");
+        await bot.Admin.Says("/diemdanh_canbo test:staff");
+        var staff = bot.User("staff", "Cán bộ lễ tân");
+        var code = Find(bot, "Nguyễn Văn An").CheckInCode;
+
+        var asked = await staff.Says($"/diemdanh {code}");
+
+        Assert.Contains($"Hôm nay chưa phải ngày Hội nghị (18/12/2026); chưa điểm danh Nguyễn Văn An. Nếu vẫn điểm danh, xin gõ: /diemdanh {code} xacnhan", asked.Text);
+        Assert.Null(Find(bot, "Nguyễn Văn An").CheckedInAt);
+
+        var done = await staff.Says($"/diemdanh {code} xacnhan");
+
+        Assert.Contains("Đã điểm danh: Nguyễn Văn An", done.Text);
+        Assert.Equal(bot.Clock.GetUtcNow(), Find(bot, "Nguyễn Văn An").CheckedInAt);
+    }
+
+    [Fact]
+    public void Ics_ForAConferenceYearsAhead_KeepsItsTimeZone()
+    {
+        var facts = new ConferenceFacts("Hội nghị", new DateTime(2099, 12, 18, 8, 0, 0), "Hội trường", null, 60, 3);
+
+        var text = Encoding.UTF8.GetString(Core.Delegates.Attendance.CalendarFile.Create(facts, 210, "Asia/Ho_Chi_Minh", "dg0001@hungyen-bot", "Chương trình", new DateTimeOffset(2099, 1, 1, 0, 0, 0, TimeSpan.Zero))!);
+
+        var calendar = Calendar.Load(text)!;
+        Assert.Equal("Asia/Ho_Chi_Minh", Assert.Single(calendar.TimeZones).TzId);
+        Assert.Contains("BEGIN:STANDARD", text);
+        Assert.Equal(3, calendar.Events.Single().Sequence);
+    }
 }

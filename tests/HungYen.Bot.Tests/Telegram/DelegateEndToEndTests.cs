@@ -58,7 +58,9 @@ public sealed class DelegateEndToEndTests : IAsyncLifetime
         var staff = new TelegramChat(_fake, 8200, "Cán bộ lễ tân");
         await staff.ConsentsAsync();
         var checkInCode = _bot.Store.Query<Delegate>().Single(d => d.FullName == "Nguyễn Văn An").CheckInCode;
-        await staff.Says($"/diemdanh {checkInCode}", "✅ Đã điểm danh: Nguyễn Văn An");
+        // The conference is set for 2099: before the day, check-in asks the staff to confirm.
+        await staff.Says($"/diemdanh {checkInCode}", "Hôm nay chưa phải ngày Hội nghị (18/12/2099)");
+        await staff.Says($"/diemdanh {checkInCode} xacnhan", "✅ Đã điểm danh: Nguyễn Văn An");
         await staff.Says($"/diemdanh {checkInCode}", "đã điểm danh lúc");
         await office.Says("/diemdanh_tinhhinh", "Đã đến: 1 đại biểu / 1 đại biểu xác nhận tham dự");
         Assert.Empty(_fake.CallbackDataViolations);

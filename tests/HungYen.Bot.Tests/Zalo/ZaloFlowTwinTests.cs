@@ -88,7 +88,9 @@ public sealed class ZaloFlowTwinTests
         await z.WaitForTextAsync("s1", "1. ✅ Đồng ý");
         z.SendText("s1", "1");
         await z.WaitForTextAsync("s1", "Kính chào");
-        await Step(z, "CK7W9XYZ", "✅ Đã điểm danh: Nguyễn Văn An", "s1");
+        // The conference is set for 2099: before the day, check-in asks the staff to confirm.
+        await Step(z, "CK7W9XYZ", "Hôm nay chưa phải ngày Hội nghị (18/12/2099)", "s1");
+        await Step(z, "/diemdanh CK7W9XYZ xacnhan", "✅ Đã điểm danh: Nguyễn Văn An", "s1");
         await Step(z, "ck7w9xyz", "đã điểm danh lúc", "s1");
     }
 

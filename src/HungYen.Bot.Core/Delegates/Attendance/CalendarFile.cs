@@ -21,6 +21,8 @@ public static class CalendarFile
     /// <summary>How long before the start the calendar reminds.</summary>
     public static readonly TimeSpan AlarmBefore = TimeSpan.FromDays(1);
 
+    private static readonly DateTime ZoneRulesFrom = new(2000, 1, 1);
+
     /// <summary>Null while the date is not set yet.</summary>
     public static byte[]? Create(ConferenceFacts facts, int durationMinutes, string timeZoneId, string uid, string description, DateTimeOffset now)
     {
@@ -30,7 +32,9 @@ public static class CalendarFile
         }
 
         var calendar = new Calendar { Method = "PUBLISH" };
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(timeZoneId, start.AddYears(-1), includeHistoricalData: false));
+        // Ical.Net reads the zone's rules from a fixed past date up to the machine's clock: a date before any run keeps
+        // it deterministic and valid when the conference lies beyond today.
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(timeZoneId, ZoneRulesFrom, includeHistoricalData: false));
         var entry = new CalendarEvent
         {
             Uid = uid,

@@ -8,7 +8,7 @@ using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 namespace HungYen.Bot.Core.Delegates.CheckIn;
 
 /// <summary>Marks delegates arrived at the door and counts arrivals against confirmations.</summary>
-public sealed class CheckInDesk(IOptionsMonitor<BotOptions> bot)
+public sealed class CheckInDesk(IOptionsMonitor<BotOptions> bot, Conference.ConferenceSchedule schedule)
 {
     public static bool MayCheckIn(Turn turn) => turn.User.IsAdmin || turn.User.Role<CheckInStaffRole>() is not null;
 
@@ -18,6 +18,14 @@ public sealed class CheckInDesk(IOptionsMonitor<BotOptions> bot)
     /// </summary>
     public bool CheckIn(Turn turn, string code)
     {
+        // "<mã> xacnhan": staff confirm a check-in before the conference day.
+        var words = code.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var confirmed = words.Length > 1 && ChoiceMatcher.Fold(words[^1]) == "xacnhan";
+        if (confirmed)
+        {
+            code = string.Join(' ', words[..^1]);
+        }
+
         if ((DelegateDirectory.ByCheckInCode(turn.Store, code) ?? DelegateDirectory.ByInviteCode(turn.Store, code)) is not { } found)
         {
             return false;
@@ -27,6 +35,12 @@ public sealed class CheckInDesk(IOptionsMonitor<BotOptions> bot)
         if (found.CheckedInAt is { } earlier)
         {
             turn.Say(T.AlreadyCheckedIn(found.FullName, VietnameseDate.Time(VietnameseDate.ToLocal(earlier, zone))));
+            return true;
+        }
+
+        if (!confirmed && schedule.Current().Start is { } start && VietnameseDate.ToLocal(turn.Now, zone).Date < start.Date)
+        {
+            turn.Say(Texts.Vi.ConferenceChange.EarlyCheckIn(found.FullName, VietnameseDate.Date(start), found.CheckInCode));
             return true;
         }
 
