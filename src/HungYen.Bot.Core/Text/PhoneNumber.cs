@@ -23,13 +23,14 @@ public sealed record PhoneNumber
         }
 
         var digits = new StringBuilder();
+        // Excel and copied web pages put non-breaking spaces between digit groups; every kind of space separates.
         foreach (var c in text.Trim())
         {
             if (char.IsAsciiDigit(c))
             {
                 digits.Append(c);
             }
-            else if (c is not (' ' or '.' or '-' or '(' or ')' or '+'))
+            else if (!char.IsWhiteSpace(c) && c is not ('.' or '-' or '(' or ')' or '+'))
             {
                 return false;
             }

@@ -123,6 +123,12 @@ public static partial class Vi
 
         public static string RowDuplicatePhone(int earlier) => $"trùng số điện thoại với dòng {earlier}";
 
+        public static string RowDuplicatePerson(int earlier) => $"trùng họ tên và cơ quan/đơn vị với dòng {earlier} (cả hai dòng không có số di động)";
+
+        public static string RowNoMobile(string? landline) =>
+            (landline is null ? "đã nhập, không có số điện thoại" : $"đã nhập với số máy bàn {landline}") +
+            "; đại biểu nhận Giấy mời bằng mã mời in trên giấy, bot không nhận ra qua số điện thoại";
+
         public static string RowIsSubstitute(string name) => $"số điện thoại là của đ/c {name} (người đi thay), không nhập";
 
         public static string RowUnknownGroup(string group) => $"đã nhập, nhưng nhóm «{group}» không thuộc thành phần tham dự đã cấu hình";

@@ -22,7 +22,7 @@ public static class DelegateImporter
         var usedCodes = existing.SelectMany(d => new[] { d.InviteCode, d.CheckInCode }).ToHashSet();
         var seen = new Dictionary<string, int>();
         var problems = new List<RowProblem>();
-        int added = 0, updated = 0;
+        int added = 0, updated = 0, order = 0;
         foreach (var row in rows)
         {
             if (Check(row, seen) is { } problem)
@@ -31,9 +31,13 @@ public static class DelegateImporter
                 continue;
             }
 
-            var phone = PhoneNumber.ParseOrNull(row.Get(ListColumn.Phone))!.Value;
-            seen[phone] = row.RowNumber;
-            var found = existing.FirstOrDefault(d => d.Phone == phone);
+            // A mobile identifies the person; a row with a landline or no phone is kept, matched by name and
+            // organisation on re-import, and reaches the bot through its invitation code only.
+            var phone = PhoneNumber.ParseOrNull(row.Get(ListColumn.Phone))?.Value ?? "";
+            seen[IdentityOf(row, phone)] = row.RowNumber;
+            var found = phone.Length > 0
+                ? existing.FirstOrDefault(d => d.Phone == phone)
+                : existing.FirstOrDefault(d => d.Phone.Length == 0 && IdentityOf(d.FullName, d.Organization) == IdentityOf(row, ""));
             if (found is { SubstituteFor: not null })
             {
                 problems.Add(new RowProblem(row.RowNumber, T.RowIsSubstitute(found.FullName)));
@@ -47,7 +51,15 @@ public static class DelegateImporter
             @delegate.Phone = phone;
             @delegate.Group = NullIfBlank(row.Get(ListColumn.Group));
             @delegate.Note = NullIfBlank(row.Get(ListColumn.Note));
+            @delegate.ListNumber = NullIfBlank(row.Get(ListColumn.Number));
+            @delegate.ListOrder = order++;
+            @delegate.Landline = phone.Length == 0 ? NullIfBlank(row.Get(ListColumn.Phone)) : null;
             changes.Upsert(@delegate);
+            if (phone.Length == 0)
+            {
+                problems.Add(new RowProblem(row.RowNumber, T.RowNoMobile(@delegate.Landline)));
+            }
+
             if (found is null)
             {
                 added++;
@@ -85,17 +97,36 @@ public static class DelegateImporter
             problems.Add(T.RowBadOrganization);
         }
 
-        if (!PhoneNumber.TryParse(row.Get(ListColumn.Phone), out var phone))
+        var typed = row.Get(ListColumn.Phone);
+        var phone = PhoneNumber.ParseOrNull(typed);
+        if (phone is null && typed.Length > 0 && !IsLandline(typed))
         {
-            problems.Add(T.RowBadPhone(row.Get(ListColumn.Phone)));
+            problems.Add(T.RowBadPhone(typed));
         }
-        else if (seen.TryGetValue(phone.Value, out var earlier))
+        else if (seen.TryGetValue(IdentityOf(row, phone?.Value ?? ""), out var earlier))
         {
-            problems.Add(T.RowDuplicatePhone(earlier));
+            problems.Add(phone is null ? T.RowDuplicatePerson(earlier) : T.RowDuplicatePhone(earlier));
         }
 
         return problems.Count == 0 ? null : string.Join("; ", problems);
     }
+
+    /// <summary>A Vietnamese landline: 02 + area code + number, 10 or 11 digits.</summary>
+    public static bool IsLandline(string typed)
+    {
+        var digits = new string([.. typed.Where(char.IsAsciiDigit)]);
+        var separatorsOnly = typed.All(c => char.IsAsciiDigit(c) || char.IsWhiteSpace(c) || c is '.' or '-' or '(' or ')' or '+');
+        if (digits.StartsWith("842", StringComparison.Ordinal))
+        {
+            digits = "0" + digits[2..];
+        }
+
+        return separatorsOnly && digits.Length is 10 or 11 && digits.StartsWith("02", StringComparison.Ordinal);
+    }
+
+    private static string IdentityOf(ListRow row, string phone) => phone.Length > 0 ? phone : IdentityOf(row.Get(ListColumn.FullName), row.Get(ListColumn.Organization));
+
+    private static string IdentityOf(string name, string organization) => $"{Conversations.ChoiceMatcher.Fold(name)}|{Conversations.ChoiceMatcher.Fold(organization)}";
 
     private static Delegate NewDelegate(IRecordStore store, HashSet<string> usedCodes, DateTimeOffset now) => new()
     {

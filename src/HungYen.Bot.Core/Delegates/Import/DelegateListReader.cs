@@ -8,7 +8,8 @@ namespace HungYen.Bot.Core.Delegates.Import;
 /// <summary>One data row of an uploaded list, by column, with its row number as the office sees it in the sheet.</summary>
 public sealed record ListRow(int RowNumber, IReadOnlyDictionary<ListColumn, string> Cells)
 {
-    public string Get(ListColumn column) => Cells.TryGetValue(column, out var value) ? value.Trim() : "";
+    /// <summary>The cell, trimmed (non-breaking spaces too) and in NFC, as every stored name must be.</summary>
+    public string Get(ListColumn column) => Cells.TryGetValue(column, out var value) ? value.Normalize(NormalizationForm.FormC).Trim().Trim('\u00A0', '\u202F').Trim() : "";
 }
 
 public enum ListColumn
@@ -19,11 +20,17 @@ public enum ListColumn
     Phone,
     Group,
     Note,
+
+    /// <summary>The office's STT, kept as written.</summary>
+    Number,
 }
 
 /// <summary>
-/// Reads the invitation list from CSV (CsvHelper) or XLSX (MiniExcel). Header names are matched without diacritics,
-/// case or punctuation, so "Họ tên", "Ho ten" and "HỌ VÀ TÊN" all mean the name column.
+/// Reads the invitation list from CSV (CsvHelper) or XLSX (MiniExcel), forgiving what Excel does to it: a CSV saved as
+/// UTF-16 ("Unicode Text") or Windows-1258 (plain "CSV" on a Vietnamese Windows) is decoded as such; the header row
+/// may sit below title rows ("DANH SÁCH ĐẠI BIỂU …"); header names are matched without diacritics, case or
+/// punctuation and by their common variants ("Họ và tên đại biểu", "Chức danh", "Đơn vị công tác", "Số ĐT", "Điện
+/// thoại di động").
 /// </summary>
 public static class DelegateListReader
 {
@@ -43,7 +50,16 @@ public static class DelegateListReader
         ["nhom"] = ListColumn.Group,
         ["thanhphan"] = ListColumn.Group,
         ["ghichu"] = ListColumn.Note,
+        ["chucdanh"] = ListColumn.Position,
+        ["sodt"] = ListColumn.Phone,
+        ["dt"] = ListColumn.Phone,
+        ["didong"] = ListColumn.Phone,
+        ["stt"] = ListColumn.Number,
+        ["tt"] = ListColumn.Number,
     };
+
+    /// <summary>Title rows above the header that are looked through.</summary>
+    public const int HeaderSearchRows = 10;
 
     public static bool IsSupported(string fileName) =>
         fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
@@ -57,7 +73,13 @@ public static class DelegateListReader
             return ([], Required);
         }
 
-        var columns = table[0].Select(h => Headers.TryGetValue(Key(h), out var c) ? c : (ListColumn?)null).ToList();
+        // The header is the first of the top rows that names the most required columns.
+        var header = Enumerable.Range(0, Math.Min(HeaderSearchRows, table.Count))
+            .Select(i => (Index: i, Columns: table[i].Select(Column).ToList()))
+            .OrderByDescending(h => Required.Count(r => h.Columns.Contains(r)))
+            .ThenBy(h => h.Index)
+            .First();
+        var columns = header.Columns;
         var missing = Required.Where(r => !columns.Contains(r)).ToList();
         if (missing.Count > 0)
         {
@@ -65,7 +87,7 @@ public static class DelegateListReader
         }
 
         var rows = new List<ListRow>();
-        for (var i = 1; i < table.Count; i++)
+        for (var i = header.Index + 1; i < table.Count; i++)
         {
             var cells = new Dictionary<ListColumn, string>();
             for (var j = 0; j < columns.Count && j < table[i].Count; j++)
@@ -78,11 +100,28 @@ public static class DelegateListReader
 
             if (cells.Values.Any(v => !string.IsNullOrWhiteSpace(v)))
             {
-                rows.Add(new ListRow(i + 1, cells)); // row 1 is the header, as the spreadsheet numbers it
+                rows.Add(new ListRow(i + 1, cells)); // as the spreadsheet numbers its rows
             }
         }
 
         return (rows, []);
+    }
+
+    /// <summary>The column a header names: exactly, or by its start ("Họ và tên đại biểu", "Đơn vị công tác", "Điện thoại di động").</summary>
+    public static ListColumn? Column(string header)
+    {
+        var key = Key(header);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        if (Headers.TryGetValue(key, out var exact))
+        {
+            return exact;
+        }
+
+        return Headers.Where(h => h.Key.Length >= 4 && key.StartsWith(h.Key, StringComparison.Ordinal)).OrderByDescending(h => h.Key.Length).Select(h => (ListColumn?)h.Value).FirstOrDefault();
     }
 
     /// <summary>A header reduced to bare Latin letters: "Cơ quan/Đơn vị" → "coquandonvi".</summary>
@@ -96,7 +135,7 @@ public static class DelegateListReader
     {
         // No separator given: CsvHelper detects it, as Vietnamese Excel often saves CSV with ";".
         var options = new CsvReaderOptions { HasHeader = false };
-        using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StringReader(TextDecoding.Decode(content));
         using var csv = CsvReader.Create(reader, options, leaveOpen: false);
         var table = new List<List<string>>();
         while (csv.Read())

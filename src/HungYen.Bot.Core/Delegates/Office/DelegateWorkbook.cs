@@ -14,10 +14,12 @@ public static class DelegateWorkbook
     {
         var byId = all.ToDictionary(d => d.Id);
         var waiting = all.Where(d => d.Status == RsvpStatus.Waiting).OrderBy(d => d.WaitingSince).Select((d, i) => (d.Id, Place: i + 1)).ToDictionary(x => x.Id, x => x.Place);
-        var ordered = all.OrderBy(d => d.Organization, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ThenBy(d => d.FullName, NameRules.PersonOrder);
+        // The office's own order and STT when the list came from its file; a substitute right after the person they replace.
+        double Place(Delegate d) => d.ListOrder ?? (d.SubstituteFor is { } o && byId.TryGetValue(o, out var original) && original.ListOrder is { } p ? p + 0.5 : double.MaxValue);
+        var ordered = all.OrderBy(Place).ThenBy(d => d.Organization, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ThenBy(d => d.FullName, NameRules.PersonOrder);
         var rows = ordered.Select((d, i) => new Dictionary<string, object?>
         {
-            [T.ColumnNumber] = i + 1,
+            [T.ColumnNumber] = d.ListNumber is { } number ? SpreadsheetCell.Safe(number) : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             [T.ColumnName] = SpreadsheetCell.Safe(d.FullName),
             [T.ColumnPosition] = SpreadsheetCell.Safe(d.Position),
             [T.ColumnOrganization] = SpreadsheetCell.Safe(d.Organization),
