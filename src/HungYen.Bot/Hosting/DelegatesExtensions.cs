@@ -42,6 +42,11 @@ public static class DelegatesExtensions
         services.AddSingleton<IBotCommand, ConferenceTimeCommand>();
         services.AddSingleton<IBotCommand, ConferenceVenueCommand>();
         services.AddSingleton<ConferenceChangeSender>();
+        services.AddSingleton<IBotCommand, ReleaseInvitationCommand>();
+        services.AddSingleton<IBotCommand, LinkInvitationCommand>();
+        services.AddSingleton<IBotCommand, RemoveDelegateCommand>();
+        services.AddSingleton<IBotCommand, UndoCheckInCommand>();
+        services.AddSingleton<IBotCommand, ResendInvitationCommand>();
         services.AddSingleton<IBotCommand, ConferenceConfirmCommand>();
         services.AddSingleton<IBotCommand, ConferenceCancelCommand>();
         services.AddSingleton<IBotCommand, DelegateSummaryCommand>();

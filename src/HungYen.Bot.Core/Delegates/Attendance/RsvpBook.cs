@@ -99,6 +99,24 @@ public sealed class RsvpBook
         return substitute;
     }
 
+    /// <summary>
+    /// The office takes a delegate off the list: their substitute goes with them; a removed substitute sends the
+    /// invitation back to who sent them, unanswered. Their seat is freed for the waiting list at <see cref="Commit"/>.
+    /// </summary>
+    public void Remove(Delegate @delegate)
+    {
+        RemoveSubstitute(@delegate);
+        if (@delegate.SubstituteFor is { } id && Find(id) is { } original)
+        {
+            original.Answer(RsvpStatus.Pending, _turn.Now, By);
+            Changed(original);
+        }
+
+        _all.Remove(@delegate);
+        _changed.Remove(@delegate);
+        _turn.Changes.Delete<Delegate>(@delegate.Id);
+    }
+
     /// <summary>Position in the waiting queue, counting from 1.</summary>
     public int WaitingPosition(Delegate @delegate) =>
         Waiting().TakeWhile(d => d.Id != @delegate.Id).Count() + 1;

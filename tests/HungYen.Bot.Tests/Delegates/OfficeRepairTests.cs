@@ -1,0 +1,110 @@
+using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
+using Delegate = HungYen.Bot.Core.Delegates.Delegate;
+
+namespace HungYen.Bot.Tests.Delegates;
+
+public sealed class OfficeRepairTests
+{
+    [Fact]
+    public async Task Release_WrongAccountIsToldAndLosesIt_OldLinkAndCodeCancelled_ThenReLinkedToTheRightOne()
+    {
+        using var bot = Create();
+        await ImportAsync(bot);
+        var before = Find(bot, "Nguyễn Văn An");
+        await OpensLinkAsync(bot.User("wrong"), before);
+        Assert.Contains("test:wrong", Find(bot, "Nguyễn Văn An").Addresses);
+
+        var released = await bot.Admin.Says($"/daibieu_tach {before.InviteCode}");
+
+        var after = Find(bot, "Nguyễn Văn An");
+        Assert.Empty(after.Addresses);
+        Assert.NotEqual(before.InviteCode, after.InviteCode);
+        Assert.NotEqual(before.Token, after.Token);
+        Assert.Contains($"mã mời mới: {after.InviteCode}", released.Text);
+        Assert.Contains("đã tách Giấy mời Hội nghị khỏi tài khoản này", bot.InboxOf("wrong")[^1].Text);
+        var oldLink = await bot.User("stranger").Says($"/start {before.Token}");
+        Assert.DoesNotContain("Nguyễn Văn An", oldLink.Text);
+        Assert.Empty(Find(bot, "Nguyễn Văn An").Addresses);
+
+        var linked = await bot.Admin.Says($"/daibieu_gan {after.InviteCode} test:an");
+        var taken = await bot.Admin.Says($"/daibieu_gan {Find(bot, "Trần Thị Bình").InviteCode} test:an");
+
+        Assert.Contains("Đã gắn Giấy mời của đ/c Nguyễn Văn An với tài khoản test:an", linked.Text);
+        Assert.Equal(["test:an"], Find(bot, "Nguyễn Văn An").Addresses);
+        Assert.Contains("đã gắn Giấy mời", bot.InboxOf("an")[^1].Text);
+        Assert.Contains("đang gắn với Giấy mời của đ/c Nguyễn Văn An", taken.Text);
+        Assert.Empty(Find(bot, "Trần Thị Bình").Addresses);
+    }
+
+    [Fact]
+    public async Task Remove_TellsThePerson_AndTheSeatGoesToTheWaitingList()
+    {
+        using var bot = Create(new() { ["Conference:Capacity"] = "1" });
+        await ImportAsync(bot);
+        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
+        Assert.Equal(Core.Delegates.RsvpStatus.Waiting, Find(bot, "Trần Thị Bình").Status);
+
+        var reply = await bot.Admin.Says($"/daibieu_xoa {Find(bot, "Nguyễn Văn An").CheckInCode}");
+
+        Assert.Contains("Đã xóa đ/c Nguyễn Văn An khỏi danh sách đại biểu", reply.Text);
+        Assert.DoesNotContain(bot.Store.Query<Delegate>(), d => d.FullName == "Nguyễn Văn An");
+        Assert.Contains("Giấy mời", bot.InboxOf("an")[^1].Text);
+        Assert.Contains("đã được thu hồi", bot.InboxOf("an")[^1].Text);
+        Assert.NotNull(Find(bot, "Trần Thị Bình").SeatOfferedAt);
+        Assert.Contains(bot.InboxOf("binh"), m => m.Text.Contains("vừa có chỗ trống", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UndoCheckIn_ClearsTheArrival_AndTellsThePerson()
+    {
+        using var bot = Create();
+        await ImportAsync(bot);
+        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.Admin.Says("/diemdanh_canbo test:staff");
+        await bot.User("staff").Says(Find(bot, "Nguyễn Văn An").CheckInCode);
+        Assert.NotNull(Find(bot, "Nguyễn Văn An").CheckedInAt);
+
+        var undone = await bot.Admin.Says($"/diemdanh_huy {Find(bot, "Nguyễn Văn An").CheckInCode}");
+        var again = await bot.Admin.Says("/diemdanh_huy 0912345678");
+
+        Assert.Contains("Đã hủy điểm danh của đ/c Nguyễn Văn An", undone.Text);
+        Assert.Null(Find(bot, "Nguyễn Văn An").CheckedInAt);
+        Assert.Contains("lượt điểm danh của đồng chí đã được Văn phòng Sở hủy", bot.InboxOf("an")[^1].Text);
+        Assert.Contains("Đ/c Nguyễn Văn An chưa điểm danh", again.Text);
+    }
+
+    [Fact]
+    public async Task Resend_SendsLinkInvitationQrAndCheckInQr_ToThePersonsAccount()
+    {
+        using var bot = Create();
+        await ImportAsync(bot);
+        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        var an = Find(bot, "Nguyễn Văn An");
+        var before = bot.InboxOf("an").Count;
+
+        var reply = await bot.Admin.Says($"/daibieu_guilai {an.InviteCode}");
+
+        Assert.Contains("Đã gửi lại đường dẫn, mã QR và lịch (nếu có) tới 1 tài khoản của đ/c Nguyễn Văn An", reply.Text);
+        var sent = bot.InboxOf("an").Skip(before).ToList();
+        Assert.Contains(sent, m => m.Text.Contains($"Mã mời: {an.InviteCode}", StringComparison.Ordinal) && m.Text.Contains(an.Token, StringComparison.Ordinal));
+        Assert.Contains(sent, m => m.Message.File?.FileName == $"giay-moi-{an.InviteCode}.png");
+        Assert.Contains(sent, m => m.Message.File?.FileName == $"diem-danh-{an.CheckInCode}.png");
+    }
+
+    [Theory]
+    [InlineData("/daibieu_xoa", "Xin nhập theo mẫu: /daibieu_xoa")]
+    [InlineData("/daibieu_xoa ZZZZ2222", "Không tìm thấy đại biểu có mã hoặc số điện thoại «ZZZZ2222»")]
+    [InlineData("/daibieu_gan ZZZZ2222", "Xin nhập theo mẫu: /daibieu_gan")]
+    [InlineData("/diemdanh_huy 0999 999", "Không tìm thấy đại biểu")]
+    public async Task BadInput_SaysWhatIsExpected_AndChangesNothing(string command, string expected)
+    {
+        using var bot = Create();
+        await ImportAsync(bot);
+
+        var reply = await bot.Admin.Says(command);
+
+        Assert.Contains(expected, reply.Text);
+        Assert.Equal(3, bot.Store.Query<Delegate>().Count());
+    }
+}
