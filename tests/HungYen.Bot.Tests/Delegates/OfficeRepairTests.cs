@@ -92,6 +92,24 @@ public sealed class OfficeRepairTests
         Assert.Contains(sent, m => m.Message.File?.FileName == $"diem-danh-{an.CheckInCode}.png");
     }
 
+    [Fact]
+    public async Task ReImport_ListsRowsMissingFromTheNewFile_AndProbableDuplicates_DeletingNothing()
+    {
+        using var bot = Create();
+        await ImportAsync(bot);
+        var cuong = Find(bot, "Lê Văn Cường");
+
+        var reply = await ImportAsync(bot, "Họ tên,Chức vụ,Cơ quan/đơn vị,Số điện thoại\n" +
+            "Nguyễn Văn An,Phó Chủ tịch,UBND tỉnh,0912345678\n" +
+            "Trần Thị Bình,Chánh Văn phòng,Văn phòng UBND tỉnh,0983111222\n" +
+            "Nguyễn Văn An,Phó Chủ tịch,UBND tỉnh,0977000999\n");
+
+        Assert.Contains("thêm mới 1, cập nhật 2 đại biểu", reply.Text);
+        Assert.Contains($"Có trong danh sách cũ nhưng không có trong tệp mới (1), vẫn được giữ; nếu cần xóa, xin dùng /daibieu_xoa <mã mời>:\n• Lê Văn Cường — Ban Thi đua - Khen thưởng (mã mời {cuong.InviteCode})", reply.Text);
+        Assert.Contains("Có thể trùng người (1), xin kiểm tra:\n• Dòng 4: trùng họ tên với đ/c Nguyễn Văn An — UBND tỉnh", reply.Text);
+        Assert.Equal(4, bot.Store.Query<Delegate>().Count());
+    }
+
     [Theory]
     [InlineData("/daibieu_xoa", "Xin nhập theo mẫu: /daibieu_xoa")]
     [InlineData("/daibieu_xoa ZZZZ2222", "Không tìm thấy đại biểu có mã hoặc số điện thoại «ZZZZ2222»")]

@@ -105,7 +105,10 @@ public sealed class DelegateImportFlow(IOptionsMonitor<BotOptions> bot, IOptions
 
     private void Report(Turn turn, ImportResult result)
     {
-        turn.Say(T.ImportReport(result.Added, result.Updated, result.Problems.Select(p => (p.RowNumber, p.Reason)).ToList()));
+        turn.Say(T.ImportReport(result.Added, result.Updated, result.Problems.Select(p => (p.RowNumber, p.Reason)).ToList())
+            + Texts.Vi.ImportReview.Report(
+                [.. (result.Missing ?? []).Select(d => Texts.Vi.ImportReview.MissingLine(d.FullName, d.Organization, d.InviteCode))],
+                [.. (result.PossibleDuplicates ?? []).Select(p => Texts.Vi.ImportReview.DuplicateLine(p.Row, p.Existing.FullName, p.Existing.Organization, p.Existing.InviteCode))]));
         turn.EndFlow();
         if (result.Added + result.Updated == 0)
         {

@@ -8,7 +8,8 @@ namespace HungYen.Bot.Core.Delegates.Import;
 /// <summary>A row that was not imported, and why.</summary>
 public sealed record RowProblem(int RowNumber, string Reason);
 
-public sealed record ImportResult(int Added, int Updated, IReadOnlyList<RowProblem> Problems);
+/// <summary>What an import did; Missing: on the list before but not in this file (kept, never deleted silently); PossibleDuplicates: new rows whose name is already on the list under another phone.</summary>
+public sealed record ImportResult(int Added, int Updated, IReadOnlyList<RowProblem> Problems, IReadOnlyList<Delegate>? Missing = null, IReadOnlyList<(int Row, Delegate Existing)>? PossibleDuplicates = null);
 
 /// <summary>
 /// Checks the list row by row and imports the good rows into <paramref name="changes"/>. A phone number already on the list
@@ -19,6 +20,8 @@ public static class DelegateImporter
     public static ImportResult Import(IRecordStore store, ChangeSet changes, IReadOnlyList<ListRow> rows, IReadOnlyCollection<string> knownGroups, DateTimeOffset now)
     {
         var existing = DelegateDirectory.All(store).ToList();
+        var existingBefore = existing.ToList();
+        var newRows = new List<(int Row, Delegate Delegate)>();
         var usedCodes = existing.SelectMany(d => new[] { d.InviteCode, d.CheckInCode }).ToHashSet();
         var seen = new Dictionary<string, int>();
         var problems = new List<RowProblem>();
@@ -64,6 +67,7 @@ public static class DelegateImporter
             {
                 added++;
                 existing.Add(@delegate);
+                newRows.Add((row.RowNumber, @delegate));
             }
             else
             {
@@ -76,7 +80,14 @@ public static class DelegateImporter
             }
         }
 
-        return new ImportResult(added, updated, problems);
+        // Rows missing from the new file are listed for the office to remove on purpose (/daibieu_xoa); substitutes and
+        // awardees never came from a file. A new row with a name already on the list is flagged as a probable duplicate.
+        var imported = changes.Upserts.OfType<Delegate>().Select(d => d.Id).ToHashSet();
+        var missing = existingBefore.Where(d => !imported.Contains(d.Id) && d.SubstituteFor is null && d.AwardeeFor is null).ToList();
+        var duplicates = newRows
+            .SelectMany(n => existingBefore.Where(e => e.SubstituteFor is null && Conversations.ChoiceMatcher.Fold(e.FullName) == Conversations.ChoiceMatcher.Fold(n.Delegate.FullName)).Select(e => (n.Row, e)))
+            .ToList();
+        return new ImportResult(added, updated, problems, missing, duplicates);
     }
 
     private static string? Check(ListRow row, Dictionary<string, int> seen)
