@@ -58,6 +58,9 @@ public static partial class Vi
             $"Kính gửi đồng chí {name}, Văn phòng Sở gửi lại Giấy mời Hội nghị:\n" +
             (link is null ? "" : $"• Đường dẫn: {link}\n") + $"• Mã mời: {code}\nTrân trọng.";
 
+        public static string CodeOfSubstituted(string name, string substitute, string phone) =>
+            $"Mã của đ/c {name} đã hủy vì đồng chí đã cử đ/c {substitute} ({phone}) đi thay. Xin dùng mã QR điểm danh của đ/c {substitute}.";
+
         public static string InviteQrCaption(string name, string code) => $"🔳 Mã QR Giấy mời của đ/c {name} (mã mời {code}).";
     }
 }

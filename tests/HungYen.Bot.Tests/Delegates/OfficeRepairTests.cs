@@ -110,6 +110,44 @@ public sealed class OfficeRepairTests
         Assert.Equal(4, bot.Store.Query<Delegate>().Count());
     }
 
+    private static async Task SendsSubstituteAsync(Support.ChatHarness bot, Support.ChatUser an, string name, string phone)
+    {
+        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        await an.Presses("👤 Cử người đi thay");
+        await an.Says(name);
+        await an.Says("Phó Chánh Văn phòng");
+        await an.Says(phone);
+        await an.Presses("✅ Xác nhận");
+    }
+
+    [Fact]
+    public async Task Substitute_HasOwnCode_OriginalsCodeCancelled_AndAChangedSubstituteCancelsTheFormerOnes()
+    {
+        using var bot = Create();
+        await ImportAsync(bot);
+        var an = bot.User("an");
+        await SendsSubstituteAsync(bot, an, "Phạm Văn Đức", "0868123456");
+        await bot.Admin.Says("/diemdanh_canbo test:staff");
+        var staff = bot.User("staff");
+        var duc = Find(bot, "Phạm Văn Đức");
+        Assert.Equal("0868123456", duc.Phone);
+        Assert.NotEqual(Find(bot, "Nguyễn Văn An").CheckInCode, duc.CheckInCode);
+
+        var original = await staff.Says($"/diemdanh {Find(bot, "Nguyễn Văn An").CheckInCode}");
+        Assert.Contains("Mã của đ/c Nguyễn Văn An đã hủy vì đồng chí đã cử đ/c Phạm Văn Đức (0868123456) đi thay", original.Text);
+        Assert.Null(Find(bot, "Nguyễn Văn An").CheckedInAt);
+
+        await SendsSubstituteAsync(bot, an, "Hoàng Thị Hà", "0869222333");
+        var ha = Find(bot, "Hoàng Thị Hà");
+        var former = await staff.Says($"/diemdanh {duc.CheckInCode}");
+        var current = await staff.Says($"/diemdanh {ha.CheckInCode}");
+
+        Assert.NotEqual(duc.CheckInCode, ha.CheckInCode);
+        Assert.NotEqual(duc.InviteCode, ha.InviteCode);
+        Assert.DoesNotContain("Đã điểm danh", former.Text);
+        Assert.Contains("Đã điểm danh: Hoàng Thị Hà", current.Text);
+    }
+
     [Theory]
     [InlineData("/daibieu_xoa", "Xin nhập theo mẫu: /daibieu_xoa")]
     [InlineData("/daibieu_xoa ZZZZ2222", "Không tìm thấy đại biểu có mã hoặc số điện thoại «ZZZZ2222»")]

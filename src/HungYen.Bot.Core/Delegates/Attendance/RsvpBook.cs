@@ -72,6 +72,15 @@ public sealed class RsvpBook
     {
         var hadSeat = @delegate.HoldsSeat || (@delegate.SubstitutedBy is { } id && Find(id) is { HoldsSeat: true });
         var substitute = @delegate.SubstitutedBy is { } existing && Find(existing) is { } known ? known : NewSubstitute(@delegate);
+        if (substitute.Phone.Length > 0 && substitute.Phone != details.Phone)
+        {
+            // Another person now goes: the previous substitute's link, codes and QR stop working.
+            substitute.Token = DelegateCodes.NewToken();
+            substitute.InviteCode = DelegateCodes.NewShortCode();
+            substitute.CheckInCode = DelegateCodes.NewShortCode();
+            substitute.Addresses.Clear();
+        }
+
         substitute.FullName = details.FullName;
         substitute.Position = details.Position;
         substitute.Phone = details.Phone;

@@ -38,6 +38,13 @@ public sealed class CheckInDesk(IOptionsMonitor<BotOptions> bot, Conference.Conf
             return true;
         }
 
+        // Someone who sent a substitute has their code cancelled: the substitute comes with their own QR.
+        if (found.Status == RsvpStatus.Substituted && found.SubstitutedBy is { } sid && turn.Store.Find<Delegate>(sid) is { } substitute)
+        {
+            turn.Say(Texts.Vi.OfficeRepairs.CodeOfSubstituted(found.FullName, substitute.FullName, substitute.Phone));
+            return true;
+        }
+
         if (!confirmed && schedule.Current().Start is { } start && VietnameseDate.ToLocal(turn.Now, zone).Date < start.Date)
         {
             turn.Say(Texts.Vi.ConferenceChange.EarlyCheckIn(found.FullName, VietnameseDate.Date(start), found.CheckInCode));
