@@ -20,7 +20,8 @@ public sealed class ConferenceSchedule(IRecordStore store, IOptionsMonitor<Confe
             string.IsNullOrWhiteSpace(stored?.Venue) ? NullIfBlank(configured.Venue) : stored.Venue,
             configured.RsvpDeadline,
             configured.Capacity,
-            stored?.Sequence ?? 0);
+            stored?.Sequence ?? 0,
+            configured.OpenGroups);
     }
 
     /// <summary>The stored override, or a new one to change and upsert.</summary>
@@ -30,7 +31,7 @@ public sealed class ConferenceSchedule(IRecordStore store, IOptionsMonitor<Confe
 }
 
 /// <summary>The Hội nghị as it stands now. Times are local (Bot:TimeZone). Sequence counts the confirmed changes (the .ics SEQUENCE).</summary>
-public sealed record ConferenceFacts(string Title, DateTime? Start, string? Venue, DateTime? RsvpDeadline, int Capacity, int Sequence = 0);
+public sealed record ConferenceFacts(string Title, DateTime? Start, string? Venue, DateTime? RsvpDeadline, int Capacity, int Sequence = 0, IReadOnlyList<string>? OpenGroups = null);
 
 /// <summary>Date, time and venue as the office set them in chat; one record.</summary>
 public sealed class ConferenceOverride : Record

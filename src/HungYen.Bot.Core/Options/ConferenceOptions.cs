@@ -27,6 +27,12 @@ public sealed class ConferenceOptions : IValidatableObject
     [Range(1, 100000)]
     public int Capacity { get; set; } = 60;
 
+    /// <summary>
+    /// Participant groups whose delegates may be put on the waiting list when the hall is full; everyone else (leaders,
+    /// protocol guests) always gets a seat. Empty: every group may wait. Awardees never wait.
+    /// </summary>
+    public List<string> OpenGroups { get; set; } = [];
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Start is { } start && NominationDeadline is { } deadline && deadline > start)

@@ -107,7 +107,7 @@ public sealed class AttendanceSteps(
                 turn.Ask(T.AskReason, new Choice(T.SkipReason, nameof(Tr.Skip)), cancel);
                 break;
             case S.Confirm:
-                turn.Ask(Review(turn), new Choice(Vi.Confirm, nameof(Tr.Save)), new Choice(T.EditDetails, nameof(Tr.Edit)), cancel);
+                turn.Ask(Review(turn) + HallFull(turn), new Choice(Vi.Confirm, nameof(Tr.Save)), new Choice(T.EditDetails, nameof(Tr.Edit)), cancel);
                 break;
             case S.SeatOffer:
                 turn.Ask(T.SeatOfferQuestion(schedule.Current().Title), new Choice(T.AcceptSeat, nameof(Tr.Accept)), new Choice(T.RefuseSeat, nameof(Tr.Refuse)));
@@ -235,6 +235,20 @@ public sealed class AttendanceSteps(
         (D.DelegateId(turn) is { } id ? turn.Store.Find<Delegate>(id) : null) ?? throw new InvalidOperationException("The attendance flow lost its delegate.");
 
     private DateTime LocalNow(Turn turn) => VietnameseDate.ToLocal(turn.Now, bot.CurrentValue.GetTimeZone());
+
+    /// <summary>Said before the delegate confirms: the hall is full, so "Tham dự" puts them on the waiting list.</summary>
+    private string HallFull(Turn turn)
+    {
+        if (D.ChosenAnswer(turn) is Tr.Decline)
+        {
+            return "";
+        }
+
+        var book = new RsvpBook(turn, schedule.Current());
+        var @delegate = Current(turn);
+        var seated = D.ChosenAnswer(turn) is Tr.Substitute && @delegate.SubstitutedBy is { } id && book.Find(id) is { HoldsSeat: true };
+        return !seated && book.IsFullFor(@delegate) ? "\n\n" + Vi.Seats.HallFull(schedule.Current().Capacity) : "";
+    }
 
     private static string Review(Turn turn)
     {

@@ -34,10 +34,29 @@ public sealed class RsvpBook
 
     public int SeatsTaken => _all.Count(d => d.HoldsSeat);
 
+    /// <summary>The hall is full for this person: no seat of theirs, none free, and they are someone who may wait.</summary>
+    public bool IsFullFor(Delegate @delegate) => !@delegate.HoldsSeat && SeatsTaken >= _facts.Capacity && MayWait(@delegate);
+
+    /// <summary>
+    /// Only delegates of an open group wait (all groups when none is marked open); an awardee, or whoever comes in an
+    /// awardee's place, never does.
+    /// </summary>
+    public bool MayWait(Delegate @delegate)
+    {
+        var invited = @delegate.SubstituteFor is { } id && Find(id) is { } original ? original : @delegate;
+        if (invited.AwardeeFor is not null)
+        {
+            return false;
+        }
+
+        var open = _facts.OpenGroups ?? [];
+        return open.Count == 0 || (invited.Group is { } group && open.Contains(group, StringComparer.OrdinalIgnoreCase));
+    }
+
     public void Attend(Delegate @delegate)
     {
         RemoveSubstitute(@delegate);
-        if (@delegate.HoldsSeat || SeatsTaken < _facts.Capacity)
+        if (@delegate.HoldsSeat || SeatsTaken < _facts.Capacity || !MayWait(@delegate))
         {
             @delegate.Answer(RsvpStatus.Attending, _turn.Now, By);
         }
@@ -91,7 +110,7 @@ public sealed class RsvpBook
         @delegate.SubstitutedBy = substitute.Id;
         if (!substitute.HoldsSeat)
         {
-            if (hadSeat || SeatsTaken < _facts.Capacity)
+            if (hadSeat || SeatsTaken < _facts.Capacity || !MayWait(substitute))
             {
                 substitute.Answer(RsvpStatus.Attending, _turn.Now, By);
             }
