@@ -58,13 +58,32 @@ internal static class StageHarness
 
     private static Nomination Gk(string id, NomineeKind kind, string name, string unit, string? position = null, string? workplace = null, string? head = null) => new()
     {
-        Id = id, UnitCode = unit, Award = AwardLevel.DirectorCertificate, Kind = kind, Name = name, Position = position, Workplace = workplace, Head = head,
-        Gender = kind == NomineeKind.Individual ? "Nam" : null, Summary = "Có thành tích xuất sắc.", Status = NominationStatus.AwaitingSignature, SubmittedBy = "test:u1",
+        Id = id,
+        UnitCode = unit,
+        Award = AwardLevel.DirectorCertificate,
+        Kind = kind,
+        Name = name,
+        Position = position,
+        Workplace = workplace,
+        Head = head,
+        Gender = kind == NomineeKind.Individual ? "Nam" : null,
+        Summary = "Có thành tích xuất sắc.",
+        Status = NominationStatus.AwaitingSignature,
+        SubmittedBy = "test:u1",
     };
 
     private static Nomination Bk(string id, NomineeKind kind, string name, string? position = null, string? workplace = null) => new()
     {
-        Id = id, UnitCode = "TTTT", Award = AwardLevel.ProvincialCertificate, Kind = kind, Name = name, Position = position, Workplace = workplace,
-        Gender = kind == NomineeKind.Individual ? "Nữ" : null, Summary = "Có thành tích xuất sắc.", Status = NominationStatus.SubmittedToProvince, SubmittedBy = "test:u1",
+        Id = id,
+        UnitCode = "TTTT",
+        Award = AwardLevel.ProvincialCertificate,
+        Kind = kind,
+        Name = name,
+        Position = position,
+        Workplace = workplace,
+        Gender = kind == NomineeKind.Individual ? "Nữ" : null,
+        Summary = "Có thành tích xuất sắc.",
+        Status = NominationStatus.SubmittedToProvince,
+        SubmittedBy = "test:u1",
     };
 }

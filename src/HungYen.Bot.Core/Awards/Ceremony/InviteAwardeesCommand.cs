@@ -1,9 +1,9 @@
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Nominations;
-using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 using HungYen.Bot.Core.Participants;
 using Microsoft.Extensions.Options;
+using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 using T = HungYen.Bot.Core.Texts.Vi.Ceremony;
 
 namespace HungYen.Bot.Core.Awards.Ceremony;

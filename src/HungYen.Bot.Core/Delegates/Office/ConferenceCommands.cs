@@ -3,8 +3,8 @@ using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Text;
 using HungYen.Bot.Core.Texts;
-using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 using C = HungYen.Bot.Core.Texts.Vi.ConferenceChange;
+using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
 namespace HungYen.Bot.Core.Delegates.Office;
 
