@@ -9,5 +9,13 @@ public static partial class Vi
     {
         public static string HallFull(int capacity) =>
             $"⚠️ Hội trường đã đủ {capacity.ToString(CultureInfo.InvariantCulture)} chỗ. Nếu xác nhận, đồng chí được ghi vào danh sách chờ và sẽ được báo ngay khi có chỗ trống.";
+
+        /// <summary>Invited people, substitutes and seats, each counted on its own.</summary>
+        public static string Counts(int invited, int substitutes, int seats, int capacity) =>
+            $"• Được mời: {invited.ToString(CultureInfo.InvariantCulture)}; người đi thay: {substitutes.ToString(CultureInfo.InvariantCulture)}\n" +
+            $"• Chỗ ngồi đã giữ: {seats.ToString(CultureInfo.InvariantCulture)}/{capacity.ToString(CultureInfo.InvariantCulture)}";
+
+        public static string OfficeDeclined(string name, string organization, string? reason) =>
+            $"Đ/c {name} ({organization}) không tham dự Hội nghị" + (string.IsNullOrWhiteSpace(reason) ? "." : $"; lý do: {reason}.");
     }
 }

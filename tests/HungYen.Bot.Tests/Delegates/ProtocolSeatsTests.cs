@@ -45,6 +45,30 @@ public sealed class ProtocolSeatsTests
         Assert.Equal(RsvpStatus.Waiting, Find(bot, "Lê Văn Cường").Status);
     }
 
+    [Fact]
+    public async Task Counts_SeparateInvitedSubstitutesAndSeats_AndADeclineIsToldToTheOffice()
+    {
+        using var bot = Create(new() { ["Conference:Capacity"] = "5" });
+        await ImportAsync(bot);
+        var an = bot.User("an");
+        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        await an.Presses("👤 Cử người đi thay");
+        await an.Says("Phạm Văn Đức");
+        await an.Says("Phó Chánh Văn phòng");
+        await an.Says("0868123456");
+        await an.Presses("✅ Xác nhận");
+        var binh = bot.User("binh");
+        await OpensLinkAsync(binh, Find(bot, "Trần Thị Bình"));
+        await binh.Presses("❌ Không tham dự");
+        await binh.Says("Trùng lịch công tác");
+        await binh.Presses("✅ Xác nhận");
+
+        var summary = await bot.Admin.Says("/daibieu");
+
+        Assert.Contains("Tổng hợp Giấy mời: 3 đại biểu\n• Được mời: 3; người đi thay: 1\n• Chỗ ngồi đã giữ: 1/5", summary.Text);
+        Assert.Contains(bot.InboxOf("admin"), m => m.Text == "Đ/c Trần Thị Bình (Văn phòng UBND tỉnh) không tham dự Hội nghị; lý do: Trùng lịch công tác.");
+    }
+
     private static async Task<Support.Reply> OpensAndChoosesAttendAsync(Support.ChatHarness bot, string user, string name)
     {
         var person = bot.User(user);

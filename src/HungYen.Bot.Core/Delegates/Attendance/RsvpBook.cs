@@ -83,6 +83,7 @@ public sealed class RsvpBook
     {
         RemoveSubstitute(@delegate);
         @delegate.Answer(RsvpStatus.Declined, _turn.Now, By, reason);
+        _turn.NotifyOffice(Texts.Vi.Seats.OfficeDeclined(@delegate.FullName, @delegate.Organization, reason));
         Changed(@delegate);
     }
 

@@ -11,7 +11,7 @@ using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 namespace HungYen.Bot.Core.Delegates.Office;
 
 /// <summary>/daibieu: counts by answer, the names still pending, the waiting list.</summary>
-public sealed class DelegateSummaryCommand : IBotCommand
+public sealed class DelegateSummaryCommand(Conference.ConferenceSchedule schedule) : IBotCommand
 {
     public string Name => "daibieu";
 
@@ -29,7 +29,10 @@ public sealed class DelegateSummaryCommand : IBotCommand
         var counts = Enum.GetValues<RsvpStatus>().ToDictionary(s => s, s => all.Count(d => d.Status == s));
         var pending = all.Where(d => d.Status == RsvpStatus.Pending).OrderBy(d => d.FullName, NameRules.PersonOrder).Select(d => T.PersonLine(d.FullName, d.Position, d.Organization)).ToList();
         var waiting = all.Where(d => d.Status == RsvpStatus.Waiting).OrderBy(d => d.WaitingSince).Select(d => T.PersonLine(d.FullName, d.Position, d.Organization)).ToList();
-        turn.Say(T.Summary(all.Count, counts, pending, waiting));
+        var seats = Texts.Vi.Seats.Counts(all.Count(d => d.SubstituteFor is null), all.Count(d => d.SubstituteFor is not null), all.Count(d => d.HoldsSeat), schedule.Current().Capacity);
+        var summary = T.Summary(all.Count(d => d.SubstituteFor is null), counts, pending, waiting);
+        var firstLine = summary.IndexOf('\n', StringComparison.Ordinal) + 1;
+        turn.Say(summary.Insert(firstLine, seats + "\n"));
         return Task.CompletedTask;
     }
 }
