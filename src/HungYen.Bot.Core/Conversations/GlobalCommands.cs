@@ -67,7 +67,8 @@ public sealed class GlobalCommands(CommandCatalog catalog, ConversationMenu menu
 
     public void Welcome(Turn turn)
     {
-        var lines = new List<string> { Vi.Welcome(turn.User.DisplayName) };
+        // Once a person is identified as a delegate, the greeting uses the name on the list, not the account's name.
+        var lines = new List<string> { Vi.Welcome(turn.User.Role<Delegates.DelegateRole>()?.FullName ?? turn.User.DisplayName) };
         if (turn.User.IsAdmin)
         {
             lines.Add(Vi.AdminCapabilities);

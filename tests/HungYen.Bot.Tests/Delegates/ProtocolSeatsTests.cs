@@ -69,6 +69,20 @@ public sealed class ProtocolSeatsTests
         Assert.Contains(bot.InboxOf("admin"), m => m.Text == "Đ/c Trần Thị Bình (Văn phòng UBND tỉnh) không tham dự Hội nghị; lý do: Trùng lịch công tác.");
     }
 
+    [Fact]
+    public async Task OnceIdentified_TheGreetingUsesTheNameOnTheList()
+    {
+        using var bot = Create();
+        await ImportAsync(bot);
+        var an = bot.User("an", "Anh Ba Zalo");
+        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+
+        var reply = await an.Says("/start");
+
+        Assert.Contains("Kính chào đồng chí Nguyễn Văn An!", reply.Text);
+        Assert.DoesNotContain("Anh Ba Zalo", reply.Text);
+    }
+
     private static async Task<Support.Reply> OpensAndChoosesAttendAsync(Support.ChatHarness bot, string user, string name)
     {
         var person = bot.User(user);
