@@ -15,6 +15,10 @@ public static partial class Vi
             $"• Được mời: {invited.ToString(CultureInfo.InvariantCulture)}; người đi thay: {substitutes.ToString(CultureInfo.InvariantCulture)}\n" +
             $"• Chỗ ngồi đã giữ: {seats.ToString(CultureInfo.InvariantCulture)}/{capacity.ToString(CultureInfo.InvariantCulture)}";
 
+        public static string PendingAfterDeadline(string title, string time, string deadline, string office, string? phone) =>
+            $"Kính gửi đồng chí: {title} diễn ra lúc {time}. Hạn xác nhận tham dự qua bot đã kết thúc ({deadline}) mà Văn phòng Sở chưa nhận được trả lời của đồng chí.\n" +
+            $"Nếu đồng chí vẫn tham dự, không tham dự hoặc cử người đi thay, xin liên hệ trực tiếp {office}{(string.IsNullOrWhiteSpace(phone) ? "" : ", điện thoại " + phone)}. Trân trọng!";
+
         public static string OfficeDeclined(string name, string organization, string? reason) =>
             $"Đ/c {name} ({organization}) không tham dự Hội nghị" + (string.IsNullOrWhiteSpace(reason) ? "." : $"; lý do: {reason}.");
     }

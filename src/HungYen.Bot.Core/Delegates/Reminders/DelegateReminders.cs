@@ -21,6 +21,7 @@ public sealed class DelegateReminders(
     ConferenceSchedule conference,
     IOptionsMonitor<ScheduleOptions> schedule,
     IOptionsMonitor<BotOptions> bot,
+    IOptionsMonitor<OfficeOptions> office,
     LocalTime local) : IScheduleSource
 {
     public const string Kind = "delegate-reminder";
@@ -70,6 +71,9 @@ public sealed class DelegateReminders(
                 new OutgoingMessage(R.Attending(facts.Title, time, facts.Venue)),
                 new OutgoingMessage(R.QrCaption) { File = new OutgoingFile("ma-diem-danh.png", DelegateLinks.QrPng(DelegateLinks.CheckInPayload(d, bot.CurrentValue)), IsPhoto: true) },
             ],
+            // After the answer deadline the bot no longer takes an answer: say what is still possible instead.
+            RsvpStatus.Pending when facts.RsvpDeadline is { } deadline && local.ToLocal(now) > deadline =>
+                [new OutgoingMessage(Texts.Vi.Seats.PendingAfterDeadline(facts.Title, time, VietnameseDate.DateTime(deadline), office.CurrentValue.Name, office.CurrentValue.Phone))],
             RsvpStatus.Pending => [new OutgoingMessage(R.Pending(facts.Title, time, facts.Venue)) { Choices = [new Choice(R.AnswerNow, "/giaymoi")] }],
             _ => [],
         };
