@@ -33,6 +33,9 @@ public sealed class ConferenceOptions : IValidatableObject
     /// </summary>
     public List<string> OpenGroups { get; set; } = [];
 
+    /// <summary>Seats kept per participant group (e.g. "Lãnh đạo UBND tỉnh": 5); delegates of open groups cannot take them.</summary>
+    public Dictionary<string, int> ReservedSeats { get; set; } = [];
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Start is { } start && NominationDeadline is { } deadline && deadline > start)

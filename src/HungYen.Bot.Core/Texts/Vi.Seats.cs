@@ -19,6 +19,8 @@ public static partial class Vi
             $"Kính gửi đồng chí: {title} diễn ra lúc {time}. Hạn xác nhận tham dự qua bot đã kết thúc ({deadline}) mà Văn phòng Sở chưa nhận được trả lời của đồng chí.\n" +
             $"Nếu đồng chí vẫn tham dự, không tham dự hoặc cử người đi thay, xin liên hệ trực tiếp {office}{(string.IsNullOrWhiteSpace(phone) ? "" : ", điện thoại " + phone)}. Trân trọng!";
 
+        public const string SeatOfferButton = "🪑 Nhận hoặc nhường chỗ";
+
         public static string OfficeDeclined(string name, string organization, string? reason) =>
             $"Đ/c {name} ({organization}) không tham dự Hội nghị" + (string.IsNullOrWhiteSpace(reason) ? "." : $"; lý do: {reason}.");
     }

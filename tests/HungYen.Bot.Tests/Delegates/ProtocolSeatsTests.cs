@@ -25,6 +25,41 @@ public sealed class ProtocolSeatsTests
     }
 
     [Fact]
+    public async Task ReservedSeats_AreKeptForTheirGroup_AndAFreedSeatIsOfferedWithAButton()
+    {
+        using var bot = Create(new()
+        {
+            ["Conference:Capacity"] = "2",
+            ["Conference:OpenGroups:0"] = "Văn phòng UBND tỉnh",
+            ["Conference:OpenGroups:1"] = "Sở Nội vụ",
+            ["Conference:ReservedSeats:Lãnh đạo UBND tỉnh"] = "1",
+        });
+        await ImportAsync(bot);
+        await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
+        var full = await OpensAndChoosesAttendAsync(bot, "cuong", "Lê Văn Cường");
+        await bot.User("cuong").Presses("✅ Xác nhận");
+        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+
+        Assert.Contains("Hội trường đã đủ 2 chỗ", full.Text);
+        Assert.Equal(RsvpStatus.Waiting, Find(bot, "Lê Văn Cường").Status);
+        Assert.Null(Find(bot, "Lê Văn Cường").SeatOfferedAt); // the free seat is the leaders' reserved one
+        Assert.Equal(RsvpStatus.Attending, Find(bot, "Nguyễn Văn An").Status);
+
+        var binh = bot.User("binh");
+        await OpensLinkAsync(binh, Find(bot, "Trần Thị Bình"));
+        await binh.Presses("❌ Không tham dự");
+        await binh.Presses("Bỏ qua");
+        await binh.Presses("✅ Xác nhận");
+
+        Assert.Equal(RsvpStatus.Declined, Find(bot, "Trần Thị Bình").Status);
+        Assert.NotNull(Find(bot, "Lê Văn Cường").SeatOfferedAt);
+        await bot.FlushAsync();
+        var offer = bot.InboxOf("cuong").Last(m => m.Text.Contains("chỗ trống", StringComparison.Ordinal));
+        Assert.Contains("vừa có chỗ trống", offer.Text);
+        Assert.Equal(["🪑 Nhận hoặc nhường chỗ"], offer.Labels);
+    }
+
+    [Fact]
     public async Task AnAwardee_IsNeverWaitListed_EvenWhenEveryGroupIsOpen()
     {
         using var bot = Create(new() { ["Conference:Capacity"] = "1" });

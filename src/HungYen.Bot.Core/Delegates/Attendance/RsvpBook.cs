@@ -34,8 +34,27 @@ public sealed class RsvpBook
 
     public int SeatsTaken => _all.Count(d => d.HoldsSeat);
 
+    /// <summary>
+    /// Seats an open-group delegate may take: the capacity less what is still reserved for the other groups
+    /// (Conference:ReservedSeats, per group, minus the seats its delegates already hold).
+    /// </summary>
+    private int CapacityFor(Delegate @delegate)
+    {
+        if (!MayWait(@delegate) || _facts.ReservedSeats is not { Count: > 0 } reserved)
+        {
+            return _facts.Capacity;
+        }
+
+        var group = (@delegate.SubstituteFor is { } id && Find(id) is { } original ? original : @delegate).Group;
+        var held = reserved.Where(r => !string.Equals(r.Key, group, StringComparison.OrdinalIgnoreCase))
+            .Sum(r => Math.Max(0, r.Value - _all.Count(d => d.HoldsSeat && string.Equals(GroupOf(d), r.Key, StringComparison.OrdinalIgnoreCase))));
+        return _facts.Capacity - held;
+    }
+
+    private string? GroupOf(Delegate d) => d.SubstituteFor is { } id && Find(id) is { } original ? original.Group : d.Group;
+
     /// <summary>The hall is full for this person: no seat of theirs, none free, and they are someone who may wait.</summary>
-    public bool IsFullFor(Delegate @delegate) => !@delegate.HoldsSeat && SeatsTaken >= _facts.Capacity && MayWait(@delegate);
+    public bool IsFullFor(Delegate @delegate) => !@delegate.HoldsSeat && SeatsTaken >= CapacityFor(@delegate) && MayWait(@delegate);
 
     /// <summary>
     /// Only delegates of an open group wait (all groups when none is marked open); an awardee, or whoever comes in an
@@ -56,7 +75,7 @@ public sealed class RsvpBook
     public void Attend(Delegate @delegate)
     {
         RemoveSubstitute(@delegate);
-        if (@delegate.HoldsSeat || SeatsTaken < _facts.Capacity || !MayWait(@delegate))
+        if (@delegate.HoldsSeat || SeatsTaken < CapacityFor(@delegate) || !MayWait(@delegate))
         {
             @delegate.Answer(RsvpStatus.Attending, _turn.Now, By);
         }
@@ -111,7 +130,7 @@ public sealed class RsvpBook
         @delegate.SubstitutedBy = substitute.Id;
         if (!substitute.HoldsSeat)
         {
-            if (hadSeat || SeatsTaken < _facts.Capacity || !MayWait(substitute))
+            if (hadSeat || SeatsTaken < CapacityFor(substitute) || !MayWait(substitute))
             {
                 substitute.Answer(RsvpStatus.Attending, _turn.Now, By);
             }
@@ -153,15 +172,21 @@ public sealed class RsvpBook
     /// <summary>Offers every freed seat to the earliest waiting delegates, then writes what changed.</summary>
     public void Commit()
     {
-        var free = _facts.Capacity - SeatsTaken;
-        foreach (var next in Waiting().Where(d => d.SeatOfferedAt is null).Take(Math.Max(0, free)))
+        // In queue order, while a seat is free for that person (seats reserved for other groups stay reserved); a held
+        // offer counts as a taken seat.
+        foreach (var next in Waiting().Where(d => d.SeatOfferedAt is null).ToList())
         {
+            if (SeatsTaken >= CapacityFor(next))
+            {
+                continue;
+            }
+
             next.SeatOfferedAt = _turn.Now;
             Changed(next);
             _turn.NotifyOffice(T.OfficeSeatOffered(next.FullName, next.Organization));
             foreach (var address in ContactsOf(next))
             {
-                _turn.Notify(address, new OutgoingMessage(T.SeatFreed(next.FullName, _facts.Title)));
+                _turn.Notify(address, new OutgoingMessage(T.SeatFreed(next.FullName, _facts.Title)) { Choices = [new Choice(Texts.Vi.Seats.SeatOfferButton, "/nhancho")] });
             }
         }
 
