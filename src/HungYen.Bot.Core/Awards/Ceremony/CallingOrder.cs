@@ -97,7 +97,7 @@ public static class CallingOrder
         return (parts[0], parts.Length > 1 ? parts[1] : "");
     }
 
-    /// <summary>The record that comes on the day: the invited one, or the substitute they sent.</summary>
+    /// <summary>Whose record counts at check-in: the invited person, or whoever they sent instead.</summary>
     private static Delegate Attending(IEnumerable<Delegate> invited, IEnumerable<Delegate> all)
     {
         var first = invited.OrderBy(d => d.SubstituteFor is null ? 0 : 1).First();

@@ -18,7 +18,7 @@ public static class CalendarFile
 {
     public const string FileName = "hoi-nghi.ics";
 
-    /// <summary>How long before the start the calendar reminds.</summary>
+    /// <summary>Alarm offset: one day before the start.</summary>
     public static readonly TimeSpan AlarmBefore = TimeSpan.FromDays(1);
 
     private static readonly DateTime ZoneRulesFrom = new(2000, 1, 1);
