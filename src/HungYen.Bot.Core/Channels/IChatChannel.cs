@@ -38,3 +38,9 @@ public sealed class RateLimitedException(TimeSpan retryAfter, Exception? inner =
 
 /// <summary>The recipient cannot be reached (blocked the bot, deleted account: Telegram 403). Retrying will not help.</summary>
 public sealed class RecipientUnreachableException(string reason, Exception? inner = null) : Exception(reason, inner);
+
+/// <summary>
+/// The channel refuses a bulk message because its plan's quota is nearly used up (the Zalo Bot's free plan). The message
+/// fails for this reason; the person is not marked unreachable, and answers still go out.
+/// </summary>
+public sealed class ChannelQuotaException(string reason) : Exception(reason);
