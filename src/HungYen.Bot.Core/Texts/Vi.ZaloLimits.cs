@@ -17,7 +17,9 @@ public static partial class Vi
             $"⛔ Kênh Zalo Bot đã dùng tới {percent}% giới hạn tháng ({users}/{userCap} người dùng, {messages}/{messageCap} tin nhắn). " +
             "Từ nay đến hết tháng, bot ngừng gửi nhắc việc và thông báo chung qua Zalo Bot, chỉ trả lời người nhắn đến.";
 
-        public static string Backoff(int minutes) =>
-            $"⚠️ Zalo liên tục từ chối tin nhắn của bot (vượt hạn mức hoặc gửi quá nhanh). Bot tạm dừng gửi qua Zalo Bot, mỗi lần tối đa {minutes} phút, rồi thử lại.";
+        public static string Backoff(int seconds) =>
+            "⚠️ Zalo liên tục từ chối tin nhắn của bot (vượt hạn mức hoặc gửi quá nhanh). " +
+            $"Bot tạm dừng nhận và gửi qua Zalo Bot, mỗi lần tối đa {(seconds < 120 ? $"{seconds} giây" : $"{seconds / 60} phút")}, rồi thử lại; " +
+            "các kênh khác vẫn hoạt động bình thường.";
     }
 }

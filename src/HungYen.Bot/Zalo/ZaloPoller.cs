@@ -49,9 +49,10 @@ public sealed class ZaloPoller(
             {
                 failures++;
                 // An HTML 429 (polling too fast) or a quota 429 may last: back off further, with a cap and an alert.
-                var cap = error is ZaloApiException { IsRateLimited: true } ? options.Value.MaxBackoffSeconds : 30;
+                var rateLimited = error is ZaloApiException { IsRateLimited: true };
+                var cap = rateLimited ? options.Value.MaxBackoffSeconds : 30;
                 var wait = TimeSpan.FromSeconds(Math.Min(cap, Math.Pow(2, Math.Min(failures - 1, 20))));
-                if (cap > 30 && wait.TotalSeconds >= cap)
+                if (rateLimited && wait.TotalSeconds >= cap)
                 {
                     usage.AlertBackoff(cap);
                 }

@@ -90,7 +90,7 @@ public sealed class ZaloUsage(
             if (!month.BackoffAlerted)
             {
                 month.BackoffAlerted = true;
-                Save(month, Vi.ZaloLimits.Backoff(seconds / 60 > 0 ? seconds / 60 : 1));
+                Save(month, Vi.ZaloLimits.Backoff(seconds));
             }
         }
     }
