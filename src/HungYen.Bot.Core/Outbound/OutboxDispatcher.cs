@@ -157,7 +157,7 @@ public sealed class OutboxDispatcher
             {
                 _logger.LogWarning("Recipient {Chat} unreachable: {Reason}", message.To, unreachable.Message);
                 var changes = new ChangeSet();
-                changes.Upsert(new Reachability { Id = message.To.ToString(), Unreachable = true, Reason = unreachable.Message, Since = _clock.GetUtcNow() });
+                changes.Upsert(new Reachability { Id = message.To.ToString(), Unreachable = true, Reason = unreachable.Message, OfficeReason = unreachable.OfficeReason, Since = _clock.GetUtcNow() });
                 Finish(message, OutboxStatus.Unreachable, unreachable.Message, changes);
                 return true;
             }

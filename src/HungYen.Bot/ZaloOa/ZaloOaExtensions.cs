@@ -36,6 +36,7 @@ public static class ZaloOaExtensions
             new HttpClient { Timeout = TimeSpan.FromSeconds(60) },
             sp.GetRequiredService<ZaloOaTokenManager>(),
             sp.GetRequiredService<IOptions<ZaloOaOptions>>()));
+        services.AddSingleton<ZaloOaWindow>();
         services.AddSingleton<IChatChannel, ZaloOaChannel>();
         services.AddSingleton<IWebEndpoints, ZaloOaWebhookEndpoints>();
         services.AddHostedService<ZaloOaTokenRefresher>();
