@@ -40,6 +40,8 @@ public static class ZaloOaExtensions
         services.AddSingleton<IChatChannel, ZaloOaChannel>();
         services.AddSingleton<IWebEndpoints, ZaloOaWebhookEndpoints>();
         services.AddHostedService<ZaloOaTokenRefresher>();
+        services.AddSingleton<ZaloOaCatchUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<ZaloOaCatchUp>());
         return services;
     }
 }

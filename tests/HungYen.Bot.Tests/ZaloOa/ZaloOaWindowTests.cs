@@ -84,4 +84,27 @@ public sealed class ZaloOaWindowTests
         await ZaloChannelTests.WaitUntilAsync(() => store.Find<Reachability>("zalooa:u7") is { Unreachable: true });
         Assert.Equal(Vi.Reach.OutsideOaWindow, store.Find<Reachability>("zalooa:u7")!.OfficeReason);
     }
+
+    [Fact]
+    public async Task MessagesWrittenWhileTheBotWasDown_AreCaughtUpAtStart_Once()
+    {
+        await using var oa = await FakeZaloOaServer.StartAsync();
+        using var db = new TempDatabase("hy-oa");
+        await using (var first = await OaBot.StartAsync(oa, db.Path))
+        {
+            Assert.Equal(200, await oa.SendTextAsync("u1", "/id"));
+            await oa.WaitForTextAsync("u1", "zalooa:u1");
+        }
+
+        oa.WriteWhileBotIsDown("u2", "/id");
+        await using var bot = await OaBot.StartAsync(oa, db.Path);
+
+        await oa.WaitForTextAsync("u2", "zalooa:u2");
+        var catchUp = bot.Services.GetRequiredService<ZaloOaCatchUp>();
+        Assert.Equal(2, await catchUp.CatchUpAsync(CancellationToken.None)); // both seen again, neither applied twice
+        await oa.SendTextAsync("u1", "/help");
+        await oa.WaitForTextAsync("u1", "Hướng dẫn sử dụng");
+        Assert.Single(oa.Sent, m => m.UserId == "u1" && m.Text?.Contains("zalooa:u1", StringComparison.Ordinal) == true);
+        Assert.Single(oa.Sent, m => m.UserId == "u2" && m.Text?.Contains("zalooa:u2", StringComparison.Ordinal) == true);
+    }
 }
