@@ -75,7 +75,8 @@ public sealed class ZaloChannel(
     private string Compose(string chatId, OutgoingMessage message, out string? photoUrl)
     {
         photoUrl = null;
-        var text = new StringBuilder(message.Text);
+        // The engine's shared hint offers buttons; the Zalo Bot has none, so it says "gõ số" only.
+        var text = new StringBuilder(message.Text.Replace(Vi.ChooseFromList, Vi.Reach.ChooseByTyping, StringComparison.Ordinal));
         if (message.Choices.Count > 0)
         {
             text.Append("\n\n");

@@ -183,4 +183,21 @@ public sealed class ZaloLimitsTests
         Assert.Equal(1, zalo.Dropped);
         Assert.Equal(2, zalo.MessagesThisMonth);
     }
+
+    [Fact]
+    public async Task WrongChoice_OnTheZaloBot_TheHintSaysTypeTheNumber_NotPressAButton()
+    {
+        await using var bot = await ZaloBot.StartAsync();
+
+        bot.Zalo.SendText("u4", "/start");
+        await bot.Zalo.WaitForTextAsync("u4", "Xin đồng chí chọn việc cần làm:");
+        bot.Zalo.SendText("u4", "1");
+        await bot.Zalo.WaitForTextAsync("u4", "Xin đồng chí nhập nội dung");
+        bot.Zalo.SendText("u4", "Đơn vị chưa nhận được mã");
+        await bot.Zalo.WaitForTextAsync("u4", "«Đơn vị chưa nhận được mã»");
+        bot.Zalo.SendText("u4", "9");
+
+        await bot.Zalo.WaitForTextAsync("u4", Core.Texts.Vi.Reach.ChooseByTyping);
+        Assert.DoesNotContain(bot.Zalo.Sent, m => m.Text?.Contains("bấm nút", StringComparison.Ordinal) == true);
+    }
 }
