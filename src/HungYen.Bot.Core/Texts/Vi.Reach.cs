@@ -8,6 +8,9 @@ public static partial class Vi
         public const string OutsideOaWindow =
             "quá 7 ngày chưa nhắn tin với Zalo OA nên OA không được gửi tin tư vấn; đề nghị gọi điện hoặc gửi tin mẫu ZNS";
 
+        public const string PastFreeOaWindow =
+            "quá 48 giờ chưa nhắn tin với Zalo OA, tin nhắn sau thời hạn này phải trả phí và đang tắt; đề nghị gọi điện";
+
         /// <summary>Beside a unit's link, for people on Zalo who cannot open it and must type the code to the bot.</summary>
         public static string BareCode(string code) => $"\n  Mã đăng ký (gõ cho bot nếu không mở được đường dẫn): {code}";
 

@@ -107,4 +107,23 @@ public sealed class ZaloOaWindowTests
         Assert.Single(oa.Sent, m => m.UserId == "u1" && m.Text?.Contains("zalooa:u1", StringComparison.Ordinal) == true);
         Assert.Single(oa.Sent, m => m.UserId == "u2" && m.Text?.Contains("zalooa:u2", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public async Task BilledMessagesOff_After48Hours_NothingIsSent_AndTheReasonIsListed()
+    {
+        await using var oa = await FakeZaloOaServer.StartAsync();
+        using var db = new TempDatabase("hy-oa");
+        await using var bot = await OaBot.StartAsync(oa, db.Path, new Dictionary<string, string?> { ["ZaloOa:AllowBilledMessages"] = "false" });
+        oa.MarkInteracted("u2");
+        var store = bot.Services.GetRequiredService<IRecordStore>();
+        var changes = new ChangeSet();
+        changes.Upsert(new ZaloOaInteraction { Id = ZaloOaInteraction.Prefix + "u2", LastAt = DateTimeOffset.UtcNow - TimeSpan.FromHours(50) });
+        changes.Send(new ChatAddress(ZaloOaChannel.ChannelName, "u2"), new OutgoingMessage("Nhắc việc: hạn nộp hồ sơ là 15/12/2026."), DateTimeOffset.UtcNow, bulk: true);
+        store.Commit(changes);
+        bot.Services.GetRequiredService<OutboxSignal>().Notify();
+
+        await ZaloChannelTests.WaitUntilAsync(() => store.Find<Reachability>("zalooa:u2") is { Unreachable: true });
+        Assert.Equal(Vi.Reach.PastFreeOaWindow, store.Find<Reachability>("zalooa:u2")!.OfficeReason);
+        Assert.DoesNotContain(oa.Sent, m => m.UserId == "u2");
+    }
 }
