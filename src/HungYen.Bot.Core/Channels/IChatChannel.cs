@@ -37,4 +37,14 @@ public sealed class RateLimitedException(TimeSpan retryAfter, Exception? inner =
 }
 
 /// <summary>The recipient cannot be reached (blocked the bot, deleted account: Telegram 403). Retrying will not help.</summary>
-public sealed class RecipientUnreachableException(string reason, Exception? inner = null) : Exception(reason, inner);
+public sealed class RecipientUnreachableException(string reason, Exception? inner = null, string? officeReason = null) : Exception(reason, inner)
+{
+    /// <summary>Why, in Vietnamese for the office's summary (e.g. outside the Zalo OA's 7-day window); null: the general reason.</summary>
+    public string? OfficeReason { get; } = officeReason;
+}
+
+/// <summary>
+/// The channel refuses a bulk message because its plan's quota is nearly used up (the Zalo Bot's free plan). The message
+/// fails for this reason; the person is not marked unreachable, and answers still go out.
+/// </summary>
+public sealed class ChannelQuotaException(string reason) : Exception(reason);

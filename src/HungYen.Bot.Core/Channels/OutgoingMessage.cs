@@ -9,6 +9,9 @@ public sealed record OutgoingMessage(string Text)
     public bool RequestContact { get; init; }
 
     public OutgoingFile? File { get; init; }
+
+    /// <summary>A reminder or notice to many people (not an answer): a channel near its quota may refuse it.</summary>
+    public bool Bulk { get; init; }
 }
 
 /// <summary>One answer the person may pick: a button on Telegram, a numbered line on the console and Zalo.</summary>

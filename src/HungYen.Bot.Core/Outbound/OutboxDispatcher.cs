@@ -147,11 +147,17 @@ public sealed class OutboxDispatcher
                     return false; // not waited out here, so that this drain (and every other channel) is not held
                 }
             }
+            catch (ChannelQuotaException quota)
+            {
+                _logger.LogWarning("Channel {Channel} refused bulk message {Id}: {Reason}", channel.Name, message.Id, quota.Message);
+                Finish(message, OutboxStatus.Failed, quota.Message);
+                return true;
+            }
             catch (RecipientUnreachableException unreachable)
             {
                 _logger.LogWarning("Recipient {Chat} unreachable: {Reason}", message.To, unreachable.Message);
                 var changes = new ChangeSet();
-                changes.Upsert(new Reachability { Id = message.To.ToString(), Unreachable = true, Reason = unreachable.Message, Since = _clock.GetUtcNow() });
+                changes.Upsert(new Reachability { Id = message.To.ToString(), Unreachable = true, Reason = unreachable.Message, OfficeReason = unreachable.OfficeReason, Since = _clock.GetUtcNow() });
                 Finish(message, OutboxStatus.Unreachable, unreachable.Message, changes);
                 return true;
             }
@@ -207,6 +213,7 @@ public sealed class OutboxDispatcher
                 Choices = last ? message.Choices : [],
                 RequestContact = last && message.RequestContact,
                 File = last ? outgoingFile : null,
+                Bulk = message.Bulk,
             };
             await PacerFor(channel.Name).WaitTurnAsync(ct).ConfigureAwait(false);
             await channel.SendAsync(message.ChatId, outgoing, ct).ConfigureAwait(false);

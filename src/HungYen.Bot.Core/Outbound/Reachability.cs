@@ -9,5 +9,8 @@ public sealed class Reachability : Record
 
     public string? Reason { get; set; }
 
+    /// <summary>Why, in Vietnamese, as the office's summary shows it; null: the general reason of its header.</summary>
+    public string? OfficeReason { get; set; }
+
     public DateTimeOffset Since { get; set; }
 }

@@ -39,7 +39,8 @@ public sealed class CoreSummarySection(IRecordStore store, IOptionsMonitor<Confe
             text.Append("\n\n").Append(Vi.Summary.UnreachableHeader);
             foreach (var r in unreachable)
             {
-                text.Append("\n• ").Append(r.Id).Append(" (từ ").Append(local.Format(r.Since)).Append(')');
+                text.Append("\n• ").Append(r.Id).Append(" — ").Append(Vi.Reach.Channel(r.Id))
+                    .Append(r.OfficeReason is { } why ? ": " + why : "").Append(" (từ ").Append(local.Format(r.Since)).Append(')');
             }
         }
 

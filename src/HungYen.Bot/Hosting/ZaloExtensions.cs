@@ -28,7 +28,9 @@ public static class ZaloExtensions
             var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.Value.PollingTimeoutSeconds + 30) };
             return new ZaloApiClient(http, options);
         });
-        services.AddSingleton<IChatChannel, ZaloChannel>();
+        services.AddSingleton<ZaloUsage>();
+        services.AddSingleton<ZaloChannel>();
+        services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<ZaloChannel>());
         if (!Enum.TryParse<ZaloMode>(configuration[$"{ZaloOptions.Section}:{nameof(ZaloOptions.Mode)}"], ignoreCase: true, out var mode) || mode == ZaloMode.Polling)
         {
             services.AddHostedService<ZaloPoller>();

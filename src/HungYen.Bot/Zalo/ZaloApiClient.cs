@@ -36,10 +36,30 @@ public sealed class ZaloApiClient(HttpClient http, IOptions<ZaloOptions> options
                 return result is null ? null : JsonSerializer.SerializeToElement(result);
             }
 
-            var code = (int?)answer?["error_code"]?.AsValue().GetValue<double>() ?? (int)response.StatusCode;
-            var description = answer?["description"]?.ToString() ?? response.ReasonPhrase ?? "unknown error";
+            // error_code comes as a number or a string; an nginx 429 is an HTML page with no JSON at all.
+            var code = ErrorCode(answer?["error_code"]) ?? (int)response.StatusCode;
+            var description = answer?["description"]?.ToString()
+                ?? (answer is null && (int)response.StatusCode == 429 ? "rate limited (HTML page)" : response.ReasonPhrase ?? "unknown error");
             throw new ZaloApiException(code, description);
         }
+    }
+
+    private static int? ErrorCode(JsonNode? node)
+    {
+        if (node is not JsonValue value)
+        {
+            return null;
+        }
+
+        if (value.TryGetValue<double>(out var number))
+        {
+            return (int)number;
+        }
+
+        return value.TryGetValue<string>(out var text)
+            && int.TryParse(text.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+            ? parsed
+            : null;
     }
 
     private static JsonObject? TryParse(string text)

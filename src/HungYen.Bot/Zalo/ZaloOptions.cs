@@ -27,6 +27,30 @@ public sealed class ZaloOptions : IValidatableObject
     [Range(1, 60)]
     public int PollingTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>The plan's cap of distinct users a month (free Basic plan: 50).</summary>
+    [Range(1, 1_000_000)]
+    public int MonthlyUserCap { get; set; } = 50;
+
+    /// <summary>The plan's cap of messages a month, both directions counted (free Basic plan: 3,000).</summary>
+    [Range(1, 100_000_000)]
+    public int MonthlyMessageCap { get; set; } = 3000;
+
+    /// <summary>At this share of a cap the office is warned (once a month per cap).</summary>
+    [Range(1, 100)]
+    public int WarnAtPercent { get; set; } = 80;
+
+    /// <summary>At this share of a cap reminders and notices are no longer sent on Zalo (answers still are).</summary>
+    [Range(1, 100)]
+    public int StopBulkAtPercent { get; set; } = 95;
+
+    /// <summary>The longest pause after repeated 429s (an HTML page or "Quota exceeded"); reaching it alerts the office.</summary>
+    [Range(1, 3600)]
+    public int MaxBackoffSeconds { get; set; } = 300;
+
+    /// <summary>How many times one send is tried when Zalo answers 403 before the person is marked unreachable.</summary>
+    [Range(1, 10)]
+    public int ForbiddenAttempts { get; set; } = 3;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(BotToken);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -14,6 +14,7 @@ namespace HungYen.Bot.Zalo;
 public sealed class ZaloPoller(
     ZaloApiClient api,
     IUpdateSink sink,
+    ZaloUsage usage,
     IOptions<ZaloOptions> options,
     TimeProvider clock,
     ILogger<ZaloPoller> logger) : BackgroundService
@@ -47,7 +48,15 @@ public sealed class ZaloPoller(
             catch (Exception error)
             {
                 failures++;
-                var wait = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures - 1)));
+                // An HTML 429 (polling too fast) or a quota 429 may last: back off further, with a cap and an alert.
+                var rateLimited = error is ZaloApiException { IsRateLimited: true };
+                var cap = rateLimited ? options.Value.MaxBackoffSeconds : 30;
+                var wait = TimeSpan.FromSeconds(Math.Min(cap, Math.Pow(2, Math.Min(failures - 1, 20))));
+                if (rateLimited && wait.TotalSeconds >= cap)
+                {
+                    usage.AlertBackoff(cap);
+                }
+
                 logger.LogWarning("Polling Zalo failed ({Error}); retrying in {Seconds} s", redactor.Describe(error), wait.TotalSeconds);
                 await DelayAsync(wait, stoppingToken).ConfigureAwait(false);
             }
@@ -59,6 +68,7 @@ public sealed class ZaloPoller(
         // The engine records a failed update itself; this only guards against the store being unusable.
         try
         {
+            usage.CountIncoming(update.User.Id);
             await sink.HandleAsync(update, ct).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException)

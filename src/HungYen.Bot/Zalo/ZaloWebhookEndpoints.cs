@@ -14,7 +14,7 @@ namespace HungYen.Bot.Zalo;
 /// POST /zalo/webhook: the Zalo adapter's receiving half in webhook mode. The X-Bot-Api-Secret-Token header is
 /// compared in constant time before anything else is read; a missing or wrong secret is refused, nothing processed.
 /// </summary>
-public sealed class ZaloWebhookEndpoints(IUpdateSink sink, IOptions<ZaloOptions> options, ILogger<ZaloWebhookEndpoints> logger) : Web.IWebEndpoints
+public sealed class ZaloWebhookEndpoints(IUpdateSink sink, ZaloUsage usage, IOptions<ZaloOptions> options, ILogger<ZaloWebhookEndpoints> logger) : Web.IWebEndpoints
 {
     public const string Path = "/zalo/webhook";
     public const string SecretHeader = "X-Bot-Api-Secret-Token";
@@ -47,6 +47,8 @@ public sealed class ZaloWebhookEndpoints(IUpdateSink sink, IOptions<ZaloOptions>
 
         if (ZaloUpdateMapper.Map(body) is { } update)
         {
+            usage.CountIncoming(update.User.Id);
+
             // Answered after the commit: if this fails, Zalo delivers again and the message_id key keeps it once.
             await sink.HandleAsync(update, ct).ConfigureAwait(false);
         }

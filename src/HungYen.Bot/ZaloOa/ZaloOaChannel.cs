@@ -12,7 +12,7 @@ namespace HungYen.Bot.ZaloOa;
 /// (oa.query.hide, payload "#c:n") and numbered lines; a contact request is the request_user_info form; a PDF/DOC/DOCX
 /// up to 5 MB or a JPG/PNG up to 1 MB goes through the upload API, any other file as a signed link.
 /// </summary>
-public sealed class ZaloOaChannel(ZaloOaApiClient api, FileLinks links) : IChatChannel
+public sealed class ZaloOaChannel(ZaloOaApiClient api, FileLinks links, ZaloOaWindow window, Microsoft.Extensions.Options.IOptions<ZaloOaOptions> options) : IChatChannel
 {
     public const string ChannelName = "zalooa";
     public const string ChoicePrefix = "#c:";
@@ -29,6 +29,18 @@ public sealed class ZaloOaChannel(ZaloOaApiClient api, FileLinks links) : IChatC
     public Task<string?> SendAsync(string chatId, OutgoingMessage message, CancellationToken cancellationToken) =>
         Translate(async () =>
         {
+            var state = window.StateOf(chatId);
+            if (state == ZaloOaWindowState.Closed)
+            {
+                // Not tried: the OA would answer -230 and a consultation message outside the window is not allowed.
+                throw new RecipientUnreachableException("outside the OA's 7-day window", null, Vi.Reach.OutsideOaWindow);
+            }
+
+            if (state == ZaloOaWindowState.Billed && !options.Value.AllowBilledMessages)
+            {
+                throw new RecipientUnreachableException("past the OA's free 48 h and billed messages are off", null, Vi.Reach.PastFreeOaWindow);
+            }
+
             var recipient = new { user_id = chatId };
             var parts = TextSplitter.Split(Compose(chatId, message), Limit).Where(p => p.Length > 0).ToList();
             string? lastId = null;
@@ -174,7 +186,11 @@ public sealed class ZaloOaChannel(ZaloOaApiClient api, FileLinks links) : IChatC
         {
             throw new RateLimitedException(TimeSpan.FromSeconds(60), error);
         }
-        catch (ZaloOaApiException error) when (error.ErrorCode is -213 or -217 or -227 or -244 or -230 or -232)
+        catch (ZaloOaApiException error) when (error.ErrorCode is -230 or -232)
+        {
+            throw new RecipientUnreachableException(error.Message, error, Vi.Reach.OutsideOaWindow);
+        }
+        catch (ZaloOaApiException error) when (error.ErrorCode is -213 or -217 or -227 or -244)
         {
             throw new RecipientUnreachableException(error.Message, error);
         }

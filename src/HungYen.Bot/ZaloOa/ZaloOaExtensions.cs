@@ -36,9 +36,12 @@ public static class ZaloOaExtensions
             new HttpClient { Timeout = TimeSpan.FromSeconds(60) },
             sp.GetRequiredService<ZaloOaTokenManager>(),
             sp.GetRequiredService<IOptions<ZaloOaOptions>>()));
+        services.AddSingleton<ZaloOaWindow>();
         services.AddSingleton<IChatChannel, ZaloOaChannel>();
         services.AddSingleton<IWebEndpoints, ZaloOaWebhookEndpoints>();
         services.AddHostedService<ZaloOaTokenRefresher>();
+        services.AddSingleton<ZaloOaCatchUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<ZaloOaCatchUp>());
         return services;
     }
 }

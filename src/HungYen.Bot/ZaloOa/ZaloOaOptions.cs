@@ -29,6 +29,9 @@ public sealed class ZaloOaOptions
     /// <summary>The access token is renewed this long before it expires (it lives 25 h; renewed at about 20 h).</summary>
     public int RefreshMarginMinutes { get; set; } = 300;
 
+    /// <summary>Whether consultation messages 48 h–7 days after a person's last interaction (billed to the OA's wallet) are sent.</summary>
+    public bool AllowBilledMessages { get; set; } = true;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(AppId) && !string.IsNullOrWhiteSpace(AppSecret) && !string.IsNullOrWhiteSpace(OaSecretKey);
 
     /// <summary>Every secret of this channel, for redaction.</summary>

@@ -18,6 +18,7 @@ namespace HungYen.Bot.ZaloOa;
 public sealed class ZaloOaWebhookEndpoints(
     IUpdateSink sink,
     IRecordStore store,
+    ZaloOaWindow window,
     IOptions<ZaloOaOptions> options,
     TimeProvider clock,
     ILogger<ZaloOaWebhookEndpoints> logger) : Web.IWebEndpoints
@@ -59,16 +60,35 @@ public sealed class ZaloOaWebhookEndpoints(
             {
                 var changes = new ChangeSet { ProcessedUpdateKey = zaloEvent.Key };
                 var address = new ChatAddress(ZaloOaChannel.ChannelName, zaloEvent.UserId!);
-                changes.Upsert(new Reachability { Id = address.ToString(), Unreachable = true, Reason = Vi.ZaloOa.Unfollowed, Since = clock.GetUtcNow() });
+                changes.Upsert(new Reachability { Id = address.ToString(), Unreachable = true, Reason = Vi.ZaloOa.Unfollowed, OfficeReason = Vi.ZaloOa.Unfollowed, Since = clock.GetUtcNow() });
                 store.Commit(changes);
             }
         }
         else if (zaloEvent.Update is { } update)
         {
+            // Every message, button press or shared form (re)opens the consultation window.
+            TouchWindow(zaloEvent.UserId);
             // Answered after the commit: if this fails, Zalo delivers again and the msg_id key keeps it once.
             await sink.HandleAsync(update, ct).ConfigureAwait(false);
         }
 
         return Results.Ok();
+    }
+
+    private void TouchWindow(string? userId)
+    {
+        if (userId is null)
+        {
+            return;
+        }
+
+        try
+        {
+            window.Touch(userId);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            logger.LogWarning("The OA interaction of a follower could not be recorded: {Error}", error.GetType().Name);
+        }
     }
 }

@@ -9,9 +9,12 @@ using Microsoft.Extensions.Logging;
 namespace HungYen.Bot.Testing.FakeZalo;
 
 /// <summary>
-/// A fake Zalo Bot API on 127.0.0.1 (a free port): getMe, getUpdates (one update per call, no offset, 408 "Request
-/// timeout" when nothing arrives), sendMessage (1–2,000 characters), sendPhoto, sendChatAction and the webhook
-/// methods. Records what the bot sent; <see cref="WaitForMessageAsync"/> waits on a signal, not a sleep loop.
+/// A fake Zalo Bot API on 127.0.0.1 (a free port): getMe, getUpdates (one update per call, no offset; an empty poll is
+/// HTTP 200 with error_code 408, as a number or, with <see cref="EmptyPollCodeAsString"/>, a string), sendMessage
+/// (1–2,000 characters), sendPhoto, sendChatAction and the webhook methods. Like the real platform it can drop what a
+/// person sends while nothing polls (<see cref="DropWhenNotPolling"/>), enforce the plan's monthly caps (both
+/// directions counted; beyond them sends answer 429 "Quota exceeded" and people's messages are lost) and answer nginx's
+/// HTML 429 page. Records what the bot sent; <see cref="WaitForMessageAsync"/> waits on a signal, not a sleep loop.
 /// </summary>
 public sealed class FakeZaloServer : IAsyncDisposable
 {
@@ -22,8 +25,12 @@ public sealed class FakeZaloServer : IAsyncDisposable
     private readonly List<(Func<SentZaloMessage, bool> Match, TaskCompletionSource<SentZaloMessage> Done)> _waiters = [];
     private readonly Dictionary<string, string> _names = [];
     private readonly object _gate = new();
+    private readonly HashSet<string> _users = [];
     private (int Code, string Description, int Count) _failSends;
+    private int _html429;
     private int _messageIds;
+    private int _polling;
+    private int _messagesThisMonth;
 
     private FakeZaloServer(string token)
     {
@@ -44,6 +51,39 @@ public sealed class FakeZaloServer : IAsyncDisposable
     public string? WebhookSecret { get; private set; }
 
     public int GetUpdatesCalls { get; private set; }
+
+    /// <summary>Messages a person sent that the bot never got (nothing was polling, or the plan's cap was reached).</summary>
+    public int Dropped { get; private set; }
+
+    /// <summary>As the real platform: a message sent while no getUpdates is waiting (and no webhook is set) is lost.</summary>
+    public bool DropWhenNotPolling { get; set; }
+
+    /// <summary>sendPhoto answers 400 "The photo URL is invalid", as Zalo does for hosts its servers cannot fetch.</summary>
+    public bool RefusePhotos { get; set; }
+
+    /// <summary>The empty poll's error_code as "408" rather than 408 (both are seen).</summary>
+    public bool EmptyPollCodeAsString { get; set; }
+
+    /// <summary>The free plan's distinct users a month (50 on the real one); null: no cap.</summary>
+    public int? MonthlyUserCap { get; set; }
+
+    /// <summary>The free plan's messages a month in both directions (3,000 on the real one); null: no cap.</summary>
+    public int? MonthlyMessageCap { get; set; }
+
+    /// <summary>Messages counted against the monthly cap so far (people's and the bot's).</summary>
+    public int MessagesThisMonth
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _messagesThisMonth;
+            }
+        }
+    }
+
+    /// <summary>Whether a getUpdates call is waiting right now.</summary>
+    public bool IsPolling => Volatile.Read(ref _polling) > 0;
 
     public IReadOnlyList<SentZaloMessage> Sent
     {
@@ -99,6 +139,15 @@ public sealed class FakeZaloServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The next <paramref name="count"/> calls of any method answer nginx's HTML 429 page (polling too fast).</summary>
+    public void AnswerHtml429(int count)
+    {
+        lock (_gate)
+        {
+            _html429 = count;
+        }
+    }
+
     /// <summary>Waits until the bot has sent (or had sent) a message matching <paramref name="match"/>.</summary>
     public async Task<SentZaloMessage> WaitForMessageAsync(Func<SentZaloMessage, bool> match, TimeSpan? timeout = null)
     {
@@ -144,8 +193,37 @@ public sealed class FakeZaloServer : IAsyncDisposable
 
     private string Enqueue(JsonObject update)
     {
+        var id = update["message"]!["message_id"]!.ToString();
+        var user = update["message"]!["from"]!["id"]!.ToString();
+        lock (_gate)
+        {
+            if ((DropWhenNotPolling && WebhookUrl is null && !IsPolling) || !Admit(user))
+            {
+                Dropped++;
+                return id;
+            }
+        }
+
         _updates.Writer.TryWrite(update);
-        return update["message"]!["message_id"]!.ToString();
+        return id;
+    }
+
+    /// <summary>Counts one message with <paramref name="user"/> against the caps; false when a cap refuses it. Under the gate.</summary>
+    private bool Admit(string user)
+    {
+        if (MonthlyUserCap is { } users && !_users.Contains(user) && _users.Count >= users)
+        {
+            return false;
+        }
+
+        if (MonthlyMessageCap is { } messages && _messagesThisMonth >= messages)
+        {
+            return false;
+        }
+
+        _users.Add(user);
+        _messagesThisMonth++;
+        return true;
     }
 
     private async Task<IResult> HandleAsync(string token, string method, HttpRequest request, CancellationToken ct)
@@ -153,6 +231,15 @@ public sealed class FakeZaloServer : IAsyncDisposable
         if (token != Token)
         {
             return Error(401, "Unauthorized");
+        }
+
+        lock (_gate)
+        {
+            if (_html429 > 0)
+            {
+                _html429--;
+                return Results.Content("<html><head><title>429 Too Many Requests</title></head><body><center><h1>429 Too Many Requests</h1></center><hr><center>nginx</center></body></html>", "text/html", statusCode: 429);
+            }
         }
 
         var body = await JsonSerializer.DeserializeAsync<JsonObject>(request.Body, cancellationToken: ct).ConfigureAwait(false) ?? [];
@@ -181,6 +268,7 @@ public sealed class FakeZaloServer : IAsyncDisposable
         var seconds = body["timeout"]?.GetValue<int>() ?? 30;
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
         wait.CancelAfter(TimeSpan.FromSeconds(seconds));
+        Interlocked.Increment(ref _polling);
         try
         {
             var update = await _updates.Reader.ReadAsync(wait.Token).ConfigureAwait(false);
@@ -188,7 +276,13 @@ public sealed class FakeZaloServer : IAsyncDisposable
         }
         catch (Exception error) when (error is OperationCanceledException or ChannelClosedException)
         {
-            return Error(408, "Request timeout");
+            // The real one: HTTP 200, ok:false, error_code 408 (sometimes a string).
+            JsonNode code = EmptyPollCodeAsString ? JsonValue.Create("408") : JsonValue.Create(408);
+            return Results.Json(new JsonObject { ["ok"] = false, ["error_code"] = code, ["description"] = "Request timeout" }, statusCode: 200);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _polling);
         }
     }
 
@@ -211,6 +305,11 @@ public sealed class FakeZaloServer : IAsyncDisposable
             return Error(400, "Bad Request: photo URL is required");
         }
 
+        if (method == "sendPhoto" && RefusePhotos)
+        {
+            return Error(400, "The photo URL is invalid");
+        }
+
         var sent = new SentZaloMessage(method, chatId, text, body["photo"]?.ToString(), body["caption"]?.ToString());
         List<TaskCompletionSource<SentZaloMessage>> woken;
         lock (_gate)
@@ -219,6 +318,11 @@ public sealed class FakeZaloServer : IAsyncDisposable
             {
                 _failSends.Count--;
                 return Error(_failSends.Code, _failSends.Description);
+            }
+
+            if (method != "sendChatAction" && !Admit(chatId))
+            {
+                return Error(429, "Quota exceeded");
             }
 
             _sent.Add(sent);

@@ -32,6 +32,7 @@ public sealed class FakeZaloOaServer : IAsyncDisposable
     private readonly HashSet<string> _validAccess = [];
     private readonly Dictionary<string, DateTimeOffset> _lastInteraction = [];
     private readonly HashSet<string> _unfollowed = [];
+    private readonly List<JsonObject> _recent = [];
     private readonly object _gate = new();
     private int _counter;
 
@@ -44,6 +45,7 @@ public sealed class FakeZaloOaServer : IAsyncDisposable
         _app.MapPost("/v4/oa/access_token", RefreshAsync);
         _app.MapPost("/v3.0/oa/message/cs", SendAsync);
         _app.MapPost("/v2.0/oa/upload/{kind}", Upload);
+        _app.MapGet("/v2.0/oa/listrecentchat", ListRecentChat);
         InitialRefreshToken = NewToken("refresh");
         _validRefresh.Add(InitialRefreshToken);
     }
@@ -106,6 +108,22 @@ public sealed class FakeZaloOaServer : IAsyncDisposable
     /// <summary>A signed user_send_text event posted to the bot's webhook; returns the HTTP status it answered.</summary>
     public Task<int> SendTextAsync(string userId, string text, string? msgId = null) =>
         DeliverAsync(Event("user_send_text", new JsonObject { ["sender"] = new JsonObject { ["id"] = userId }, ["recipient"] = new JsonObject { ["id"] = OaId }, ["message"] = new JsonObject { ["msg_id"] = msgId ?? NewToken("msg"), ["text"] = text } }), userId);
+
+    /// <summary>
+    /// A person writes while the bot's webhook is down: the OA keeps it in its recent chats (listrecentchat) but the
+    /// webhook call fails, so only the bot's catch-up at start finds it. Returns the message id.
+    /// </summary>
+    public string WriteWhileBotIsDown(string userId, string text)
+    {
+        var msgId = NewToken("msg");
+        lock (_gate)
+        {
+            _lastInteraction[userId] = Now;
+            Remember(userId, msgId, text);
+        }
+
+        return msgId;
+    }
 
     /// <summary>A button press: the payload arrives as the user's text.</summary>
     public Task<int> PressAsync(string userId, string payload) => SendTextAsync(userId, payload);
@@ -186,6 +204,11 @@ public sealed class FakeZaloOaServer : IAsyncDisposable
                 _lastInteraction[userId] = Now;
                 _unfollowed.Remove(userId);
             }
+
+            if (e["event_name"]?.ToString() == "user_send_text" && e["message"] is JsonObject m)
+            {
+                Remember(userId, m["msg_id"]!.ToString(), m["text"]?.ToString() ?? "");
+            }
             else
             {
                 _unfollowed.Add(userId);
@@ -222,6 +245,38 @@ public sealed class FakeZaloOaServer : IAsyncDisposable
             return Results.Json(new JsonObject { ["access_token"] = access, ["refresh_token"] = next, ["expires_in"] = ExpiresInSeconds.ToString(CultureInfo.InvariantCulture) });
         }
     }
+
+    /// <summary>The shape GC's poll.go reads: data is a list, newest first, at most 10; src 1 = from the user.</summary>
+    private IResult ListRecentChat(HttpRequest request)
+    {
+        if (TokenError(request) is { } error)
+        {
+            return error;
+        }
+
+        var query = JsonNode.Parse(request.Query["data"].ToString() ?? "{}") as JsonObject ?? [];
+        var offset = query["offset"]?.GetValue<int>() ?? 0;
+        var count = Math.Min(10, query["count"]?.GetValue<int>() ?? 10);
+        lock (_gate)
+        {
+            var page = new JsonArray([.. _recent.AsEnumerable().Reverse().Skip(offset).Take(count).Select(m => (JsonNode)m.DeepClone())]);
+            return Results.Json(new JsonObject { ["error"] = 0, ["message"] = "Success", ["data"] = page });
+        }
+    }
+
+    /// <summary>Kept as the OA's recent chats. Under the gate.</summary>
+    private void Remember(string userId, string msgId, string text) =>
+        _recent.Add(new JsonObject
+        {
+            ["src"] = 1,
+            ["time"] = Now.ToUnixTimeMilliseconds(),
+            ["type"] = "text",
+            ["message"] = text,
+            ["message_id"] = msgId,
+            ["from_id"] = userId,
+            ["to_id"] = OaId,
+            ["from_display_name"] = "Người dùng Zalo",
+        });
 
     private IResult? TokenError(HttpRequest request)
     {

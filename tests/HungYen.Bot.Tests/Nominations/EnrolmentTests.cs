@@ -78,6 +78,7 @@ public sealed class EnrolmentTests : IDisposable
         Assert.Contains("QLKH — Phòng Quản lý khoa học (Phòng chuyên môn)", reply.Text);
         Assert.Contains("Cán bộ: Lê Thu Hà (test:ha)", reply.Text);
         Assert.Contains("Cán bộ: chưa có", reply.Text);
+        Assert.Contains($"Mã đăng ký (gõ cho bot nếu không mở được đường dẫn): {_bot.CodeOf("QLKH")}", reply.Text);
     }
 
     [Fact]

@@ -131,10 +131,10 @@ public sealed class ZaloChannelTests
     }
 
     [Fact]
-    public async Task Forbidden_MarksRecipientUnreachableWithoutRetrying()
+    public async Task Forbidden_ThreeTimesInARow_MarksRecipientUnreachable()
     {
         await using var bot = await ZaloBot.StartAsync();
-        bot.Zalo.FailNextSends(403, "Forbidden: the user has blocked the bot", count: 1);
+        bot.Zalo.FailNextSends(403, "Forbidden: the user has blocked the bot", count: 3);
 
         bot.Zalo.SendText("u7", "/id");
         var store = bot.Services.GetRequiredService<IRecordStore>();

@@ -80,6 +80,27 @@ public sealed class ZaloFileTests
         using var http = new HttpClient();
         Assert.Equal(Png, await http.GetByteArrayAsync(Local(bot, new Uri(photo.Photo!))));
         await bot.Zalo.WaitForTextAsync("f4", "ma-qr.png");
+
+        // Best effort after the text that carries the link, never before it.
+        var toF4 = bot.Zalo.Sent.Where(m => m.ChatId == "f4").ToList();
+        Assert.True(toF4.FindIndex(m => m.Text?.Contains("ma-qr.png", StringComparison.Ordinal) == true) < toF4.FindIndex(m => m.Method == "sendPhoto"));
+    }
+
+    [Fact]
+    public async Task Photo_RefusedByZalo_TheTextWithItsLinkStillArrives_AndNothingIsRetried()
+    {
+        await using var bot = await StartAsync();
+        bot.Zalo.RefusePhotos = true;
+
+        bot.Zalo.SendText("f4", "/photo");
+        var text = await bot.Zalo.WaitForTextAsync("f4", "ma-qr.png");
+        bot.Zalo.SendText("f4", "/id");
+        await bot.Zalo.WaitForTextAsync("f4", "zalo:f4");
+
+        using var http = new HttpClient();
+        Assert.Equal(Png, await http.GetByteArrayAsync(Local(bot, LinkIn(text.Text!))));
+        Assert.Single(bot.Zalo.Sent, m => m.ChatId == "f4" && m.Text?.Contains("ma-qr.png", StringComparison.Ordinal) == true);
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("did not show the photo inline", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class UnitsCommand(IOptionsMonitor<BotOptions> bot) : IBotCommand
         var text = new StringBuilder();
         foreach (var unit in turn.Store.Query<Unit>(u => u.Active).OrderBy(u => u.Id))
         {
-            text.Append(T.UnitLine(unit.Id, unit.Name, unit.Kind, Link(unit.EnrolmentCode), staff[unit.Id].Select(s => $"{s.Name} ({s.Id})"))).Append("\n\n");
+            text.Append(T.UnitLine(unit.Id, unit.Name, unit.Kind, Link(unit.EnrolmentCode) + Vi.Reach.BareCode(unit.EnrolmentCode), staff[unit.Id].Select(s => $"{s.Name} ({s.Id})"))).Append("\n\n");
         }
 
         turn.Say(text.Length == 0 ? T.NoNominations : text.ToString().TrimEnd());
