@@ -8,6 +8,12 @@ public sealed record PlannedMessage(string Key, string Kind, ChatAddress Recipie
     public string? Subject { get; init; }
 
     public bool RespectsQuietHours { get; init; } = true;
+
+    /// <summary>
+    /// Messages of one series (e.g. the reminders of one delegate): when several are due at once after downtime or quiet
+    /// hours, only the latest goes out. Null: the message stands alone.
+    /// </summary>
+    public string? Series { get; init; }
 }
 
 /// <summary>

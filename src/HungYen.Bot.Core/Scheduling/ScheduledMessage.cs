@@ -29,6 +29,9 @@ public sealed class ScheduledMessage : Record
     /// <summary>A short Vietnamese description for the office's listing.</summary>
     public string Title { get; set; } = "";
 
+    /// <summary>The series it belongs to (<see cref="PlannedMessage.Series"/>); null when it stands alone.</summary>
+    public string? Series { get; set; }
+
     public DateTimeOffset DueAt { get; set; }
 
     /// <summary>After this moment the message is no longer useful: if it could not go out by then, it is skipped and reported.</summary>
@@ -44,6 +47,9 @@ public sealed class ScheduledMessage : Record
 
     /// <summary>Why it was skipped or cancelled, in Vietnamese, for the office.</summary>
     public string? Reason { get; set; }
+
+    /// <summary>When it was due but held back by quiet hours (first seen so); null when never held.</summary>
+    public DateTimeOffset? HeldSince { get; set; }
 
     /// <summary>Whether the office has been told it was skipped.</summary>
     public bool Reported { get; set; }

@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Privacy;
@@ -12,14 +13,16 @@ namespace HungYen.Bot.Core.Scheduling;
 
 /// <summary>
 /// Keeps the planned messages in line with what the sources want, and sends those that are due: exactly once (the
-/// message turns Sent in the transaction that queues it), never in quiet hours unless allowed, late after a restart
-/// while still useful, otherwise skipped and reported to the office.
+/// message turns Sent in the transaction that queues it), never in quiet hours unless allowed (nor held back by them
+/// on the conference day), late after a restart while still useful, otherwise skipped and reported to the office.
+/// Of a series due at once (a delegate's 3-day and 1-day reminders after two days of downtime) only the latest goes.
 /// </summary>
 public sealed class Scheduler(
     IRecordStore store,
     IEnumerable<IScheduleSource> sources,
     IOptionsMonitor<ScheduleOptions> options,
     IOptionsMonitor<OfficeOptions> office,
+    ConferenceSchedule conference,
     LocalTime local,
     OutboxSignal signal,
     TimeProvider clock,
@@ -100,14 +103,22 @@ public sealed class Scheduler(
     private int SendDue(DateTimeOffset now)
     {
         var sent = 0;
-        var due = store.Query<ScheduledMessage>(m => m.Status == ScheduleStatus.Planned && m.DueAt <= now).OrderBy(m => m.DueAt);
+        var due = store.Query<ScheduledMessage>(m => m.Status == ScheduleStatus.Planned && m.DueAt <= now).OrderBy(m => m.DueAt).ToList();
+        var latestOfSeries = due.Where(m => m.Series is not null).GroupBy(m => m.Series!).ToDictionary(g => g.Key, g => g.MaxBy(m => m.DueAt)!.Id);
+        var quiet = IsQuiet(now);
         foreach (var message in due)
         {
             var changes = new ChangeSet();
-            if (now > message.LatestUseful)
+            if (message.Series is { } series && latestOfSeries[series] != message.Id)
             {
                 message.Status = ScheduleStatus.Skipped;
-                message.Reason = Vi.Schedule.SkippedWhileDown;
+                message.Reason = Vi.Reminders.Superseded;
+                message.Reported = true; // the later one of the series goes out (or is reported itself)
+            }
+            else if (now > message.LatestUseful)
+            {
+                message.Status = ScheduleStatus.Skipped;
+                message.Reason = message.HeldSince is null ? Vi.Schedule.SkippedWhileDown : Vi.Reminders.SkippedAfterQuietHours;
                 logger.LogWarning("Scheduled message {Key} fell due at {Due} and is no longer useful: skipped", message.Id, message.DueAt);
             }
             else if (ConsentGate.HasWithdrawn(store, ChatAddress.Parse(message.Recipient)))
@@ -116,8 +127,15 @@ public sealed class Scheduler(
                 message.Reason = Vi.Privacy.WithdrawnSkip;
                 message.Reported = true;
             }
-            else if (message.RespectsQuietHours && IsQuiet(now))
+            else if (message.RespectsQuietHours && quiet)
             {
+                if (message.HeldSince is null)
+                {
+                    message.HeldSince = now; // shown in /lich as the reason it waits
+                    changes.Upsert(message);
+                    store.Commit(changes);
+                }
+
                 continue; // goes out when the quiet hours end, if still useful then
             }
             else
@@ -159,7 +177,7 @@ public sealed class Scheduler(
             return;
         }
 
-        var report = Vi.Schedule.SkippedReport(skipped.Select(m => $"• {local.Format(m.DueAt)} — {m.Title} ({m.Recipient})"));
+        var report = Vi.Schedule.SkippedReport(skipped.Select(m => $"• {local.Format(m.DueAt)} — {m.Title} ({m.Recipient}): {m.Reason}"));
         var changes = new ChangeSet();
         var now = clock.GetUtcNow();
         foreach (var target in office.CurrentValue.NoticeTargets())
@@ -184,16 +202,21 @@ public sealed class Scheduler(
             return false;
         }
 
-        var time = local.ToLocal(now).TimeOfDay;
+        var localNow = local.ToLocal(now);
+        if (conference.Current().Start is { } start && start.Date == localNow.Date)
+        {
+            return false; // on the conference day nothing waits for the morning
+        }
+
+        var time = localNow.TimeOfDay;
         return o.QuietHoursStart <= o.QuietHoursEnd
             ? time >= o.QuietHoursStart && time < o.QuietHoursEnd
             : time >= o.QuietHoursStart || time < o.QuietHoursEnd;
     }
 
-
     private static bool Differs(ScheduledMessage existing, PlannedMessage plan) =>
         existing.DueAt != plan.DueAt || existing.LatestUseful != plan.LatestUseful || existing.Recipient != plan.Recipient.ToString()
-        || existing.Title != plan.Title || existing.RespectsQuietHours != plan.RespectsQuietHours;
+        || existing.Title != plan.Title || existing.RespectsQuietHours != plan.RespectsQuietHours || existing.Series != plan.Series;
 
     private static ScheduledMessage FromPlan(PlannedMessage plan, ScheduledMessage target)
     {
@@ -204,6 +227,7 @@ public sealed class Scheduler(
         target.DueAt = plan.DueAt;
         target.LatestUseful = plan.LatestUseful;
         target.RespectsQuietHours = plan.RespectsQuietHours;
+        target.Series = plan.Series;
         return target;
     }
 }

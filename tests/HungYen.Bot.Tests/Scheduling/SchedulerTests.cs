@@ -159,6 +159,25 @@ public sealed class SchedulerTests : IDisposable
     }
 
     [Fact]
+    public async Task QuietHours_HeldUntilNoLongerUseful_ReasonIsTheQuietHoursNotDowntime()
+    {
+        using var bot = Create();
+        _source.Add("r1", Local(2026, 11, 24, 22, 0), Local(2026, 11, 24, 23, 0));
+        await Tick(bot);
+
+        bot.Clock.SetUtcNow(Local(2026, 11, 24, 22, 0));
+        await Tick(bot);
+        bot.Clock.SetUtcNow(Local(2026, 11, 24, 23, 30));
+        await Tick(bot);
+
+        var skipped = bot.Store.Find<ScheduledMessage>("r1")!;
+        Assert.Equal(ScheduleStatus.Skipped, skipped.Status);
+        Assert.Equal("Chờ hết giờ yên lặng và đã quá thời điểm còn hữu ích", skipped.Reason);
+        await bot.FlushAsync();
+        Assert.Contains("Chờ hết giờ yên lặng", Assert.Single(bot.InboxOf(ChatHarness.AdminId)).Text);
+    }
+
+    [Fact]
     public async Task QuietHours_Disabled_SendsAt22()
     {
         using var bot = Create(config: new Dictionary<string, string?> { ["Schedule:QuietHoursEnabled"] = "false" });

@@ -25,10 +25,13 @@ public static class AttendanceChecks
             return T.BadPhone;
         }
 
-        var sender = AttendanceDraft.DelegateId(turn);
-        var owner = DelegateDirectory.ByPhone(turn.Store, phone);
-        return owner is null || owner.SubstituteFor == sender ? null : T.PhoneTaken;
+        return null; // a number on the list is answered as any other: the list is not for strangers to probe (issue 19)
     }
+
+    /// <summary>The other delegate whose invited phone this is, or null: such a number is not saved, and the office is told.</summary>
+    public static Delegate? OtherOwner(Turn turn, string? phone, Delegate sender) =>
+        phone is null || !PhoneNumber.TryParse(phone, out var parsed) || DelegateDirectory.ByPhone(turn.Store, parsed) is not { } owner
+        || owner.Id == sender.Id || owner.SubstituteFor == sender.Id ? null : owner;
 
     public static string? OwnPhone(Turn turn, string text)
     {
@@ -37,7 +40,6 @@ public static class AttendanceChecks
             return T.BadPhone;
         }
 
-        var owner = DelegateDirectory.ByPhone(turn.Store, phone);
-        return owner is null || owner.Id == AttendanceDraft.DelegateId(turn) ? null : T.PhoneTaken;
+        return null;
     }
 }

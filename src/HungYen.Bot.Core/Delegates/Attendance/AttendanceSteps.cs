@@ -157,7 +157,7 @@ public sealed class AttendanceSteps(
         switch (answer)
         {
             case Tr.Substitute:
-                return book.Substitute(@delegate, new SubstituteDetails(turn.Session.Get(D.SubName) ?? "", turn.Session.Get(D.SubPosition) ?? "", turn.Session.Get(D.SubPhone) ?? ""));
+                return book.Substitute(@delegate, new SubstituteDetails(turn.Session.Get(D.SubName) ?? "", turn.Session.Get(D.SubPosition) ?? "", NotAnotherDelegates(turn, @delegate, turn.Session.Get(D.SubPhone)) ?? ""));
             case Tr.Decline:
                 ApplyOwnEdits(turn, @delegate);
                 book.Decline(@delegate, turn.Session.Get(D.Reason));
@@ -179,7 +179,19 @@ public sealed class AttendanceSteps(
     {
         @delegate.FullName = turn.Session.Get(D.Name) ?? @delegate.FullName;
         @delegate.Position = turn.Session.Get(D.Position) ?? @delegate.Position;
-        @delegate.Phone = turn.Session.Get(D.Phone) ?? @delegate.Phone;
+        @delegate.Phone = NotAnotherDelegates(turn, @delegate, turn.Session.Get(D.Phone)) ?? @delegate.Phone;
+    }
+
+    /// <summary>The typed phone, unless it is another invited delegate's: then nothing is saved and the office is told.</summary>
+    private static string? NotAnotherDelegates(Turn turn, Delegate sender, string? phone)
+    {
+        if (AttendanceChecks.OtherOwner(turn, phone, sender) is not { } owner)
+        {
+            return phone;
+        }
+
+        turn.NotifyOffice(Texts.Vi.PhoneProbe.Office(sender.FullName, sender.Organization, phone!, owner.FullName));
+        return null;
     }
 
     private void Report(Turn turn, RsvpBook book, ConferenceFacts facts, Delegate @delegate, Delegate subject)

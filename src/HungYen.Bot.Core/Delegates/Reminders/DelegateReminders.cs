@@ -36,20 +36,21 @@ public sealed class DelegateReminders(
         }
 
         var start = local.ToInstant(localStart);
-        var moments = schedule.CurrentValue.DelegateOffsets.Select(o => (Label: $"{o.TotalHours:0}h", Due: start - o, Quiet: true)).ToList();
+        var moments = schedule.CurrentValue.DelegateOffsets.Select(o => (Key: ReminderOffset.Key(o), Label: Texts.Vi.Reminders.BeforeConference(ReminderOffset.Duration(o)), Due: start - o, Quiet: true)).ToList();
         if (schedule.CurrentValue.ConferenceDayReminderAt is { } dayAt && local.ToInstant(localStart.Date + dayAt) < start)
         {
-            moments.Add(("day", local.ToInstant(localStart.Date + dayAt), false));
+            moments.Add(("day", Texts.Vi.Reminders.ConferenceMorning, local.ToInstant(localStart.Date + dayAt), false));
         }
 
         foreach (var d in store.Query<Delegate>().Where(d => d.Addresses.Count > 0 && d.Status is RsvpStatus.Pending or RsvpStatus.Attending))
         {
-            foreach (var (label, due, quiet) in moments)
+            foreach (var (key, label, due, quiet) in moments)
             {
-                yield return new PlannedMessage($"{Kind}:{localStart:yyyyMMddHHmm}:{label}:{d.Id}", Kind, ChatAddress.Parse(d.Addresses[^1]), due, start, R.Title(d.FullName, label))
+                yield return new PlannedMessage($"{Kind}:{localStart:yyyyMMddHHmm}:{key}:{d.Id}", Kind, ChatAddress.Parse(d.Addresses[^1]), due, start, R.Title(d.FullName, label))
                 {
                     Subject = d.Id,
                     RespectsQuietHours = quiet,
+                    Series = $"{Kind}:{localStart:yyyyMMddHHmm}:{d.Id}",
                 };
             }
         }

@@ -38,10 +38,11 @@ public sealed class UnitReminders(IRecordStore store, IOptionsMonitor<Conference
 
             foreach (var offset in schedule.CurrentValue.UnitOffsets)
             {
-                var key = $"{Kind}:{localDeadline:yyyyMMddHHmm}:{offset.TotalHours:0}h:{staff.Id}";
-                yield return new PlannedMessage(key, Kind, ChatAddress.Parse(staff.Id), deadline - offset, deadline, R.Title(unit.Name, (int)Math.Round(offset.TotalDays)))
+                var key = $"{Kind}:{localDeadline:yyyyMMddHHmm}:{ReminderOffset.Key(offset)}:{staff.Id}";
+                yield return new PlannedMessage(key, Kind, ChatAddress.Parse(staff.Id), deadline - offset, deadline, Texts.Vi.Reminders.UnitTitle(unit.Name, ReminderOffset.Duration(offset)))
                 {
                     Subject = unit.Id,
+                    Series = $"{Kind}:{localDeadline:yyyyMMddHHmm}:{staff.Id}",
                 };
             }
         }

@@ -1,0 +1,46 @@
+namespace HungYen.Bot.Core.Texts;
+
+public static partial class Vi
+{
+    /// <summary>Texts of the scheduling mechanism shared by every reminder (issue 19).</summary>
+    public static class Reminders
+    {
+        public static string Duration(int days, int hours, int minutes, int seconds)
+        {
+            var parts = new List<string>();
+            if (days > 0)
+            {
+                parts.Add($"{days} ngày");
+            }
+
+            if (hours > 0)
+            {
+                parts.Add($"{hours} giờ");
+            }
+
+            if (minutes > 0)
+            {
+                parts.Add($"{minutes} phút");
+            }
+
+            if (seconds > 0 || parts.Count == 0)
+            {
+                parts.Add($"{seconds} giây");
+            }
+
+            return string.Join(' ', parts);
+        }
+
+        public static string BeforeConference(string duration) => $"trước Hội nghị {duration}";
+
+        public static string UnitTitle(string unit, string duration) => $"Nhắc {unit} gửi hồ sơ đề xuất (trước hạn {duration})";
+
+        public const string ConferenceMorning = "sáng ngày Hội nghị";
+
+        public const string Superseded = "Đã có nhắc nhở mới hơn cùng loại đến hạn: chỉ gửi nhắc nhở mới nhất";
+
+        public const string SkippedAfterQuietHours = "Chờ hết giờ yên lặng và đã quá thời điểm còn hữu ích";
+
+        public const string WaitingQuietHours = "đang chờ hết giờ yên lặng";
+    }
+}
