@@ -59,9 +59,7 @@ public sealed class NominationReviewFlow : StatelessFlow<NominationReviewFlow.St
         {
             (_, { Kind: InputKind.Choice, Value: "back" }) => Trigger.Back,
             (State.Listing, { Kind: InputKind.Choice }) when input.Value.StartsWith("n:", StringComparison.Ordinal) && turn.Store.Find<Nomination>(input.Value[2..]) is not null => Pick(turn, input.Value[2..]),
-            (State.Viewing, { Kind: InputKind.Choice, Value: "approve" }) => Trigger.Approve,
-            (State.Viewing, { Kind: InputKind.Choice, Value: "reject" }) => Trigger.Reject,
-            (State.Viewing, { Kind: InputKind.Choice, Value: "changes" }) => Trigger.AskChanges,
+            (State.Viewing, { Kind: InputKind.Choice }) when Decision(turn, input.Value) is { } decision => decision,
             (State.WritingRejection or State.WritingChanges, { Kind: InputKind.Text }) when input.Value.Trim().Length >= 5 => KeepNote(turn, input.Value.Trim()),
             (State.WritingRejection or State.WritingChanges, { Kind: InputKind.Text }) => (Trigger?)null,
             _ => null,
@@ -112,9 +110,9 @@ public sealed class NominationReviewFlow : StatelessFlow<NominationReviewFlow.St
             case State.Viewing when turn.Session.Get(Selected) is { } id && turn.Store.Find<Nomination>(id) is { } n:
                 turn.Ask(
                     NominationCard.Describe(n, NominationCard.UnitName(turn.Store, n.UnitCode)),
-                    new Choice(T.Approve, "approve"),
-                    new Choice(T.Reject, "reject"),
-                    new Choice(T.AskForChanges, "changes"),
+                    new Choice(T.Approve, Versioned("approve", n)),
+                    new Choice(T.Reject, Versioned("reject", n)),
+                    new Choice(T.AskForChanges, Versioned("changes", n)),
                     back);
                 break;
             case State.WritingRejection:
@@ -154,6 +152,35 @@ public sealed class NominationReviewFlow : StatelessFlow<NominationReviewFlow.St
         }
 
         return Trigger.Pick;
+    }
+
+    /// <summary>A decision button carries the version it was shown with: "approve:3".</summary>
+    private static string Versioned(string action, Nomination n) =>
+        action + ":" + n.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The decision a button asks for; the version it carries is the one the decision is checked against.</summary>
+    private static Trigger? Decision(Turn turn, string value)
+    {
+        var colon = value.IndexOf(':', StringComparison.Ordinal);
+        var action = colon < 0 ? value : value[..colon];
+        Trigger? trigger = action switch
+        {
+            "approve" => Trigger.Approve,
+            "reject" => Trigger.Reject,
+            "changes" => Trigger.AskChanges,
+            _ => null,
+        };
+        if (trigger is not null && colon >= 0)
+        {
+            if (!int.TryParse(value[(colon + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var shown))
+            {
+                return null;
+            }
+
+            turn.Session.Set(SeenVersion, shown.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return trigger;
     }
 
     private static Trigger KeepNote(Turn turn, string note)
