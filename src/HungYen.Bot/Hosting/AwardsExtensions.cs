@@ -10,7 +10,7 @@ namespace HungYen.Bot.Hosting;
 
 public static class AwardsExtensions
 {
-    /// <summary>The issuer, the Council's rule and the official documents the office gets from the bot.</summary>
+    /// <summary>Wires the issuing authority, the Council rules and the generated official documents.</summary>
     public static IServiceCollection AddAwards(this IServiceCollection services)
     {
         services.AddOptions<AwardsOptions>().BindConfiguration(AwardsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
