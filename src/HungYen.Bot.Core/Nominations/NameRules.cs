@@ -23,6 +23,9 @@ public static class NameRules
         return tidy.Length == 0 ? tidy : char.ToUpper(tidy[0], Vietnamese) + tidy[1..];
     }
 
+    /// <summary>Whether any letter carries a Vietnamese mark (or is đ): "Nguyen Van An" has none.</summary>
+    public static bool HasDiacritics(string name) => name.Any(c => c > '\u007f');
+
     /// <summary>Whether it looks like a person's name: at least two words of letters (and hyphen/apostrophe).</summary>
     public static bool IsPersonName(string name) =>
         name.Split(' ').Length >= 2 && name.Length <= 80 && name.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'');

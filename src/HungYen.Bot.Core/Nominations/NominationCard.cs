@@ -31,11 +31,20 @@ public static class NominationCard
         {
             Line(text, T.FieldCollectiveName, n.Name);
             Line(text, T.FieldHead, n.Head);
+            Line(text, Vi.Dossier.FieldHeadPosition, n.HeadPosition);
+            Line(text, Vi.Dossier.FieldMembers, n.MemberCount is { } members && n.WomenCount is { } women && n.WomenPercent is { } percent ? Vi.Dossier.Members(members, women, percent) : null);
         }
 
         Line(text, T.FieldMovement, n.Movement);
         Line(text, T.FieldSummary, n.Summary);
         Line(text, T.FieldAttachment, n.FileName ?? T.NoFile);
+        Line(text, Vi.Dossier.FieldContent, n.Content);
+        Line(text, Vi.Dossier.FieldPriorAwards, string.IsNullOrEmpty(n.PriorAwards) ? Vi.Dossier.NoPriorAwards : n.PriorAwards);
+        Line(text, Vi.Dossier.FieldContactPhone, n.ContactPhone);
+        if (n.NoDisciplineConfirmed)
+        {
+            Line(text, Vi.Dossier.FieldDeclaration, Vi.Dossier.Declared(n.DeclaredOnBehalf));
+        }
         if (n.LastNote is { Length: > 0 } note && n.Status is NominationStatus.ChangesRequested or NominationStatus.Rejected)
         {
             Line(text, "Ý kiến của Văn phòng Sở", note);

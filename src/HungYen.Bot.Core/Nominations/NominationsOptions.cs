@@ -80,4 +80,7 @@ public sealed class UnitConfig
     public string Name { get; set; } = "";
 
     public string Kind { get; set; } = "";
+
+    /// <summary>Whether the staff give the Điều 4 declaration on behalf of the unit's head (true) or as the head (false).</summary>
+    public bool DeclaresOnBehalf { get; set; } = true;
 }

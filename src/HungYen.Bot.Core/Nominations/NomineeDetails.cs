@@ -30,7 +30,28 @@ public abstract class NomineeDetails : Record
     /// <summary>Người đứng đầu, for a collective.</summary>
     public string? Head { get; set; }
 
+    /// <summary>Chức vụ of the collective's head.</summary>
+    public string? HeadPosition { get; set; }
+
+    /// <summary>Số người of a collective.</summary>
+    public int? MemberCount { get; set; }
+
+    /// <summary>Số nữ of a collective: 70 % or more gives priority at equal merit (Nghị định 152/2025 Điều 4 khoản 6).</summary>
+    public int? WomenCount { get; set; }
+
     public string Movement { get; set; } = "";
+
+    /// <summary>Nội dung khen thưởng as the unit wrote it; null means the wording generated from the movement.</summary>
+    public string? AwardContent { get; set; }
+
+    /// <summary>Khen thưởng đã nhận (năm; hình thức; số, ngày Quyết định; cơ quan), or empty for none.</summary>
+    public string? PriorAwards { get; set; }
+
+    /// <summary>The contact's phone for the dossier.</summary>
+    public string? ContactPhone { get; set; }
+
+    /// <summary>The declaration was given on behalf of the unit's head (the unit's configuration), not by the head.</summary>
+    public bool DeclaredOnBehalf { get; set; }
 
     public string Summary { get; set; } = "";
 
@@ -43,6 +64,15 @@ public abstract class NomineeDetails : Record
 
     public bool IsIndividual => Kind == NomineeKind.Individual;
 
+    /// <summary>The nội dung khen thưởng as printed: the unit's own wording, or the one generated from the movement.</summary>
+    public string Content => AwardContent ?? GeneratedContent(Movement);
+
+    /// <summary>The collective's share of women in whole percent, when both counts are known.</summary>
+    public int? WomenPercent => MemberCount is { } members && members > 0 && WomenCount is { } women ? (int)Math.Round(100.0 * women / members) : null;
+
+    public static string GeneratedContent(string movement) =>
+        movement.Length == 0 ? "Đã có thành tích xuất sắc trong phong trào thi đua" : $"Đã có thành tích xuất sắc trong phong trào thi đua “{movement}”";
+
     /// <summary>Copies every detail to <paramref name="to"/>, leaving out the other kind's fields (answers kept while the kind changed).</summary>
     public void CopyDetailsTo(NomineeDetails to)
     {
@@ -54,6 +84,9 @@ public abstract class NomineeDetails : Record
         if (to.IsIndividual)
         {
             to.Head = null;
+            to.HeadPosition = null;
+            to.MemberCount = null;
+            to.WomenCount = null;
         }
         else
         {

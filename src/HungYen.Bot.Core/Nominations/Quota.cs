@@ -9,6 +9,8 @@ public sealed class Quota(IOptionsMonitor<NominationsOptions> options)
 {
     public int Max => options.CurrentValue.QuotaMax;
 
+    public int Min => options.CurrentValue.QuotaMin;
+
     /// <remarks>Counted by the store, not loaded: the status test is <see cref="Nomination.Counts"/> written as a query.</remarks>
     public int Count(IRecordStore store, AwardLevel award, NomineeKind kind, string? exceptId = null) =>
         store.Count<Nomination>(n => n.Award == award && n.Kind == kind
@@ -41,6 +43,13 @@ public sealed class Quota(IOptionsMonitor<NominationsOptions> options)
         }
 
         return warnings;
+    }
+
+    /// <summary>The warning that, with this nomination, the Sở is still under the plan's minimum (null when it is not).</summary>
+    public string? UnderMin(IRecordStore store, AwardLevel award, NomineeKind kind, string? exceptId)
+    {
+        var total = Count(store, award, kind, exceptId) + 1;
+        return total < Min ? Vi.Dossier.UnderMin(Vi.Nominations.QuotaLine(award, kind, total, Max), Min) : null;
     }
 
     /// <summary>Whether one more must be refused (only when configured to refuse).</summary>

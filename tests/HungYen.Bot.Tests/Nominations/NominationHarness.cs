@@ -58,6 +58,11 @@ public static class NominationHarness
         await user.Presses(award);
         await user.Presses("👤 Cá nhân");
         await user.Says(name);
+        if (!NameRules.HasDiacritics(name))
+        {
+            await user.Says(name); // a name without diacritics is confirmed by sending it again
+        }
+
         await user.Presses("Nam");
         await user.Says(year);
         await user.Says("Phó Trưởng phòng");
@@ -65,6 +70,9 @@ public static class NominationHarness
         await user.Says("1");
         await user.Says("Chủ trì 02 nhiệm vụ khoa học cấp tỉnh, 01 sáng kiến được công nhận.");
         await user.Presses("⏭ Bỏ qua");
+        await user.Presses("✅ Dùng nội dung này");
+        await user.Presses("Chưa có");
+        await user.Says("0912345678");
         return await user.Presses("✅ Tôi xác nhận");
     }
 }

@@ -61,10 +61,15 @@ public sealed class WizardHappyPathTests : IDisposable
         Assert.Contains("tên tập thể", name.Text);
         await staff.Says("phòng Quản lý công nghệ và Thị trường công nghệ");
         var head = await staff.Says("trần   đức minh");
-        Assert.Contains("phong trào thi đua nào", head.Text);
+        Assert.Contains("Chức vụ của người đứng đầu", head.Text);
+        await staff.Says("Trưởng phòng");
+        await staff.Says("12; 9");
         await staff.Says("2");
         await staff.Says("Hoàn thành xuất sắc nhiệm vụ 2 năm liên tục, đoàn kết, dân chủ.");
         await staff.SendsFile("bao-cao.pdf", "%PDF-1.7 báo cáo"u8.ToArray());
+        await staff.Presses("✅ Dùng nội dung này");
+        await staff.Presses("Chưa có");
+        await staff.Says("0912345678");
         var review = await staff.Presses("✅ Tôi xác nhận");
         Assert.Contains("• Tên tập thể: Phòng Quản lý công nghệ và Thị trường công nghệ", review.Text);
         Assert.Contains("• Người đứng đầu: Trần Đức Minh", review.Text);

@@ -146,6 +146,9 @@ public sealed class WizardNavigationTests : IDisposable
 
         await WizardSteps.AnswerAsync(resumed, "Summary");
         await WizardSteps.AnswerAsync(resumed, "Attachment");
+        await WizardSteps.AnswerAsync(resumed, "Content");
+        await WizardSteps.AnswerAsync(resumed, "PriorAwards");
+        await WizardSteps.AnswerAsync(resumed, "ContactPhone");
         var review = await WizardSteps.AnswerAsync(resumed, "Declaration");
         Assert.Contains("• Họ và tên: Phạm Thị Lan", review.Text);
         await resumed.Presses("✅ Gửi hồ sơ");

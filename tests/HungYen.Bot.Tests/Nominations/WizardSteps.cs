@@ -5,7 +5,7 @@ namespace HungYen.Bot.Tests.Nominations;
 /// <summary>Walks an individual's nomination to a given step, answering every step before it correctly.</summary>
 public static class WizardSteps
 {
-    public static readonly string[] Individual = ["Award", "Kind", "FullName", "Gender", "BirthYear", "Position", "Workplace", "Movement", "Summary", "Attachment", "Declaration", "Review"];
+    public static readonly string[] Individual = ["Award", "Kind", "FullName", "Gender", "BirthYear", "Position", "Workplace", "Movement", "Summary", "Attachment", "Content", "PriorAwards", "ContactPhone", "Declaration", "Review"];
 
     public static async Task WalkToAsync(ChatUser staff, string step)
     {
@@ -28,6 +28,9 @@ public static class WizardSteps
         "Movement" => staff.Says("1"),
         "Summary" => staff.Says("Có 02 sáng kiến được công nhận cấp tỉnh năm 2024 và 2025."),
         "Attachment" => staff.Presses("⏭ Bỏ qua"),
+        "Content" => staff.Presses("✅ Dùng nội dung này"),
+        "PriorAwards" => staff.Presses("Chưa có"),
+        "ContactPhone" => staff.Says("0912345678"),
         "Declaration" => staff.Presses("✅ Tôi xác nhận"),
         _ => throw new ArgumentOutOfRangeException(nameof(step)),
     };
@@ -45,6 +48,9 @@ public static class WizardSteps
         "Movement" => "phong trào thi đua nào",
         "Summary" => "tóm tắt thành tích",
         "Attachment" => "Báo cáo thành tích",
+        "Content" => "Nội dung khen thưởng",
+        "PriorAwards" => "Khen thưởng đã nhận",
+        "ContactPhone" => "Số điện thoại",
         "Declaration" => "xác nhận tập thể, cá nhân",
         _ => "kiểm tra lại hồ sơ",
     };

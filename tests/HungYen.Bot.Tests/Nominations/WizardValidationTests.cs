@@ -97,7 +97,7 @@ public sealed class WizardValidationTests : IDisposable
         var reply = await staff.SendsFile("Bao cao thanh tich.docx", [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
 
         Assert.Contains("Đã nhận tệp", reply.Text);
-        Assert.Equal("Declaration", staff.Session!.State);
+        Assert.Equal("Content", staff.Session!.State);
     }
 
     [Theory]

@@ -47,7 +47,10 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         await staff.Says("1", "tóm tắt thành tích");
         await staff.Says("Chủ nhiệm đề tài khoa học cấp tỉnh, 02 sáng kiến được công nhận và áp dụng.", "Báo cáo thành tích");
         _fake.UserSendsDocument(7001, "Bao cao thanh tich.pdf", "%PDF-1.7 nội dung"u8.ToArray(), "application/pdf", "Lê Thu Hà");
-        await _fake.WaitForMessageAsync(m => m.ChatId == 7001 && m.Text.Contains("xác nhận tập thể, cá nhân"), RunningBot.Wait);
+        await _fake.WaitForMessageAsync(m => m.ChatId == 7001 && m.Text.Contains("Nội dung khen thưởng"), RunningBot.Wait);
+        await staff.Presses("✅ Dùng nội dung này", "Khen thưởng đã nhận");
+        await staff.Presses("Chưa có", "Số điện thoại");
+        await staff.Says("0912345678", "xác nhận tập thể, cá nhân");
         var review = await staff.Presses("✅ Tôi xác nhận", "kiểm tra lại hồ sơ");
         Assert.Contains("• Họ và tên: Nguyễn Thị Hồng", review.Text);
         Assert.Contains("• Báo cáo thành tích: Bao cao thanh tich.pdf", review.Text);

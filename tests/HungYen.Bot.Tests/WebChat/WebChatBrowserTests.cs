@@ -125,7 +125,10 @@ public sealed class WebChatBrowserTests(Chromium chromium) : IClassFixture<Chrom
         await staffer.SaysAsync("1", "tóm tắt");
         await staffer.SaysAsync("Chủ trì 02 nhiệm vụ khoa học cấp tỉnh, 01 sáng kiến được công nhận.", "báo cáo thành tích");
         await staffer.ScreenshotAsync("4-gui-tep");
-        await staffer.SendsFileAsync("bao-cao.pdf", "application/pdf", pdf, "✅ Tôi xác nhận");
+        await staffer.SendsFileAsync("bao-cao.pdf", "application/pdf", pdf, "✅ Dùng nội dung này");
+        await staffer.PressesAsync("✅ Dùng nội dung này", "Khen thưởng đã nhận");
+        await staffer.PressesAsync("Chưa có", "Số điện thoại");
+        await staffer.SaysAsync("0912345678", "✅ Tôi xác nhận");
         await staffer.PressesAsync("✅ Tôi xác nhận", "• Báo cáo thành tích: bao-cao.pdf");
         await staffer.ScreenshotAsync("5-xem-lai");
         await staffer.PressesAsync("✅ Gửi hồ sơ", "✅ Đã gửi hồ sơ GK-CN-001");

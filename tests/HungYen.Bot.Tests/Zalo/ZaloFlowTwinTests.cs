@@ -43,7 +43,10 @@ public sealed class ZaloFlowTwinTests
         await Step(z, "Phòng Quản lý khoa học", "phong trào thi đua nào");
         await Step(z, "1", "tóm tắt thành tích");
         await Step(z, "Chủ trì 01 nhiệm vụ khoa học cấp tỉnh và 02 sáng kiến được công nhận.", "1. ⏭ Bỏ qua");
-        await Step(z, "bỏ qua", "1. ✅ Tôi xác nhận");
+        await Step(z, "bỏ qua", "1. ✅ Dùng nội dung này");
+        await Step(z, "1", "1. Chưa có");
+        await Step(z, "1", "Số điện thoại");
+        await Step(z, "0912345678", "1. ✅ Tôi xác nhận");
         await Step(z, "1", "• Họ và tên: Nguyễn Văn Bình");
         await Step(z, "1", "Đã gửi hồ sơ GK-CN-001");
 

@@ -48,7 +48,10 @@ public sealed class ZaloOaFlowTests
         await Step(oa, "Phòng Quản lý khoa học", "phong trào thi đua nào");
         await Step(oa, "#c:1", "tóm tắt thành tích");
         await Step(oa, "Chủ trì 01 nhiệm vụ khoa học cấp tỉnh và 02 sáng kiến được công nhận.", "1. ⏭ Bỏ qua");
-        await Step(oa, "bỏ qua", "1. ✅ Tôi xác nhận");
+        await Step(oa, "bỏ qua", "1. ✅ Dùng nội dung này");
+        await Step(oa, "#c:1", "1. Chưa có");
+        await Step(oa, "1", "Số điện thoại");
+        await Step(oa, "0912345678", "1. ✅ Tôi xác nhận");
         await Step(oa, "#c:1", "• Họ và tên: Nguyễn Văn Bình");
         await Step(oa, "1", "Đã gửi hồ sơ GK-CN-001");
 

@@ -3,6 +3,7 @@ namespace HungYen.Bot.Core.Nominations.Wizard;
 /// <summary>The wizard's answers, kept in the session as one serialised object. Id is the nomination being edited, or empty.</summary>
 public sealed class NominationDraft : NomineeDetails
 {
+
     public static NominationDraft Of(Nomination nomination)
     {
         var draft = new NominationDraft { Id = nomination.Id };

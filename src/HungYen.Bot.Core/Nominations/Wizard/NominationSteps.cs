@@ -3,7 +3,9 @@ using System.Text;
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Text;
 using Microsoft.Extensions.Options;
+using D = HungYen.Bot.Core.Texts.Vi.Dossier;
 using S = HungYen.Bot.Core.Conversations.Step<HungYen.Bot.Core.Nominations.Wizard.NominationWizardFlow.State, HungYen.Bot.Core.Nominations.Wizard.NominationDraft>;
 using State = HungYen.Bot.Core.Nominations.Wizard.NominationWizardFlow.State;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
@@ -17,6 +19,8 @@ namespace HungYen.Bot.Core.Nominations.Wizard;
 /// </summary>
 public sealed class NominationSteps
 {
+    private const string PlainNameKey = "nomination.plainName";
+
     private static readonly string[] AllowedExtensions = [".pdf", ".doc", ".docx"];
 
     private static readonly StepCondition<NominationDraft> Individual = new("cá nhân", d => d.IsIndividual);
@@ -38,7 +42,7 @@ public sealed class NominationSteps
                 S.Check((d, input) => Choose<AwardLevel>(input, v => d.Award = v))) { Label = T.FieldAward },
             new(State.Kind, (_, _) => new Prompt(T.AskKind, new Choice(T.Collective, nameof(NomineeKind.Collective)), new Choice(T.Individual, nameof(NomineeKind.Individual))),
                 S.Check((d, input) => Choose<NomineeKind>(input, v => d.Kind = v))) { Label = T.FieldKind, WalksOn = true },
-            new(State.FullName, (_, d) => Text(T.AskFullName, NullIfEmpty(d.Name)), S.Check((d, input) => PersonName(input, v => d.Name = v))) { Label = T.FieldFullName, When = Individual },
+            new(State.FullName, (_, d) => Text(T.AskFullName, NullIfEmpty(d.Name)), (turn, d, input, _) => ValueTask.FromResult(PersonName(turn, input, v => d.Name = v))) { Label = T.FieldFullName, When = Individual },
             new(State.Gender, (_, _) => new Prompt(T.AskGender, new Choice(T.Male, "Nam"), new Choice(T.Female, "Nữ")),
                 S.Check((d, input) => input.IsChoice("Nam") || input.IsChoice("Nữ") ? Keep(() => d.Gender = input.Value) : Texts.Vi.ChooseFromList)) { Label = T.FieldGender, When = Individual },
             new(State.BirthYear, (turn, d) => Text(T.AskBirthYear(OldestBirthYear, turn.Now.Year - 18), d.BirthYear?.ToString(CultureInfo.InvariantCulture)),
@@ -46,12 +50,18 @@ public sealed class NominationSteps
             new(State.Position, (_, d) => Text(T.AskPosition, d.Position), S.Check((d, input) => ShortText(input, v => d.Position = v))) { Label = T.FieldPosition, When = Individual },
             new(State.Workplace, (_, d) => Text(T.AskWorkplace, d.Workplace), S.Check((d, input) => ShortText(input, v => d.Workplace = v))) { Label = T.FieldWorkplace, When = Individual },
             new(State.CollectiveName, (_, d) => Text(T.AskCollectiveName, NullIfEmpty(d.Name)), S.Check((d, input) => ShortText(input, v => d.Name = v))) { Label = T.FieldCollectiveName, When = Collective },
-            new(State.Head, (_, d) => Text(T.AskHead, d.Head), S.Check((d, input) => PersonName(input, v => d.Head = v))) { Label = T.FieldHead, When = Collective },
+            new(State.Head, (_, d) => Text(T.AskHead, d.Head), (turn, d, input, _) => ValueTask.FromResult(PersonName(turn, input, v => d.Head = v))) { Label = T.FieldHead, When = Collective },
+            new(State.HeadPosition, (_, d) => Text(D.AskHeadPosition, d.HeadPosition), S.Check((d, input) => ShortText(input, v => d.HeadPosition = v))) { Label = D.FieldHeadPosition, When = Collective },
+            new(State.Members, (_, d) => Text(D.AskMembers, d.MemberCount is { } m ? $"{m}; {d.WomenCount}" : null), S.Check(MembersOf)) { Label = D.FieldMembers, When = Collective },
             new(State.Movement, (_, _) => AskMovement(), S.Check((d, input) => MovementOf(input, v => d.Movement = v))) { Label = T.FieldMovement },
             new(State.Summary, (_, _) => new Prompt(T.AskSummary(Options.SummaryMinLength, Options.SummaryMaxLength)), S.Check((d, input) => SummaryOf(input, v => d.Summary = v))) { Label = T.FieldSummary },
             new(State.Attachment, (_, _) => new Prompt(T.AskAttachment(Options.MaxFileMegabytes), new Choice(T.Skip, "skip")), AcceptFileAsync) { Label = T.FieldAttachment },
-            new(State.Declaration, (_, _) => new Prompt(T.AskDeclaration, new Choice(T.Declare, "declare")),
-                S.Check((d, input) => input.IsChoice("declare") ? Keep(() => d.NoDisciplineConfirmed = true) : T.NeedDeclaration)),
+            new(State.Content, (_, d) => new Prompt(D.AskContent(d.Content), new Choice(D.UseContent, "generated")), S.Check(ContentOf)) { Label = D.FieldContent },
+            new(State.PriorAwards, (_, d) => new Prompt(d.PriorAwards is { Length: > 0 } p ? $"{D.AskPriorAwards}\n(Hiện tại: {p})" : D.AskPriorAwards, new Choice(D.NoPriorAwards, "none")),
+                S.Check(PriorAwardsOf)) { Label = D.FieldPriorAwards },
+            new(State.ContactPhone, (_, d) => Text(D.AskContactPhone, d.ContactPhone), S.Check(PhoneOf)) { Label = D.FieldContactPhone },
+            new(State.Declaration, (turn, _) => new Prompt(D.AskDeclaration(DeclaresOnBehalf(turn)), new Choice(T.Declare, "declare")),
+                (turn, d, input, _) => ValueTask.FromResult(input.IsChoice("declare") ? Keep(() => (d.NoDisciplineConfirmed, d.DeclaredOnBehalf) = (true, DeclaresOnBehalf(turn))) : T.NeedDeclaration)),
         ];
     }
 
@@ -79,7 +89,11 @@ public sealed class NominationSteps
 
     private static string? TextOf(UserInput input) => input.Kind == InputKind.Text ? input.Value.Trim() : null;
 
-    private static string? PersonName(UserInput input, Action<string> keep)
+    /// <summary>
+    /// A person's name for an official list: a name without any diacritics is asked again and accepted only when the
+    /// person sends the same name a second time.
+    /// </summary>
+    private static string? PersonName(Turn turn, UserInput input, Action<string> keep)
     {
         if (TextOf(input) is not { } text)
         {
@@ -87,7 +101,66 @@ public sealed class NominationSteps
         }
 
         var name = NameRules.Normalise(text);
-        return NameRules.IsPersonName(name) ? Keep(() => keep(name)) : T.NeedPersonName;
+        if (!NameRules.IsPersonName(name))
+        {
+            return T.NeedPersonName;
+        }
+
+        // A refused answer leaves the draft untouched, so the name waiting for confirmation is kept beside it.
+        if (!NameRules.HasDiacritics(name) && turn.Session.Get(PlainNameKey) != name)
+        {
+            turn.Session.Set(PlainNameKey, name);
+            return Texts.Vi.Dossier.ConfirmPlainName(name);
+        }
+
+        turn.Session.Set(PlainNameKey, null);
+        return Keep(() => keep(name));
+    }
+
+    private static string? MembersOf(NominationDraft draft, UserInput input)
+    {
+        var parts = TextOf(input)?.Split([';', ','], StringSplitOptions.TrimEntries);
+        if (parts is not [var first, var second]
+            || !int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var members)
+            || !int.TryParse(second, NumberStyles.None, CultureInfo.InvariantCulture, out var women)
+            || members is < 1 or > 100_000 || women > members)
+        {
+            return D.NeedMembers;
+        }
+
+        return Keep(() => (draft.MemberCount, draft.WomenCount) = (members, women));
+    }
+
+    private static string? ContentOf(NominationDraft draft, UserInput input)
+    {
+        if (input.IsChoice("generated"))
+        {
+            // The suggestion shown was the current content: the generated one, or the unit's own kept as it is.
+            return null;
+        }
+
+        var text = TextOf(input) is { } typed ? NameRules.NormaliseTitle(typed) : null;
+        return text is { Length: >= 20 and <= 500 } ? Keep(() => draft.AwardContent = text == NomineeDetails.GeneratedContent(draft.Movement) ? null : text) : D.NeedContent;
+    }
+
+    private static string? PriorAwardsOf(NominationDraft draft, UserInput input)
+    {
+        if (input.IsChoice("none"))
+        {
+            return Keep(() => draft.PriorAwards = null);
+        }
+
+        var text = TextOf(input)?.Normalize(NormalizationForm.FormC);
+        return text is { Length: > 0 and <= 1000 } ? Keep(() => draft.PriorAwards = text) : D.NeedPriorAwards;
+    }
+
+    private static string? PhoneOf(NominationDraft draft, UserInput input) =>
+        PhoneNumber.TryParse(TextOf(input), out var phone) ? Keep(() => draft.ContactPhone = phone.Value) : D.NeedPhone;
+
+    private bool DeclaresOnBehalf(Turn turn)
+    {
+        var unit = turn.User.Role<UnitStaffRole>()?.UnitCode;
+        return Options.Units.Find(u => string.Equals(u.Code.Trim(), unit, StringComparison.OrdinalIgnoreCase))?.DeclaresOnBehalf ?? true;
     }
 
     private static string? ShortText(UserInput input, Action<string> keep)

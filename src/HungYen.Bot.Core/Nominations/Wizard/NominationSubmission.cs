@@ -1,6 +1,7 @@
 using System.Text;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Core.Time;
 using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
@@ -24,10 +25,15 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
         var unit = Unit(turn);
         var nomination = draft.ToNomination(unit);
         var text = new StringBuilder(T.ReviewHeader).Append("\n\n").Append(NominationCard.Describe(nomination, NominationCard.UnitName(turn.Store, unit)));
-        text.Append("\n\n").Append(string.Join('\n', quota.Lines(turn.Store)));
+        text.Append("\n\n").Append(string.Join('\n', quota.Lines(turn.Store))).Append('\n').Append(Vi.Dossier.QuotaRange(quota.Min, quota.Max));
         foreach (var warning in Warnings(turn, nomination))
         {
             text.Append("\n\n").Append(warning);
+        }
+
+        if (quota.UnderMin(turn.Store, nomination.Award, nomination.Kind, string.IsNullOrEmpty(nomination.Id) ? null : nomination.Id) is { } underMin)
+        {
+            text.Append("\n\n").Append(underMin);
         }
 
         if (DeadlineLine() is { } deadline)

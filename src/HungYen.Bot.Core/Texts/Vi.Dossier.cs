@@ -1,0 +1,62 @@
+namespace HungYen.Bot.Core.Texts;
+
+public static partial class Vi
+{
+    /// <summary>The dossier's data the law and the Council need (awards-process.md §2).</summary>
+    public static class Dossier
+    {
+        public static string ConfirmPlainName(string name) =>
+            $"Họ và tên «{name}» chưa có dấu tiếng Việt. Tên sẽ in trên danh sách và văn bản chính thức, xin nhập lại có dấu " +
+            $"(ví dụ: Nguyễn Văn An). Nếu tên đúng là không dấu, xin gửi lại đúng «{name}» để xác nhận.";
+
+        public static string UnderMin(string line, int min) =>
+            $"⚠️ Lưu ý: toàn Sở mới có {line} hồ sơ, chưa đạt mức tối thiểu {min} của Kế hoạch. Đề nghị các đơn vị tiếp tục rà soát, đề xuất.";
+
+        public const string AskHeadPosition = "Chức vụ của người đứng đầu tập thể (ví dụ: Trưởng phòng, Giám đốc Trung tâm):";
+
+        public const string AskMembers =
+            "Số người của tập thể và số nữ, cách nhau bằng dấu chấm phẩy (ví dụ: 25; 18). Tập thể có từ 70% nữ trở lên được ưu tiên khi có thành tích như nhau.";
+
+        public const string NeedMembers = "Chưa đúng: xin nhập số người và số nữ, cách nhau bằng dấu chấm phẩy, số nữ không lớn hơn số người (ví dụ: 25; 18).";
+
+        public static string AskContent(string generated) =>
+            $"Nội dung khen thưởng (in trên Quyết định, Giấy khen, Bằng khen). Nội dung gợi ý:\n«{generated}»\nChọn «Dùng nội dung này», hoặc nhập nội dung khác (từ 20 đến 500 ký tự).";
+
+        public const string UseContent = "✅ Dùng nội dung này";
+
+        public const string NeedContent = "Nội dung khen thưởng cần từ 20 đến 500 ký tự, hoặc chọn «Dùng nội dung này».";
+
+        public const string AskPriorAwards =
+            "Khen thưởng đã nhận (năm; hình thức; số, ngày Quyết định; cơ quan ban hành), mỗi khen thưởng một dòng (ví dụ: 2024; Giấy khen của Giám đốc Sở; 45/QĐ-SKHCN ngày 10/3/2024; Sở Khoa học và Công nghệ). Nếu chưa có, chọn «Chưa có».";
+
+        public const string NoPriorAwards = "Chưa có";
+
+        public const string NeedPriorAwards = "Xin nhập các khen thưởng đã nhận (tối đa 1.000 ký tự) hoặc chọn «Chưa có».";
+
+        public const string AskContactPhone = "Số điện thoại của người liên hệ về hồ sơ (số di động, ví dụ: 0912 345 678):";
+
+        public const string NeedPhone = "Số điện thoại chưa đúng: xin nhập số di động 10 chữ số (ví dụ: 0912 345 678).";
+
+        /// <summary>Nghị định 152/2025/NĐ-CP Điều 4: khoản 4 (who may not be proposed) and khoản 3 (thematic awards are no ground for later ones).</summary>
+        public static string AskDeclaration(bool onBehalf) =>
+            (onBehalf ? "Thay mặt Thủ trưởng đơn vị, đồng chí xác nhận" : "Đồng chí, với tư cách Thủ trưởng đơn vị, xác nhận") +
+            " tập thể, cá nhân được đề nghị không thuộc trường hợp chưa xét khen thưởng theo khoản 4 Điều 4 Nghị định số 152/2025/NĐ-CP: " +
+            "không đang trong thời gian bị cơ quan có thẩm quyền xem xét thi hành kỷ luật, điều tra, thanh tra, kiểm tra khi có dấu hiệu vi phạm; " +
+            "không có đơn thư khiếu nại, tố cáo đang được xác minh, làm rõ; không có vụ việc tham nhũng, tiêu cực được báo chí nêu đang được xác minh." +
+            "\n\nLưu ý: khen thưởng theo chuyên đề không dùng làm căn cứ đề nghị khen thưởng theo công trạng (khoản 3 Điều 4).";
+
+        public const string FieldHeadPosition = "Chức vụ người đứng đầu";
+        public const string FieldMembers = "Số người, số nữ";
+        public const string FieldContent = "Nội dung khen thưởng";
+        public const string FieldPriorAwards = "Khen thưởng đã nhận";
+        public const string FieldContactPhone = "Điện thoại liên hệ";
+        public const string FieldDeclaration = "Cam kết theo Điều 4 Nghị định 152/2025/NĐ-CP";
+
+        public static string Members(int members, int women, int percent) =>
+            $"{members} người, {women} nữ ({percent}%{(percent >= 70 ? ", được ưu tiên" : "")})";
+
+        public static string Declared(bool onBehalf) => onBehalf ? "Đã xác nhận (thay mặt Thủ trưởng đơn vị)" : "Đã xác nhận (Thủ trưởng đơn vị)";
+
+        public static string QuotaRange(int min, int max) => $"Kế hoạch: mỗi hình thức, đối tượng từ {min:00} đến {max:00} hồ sơ.";
+    }
+}
