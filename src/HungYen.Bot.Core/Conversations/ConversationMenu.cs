@@ -31,8 +31,19 @@ public sealed class ConversationMenu(CommandCatalog catalog)
         return flow;
     }
 
+    /// <summary>
+    /// Starts <paramref name="flow"/>; when the person is already in it (a draft kept across a restart, say), choosing
+    /// it again resumes where they were instead of silently dropping the answers (issue 19, point 1).
+    /// </summary>
     public static Task StartAsync(Turn turn, IConversationFlow flow, CancellationToken ct)
     {
+        if (turn.Session.Flow == flow.Name && turn.Session.State is not null)
+        {
+            turn.Say(Vi.Journeys.Resuming(flow.MenuLabel));
+            flow.Reprompt(turn);
+            return Task.CompletedTask;
+        }
+
         turn.EndFlow();
         turn.Session.Flow = flow.Name;
         return flow.StartAsync(turn, ct);

@@ -36,6 +36,21 @@ public sealed class DeadlineTests : IDisposable
     }
 
     [Fact]
+    public async Task Submit_RefusedForTheDeadline_KeepsTheFinishedDraftAtTheReview()
+    {
+        var staff = await _bot.StaffAsync("ha");
+        await staff.IndividualToReviewAsync();
+        _bot.Clock.SetUtcNow(AfterDeadline);
+
+        var reply = await staff.Presses("✅ Gửi hồ sơ");
+
+        Assert.Contains("vẫn được giữ nguyên", reply.Text);
+        Assert.Equal("nomination", staff.Session!.Flow);
+        Assert.Equal("Review", staff.Session.State);
+        Assert.Equal("Nguyễn Văn An", System.Text.Json.JsonSerializer.Deserialize<HungYen.Bot.Core.Nominations.Wizard.NominationDraft>(staff.Session.Get("details")!)!.Name);
+    }
+
+    [Fact]
     public async Task UnitList_BeforeDeadline_EditAndWithdrawAreOffered()
     {
         var staff = await SubmittedAsync();

@@ -62,6 +62,8 @@ public sealed class QuotaAndDuplicateTests
 
         Assert.Contains("Không thể gửi thêm", reply.Text);
         Assert.Equal(10, bot.Store.Count<Nomination>());
+        Assert.Contains("vẫn được giữ nguyên", reply.Text);
+        Assert.Equal("Review", staff.Session!.State);
     }
 
     [Fact]

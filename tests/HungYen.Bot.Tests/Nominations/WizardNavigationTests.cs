@@ -154,4 +154,34 @@ public sealed class WizardNavigationTests : IDisposable
         await resumed.Presses("✅ Gửi hồ sơ");
         Assert.NotNull(after.Store.Find<Nomination>("GK-CN-001"));
     }
+
+    [Theory]
+    [InlineData("/dexuat")]
+    [InlineData("/decu")]
+    [InlineData(NominationHarness.Wizard)]
+    public async Task Restart_ThenChoosingTheWizardAgain_ResumesTheDraftInsteadOfDroppingIt(string again)
+    {
+        using (var before = NominationHarness.Create(databasePath: _dbPath))
+        {
+            var staff = await before.StaffAsync("ha");
+            await WizardSteps.WalkToAsync(staff, "Summary");
+        }
+
+        using var after = NominationHarness.Create(databasePath: _dbPath);
+        var resumed = after.User("ha");
+        if (again.StartsWith('/'))
+        {
+            var reply = await resumed.Says(again);
+            Assert.True(reply.Text.Contains("đang làm dở", StringComparison.Ordinal), reply.Text);
+        }
+        else
+        {
+            await resumed.Says("/menu");
+            var reply = await resumed.Presses(again);
+            Assert.Contains("đang làm dở", reply.Text);
+        }
+
+        Assert.Equal("Summary", resumed.Session!.State);
+        Assert.Equal("Phạm Thị Lan", System.Text.Json.JsonSerializer.Deserialize<NominationDraft>(resumed.Session.Get(NominationWizardFlow.DraftKey)!)!.Name);
+    }
 }

@@ -44,12 +44,18 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
         return text.ToString();
     }
 
+    /// <summary>A refused «Gửi» keeps the finished draft (the flow goes back to the review, nothing is lost).</summary>
+    private static void KeepForLater(Turn turn, string refusal)
+    {
+        turn.Say(refusal);
+        turn.Say(Texts.Vi.Journeys.DraftKept);
+    }
+
     public void Submit(Turn turn, NominationDraft answers)
     {
         if (DeadlineMessage(turn) is { } closed)
         {
-            turn.Say(closed);
-            turn.EndFlow();
+            KeepForLater(turn, closed);
             return;
         }
 
@@ -65,8 +71,7 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
 
         if (quota.Refuses(turn.Store, unit, draft.Award, draft.Kind, existing?.Id))
         {
-            turn.Say(T.Refused(quota.Max));
-            turn.EndFlow();
+            KeepForLater(turn, T.Refused(quota.Max));
             return;
         }
 

@@ -103,6 +103,11 @@ public sealed class NominationWizardFlow(NominationSteps steps, NominationSubmis
         {
             case State.Review when input.IsChoice("submit"):
                 await machine.FireAsync(Trigger.Confirm);
+                if (turn.Session.Flow == FlowName && CurrentState(turn.Session) == State.Submitted)
+                {
+                    turn.Session.State = nameof(State.Review); // refused (deadline, maximum): the draft is kept at the review
+                }
+
                 return;
             case State.Review when input.IsChoice("edit"):
                 await machine.FireAsync(Trigger.Edit);

@@ -1,0 +1,14 @@
+namespace HungYen.Bot.Core.Texts;
+
+public static partial class Vi
+{
+    /// <summary>Issue 19: the texts of journeys that hold up (a kept draft, a resumed task).</summary>
+    public static class Journeys
+    {
+        public static string Resuming(string task) =>
+            $"Đồng chí đang làm dở việc «{task}»; các thông tin đã nhập vẫn được giữ. Xin tiếp tục từ bước đang dừng (hoặc chọn «✖️ Hủy» để bỏ và làm lại từ đầu).";
+
+        public const string DraftKept =
+            "Hồ sơ đồng chí đã nhập vẫn được giữ nguyên: đồng chí có thể sửa một mục hoặc gửi lại sau; chọn «✖️ Hủy» nếu muốn bỏ hồ sơ này.";
+    }
+}
