@@ -50,6 +50,7 @@ public sealed class PoisonUpdateTests : IAsyncLifetime
         var after = new TelegramChat(_fake, 6303, "Phạm Thị Dung");
 
         await after.Says("/start", "Thông báo về xử lý dữ liệu cá nhân"); // the update after the poison is answered
+        await _fake.WaitForCountAsync(6302, 1, RunningBot.Wait); // and the one before it: its notice, so that consenting presses the latest one
         await before.ConsentsAsync();
 
         await RunningBot.UntilAsync(() => _fake.ConfirmedOffset > bad);
