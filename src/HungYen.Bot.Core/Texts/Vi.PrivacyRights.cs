@@ -49,8 +49,8 @@ public static partial class Vi
 
         public static string Identity(string id, string? name) => $"Mã tài khoản: {id}{(string.IsNullOrWhiteSpace(name) ? "" : $" (tên hiển thị: {name})")}";
 
-        public static string ConsentLine(string? version, DateTimeOffset? at) =>
-            version is null ? "Sự đồng ý: chưa có hoặc đã rút lại" : $"Sự đồng ý: phiên bản {version}, ghi nhận lúc {at:dd/MM/yyyy HH:mm} (UTC)";
+        public static string ConsentLine(string? version, string? at) =>
+            version is null ? "Sự đồng ý: chưa có hoặc đã rút lại" : $"Sự đồng ý: phiên bản {version}, ghi nhận lúc {at}";
 
         public static string MessagesLine(int count) => $"Số tin nhắn bot đã gửi đồng chí: {count}";
 

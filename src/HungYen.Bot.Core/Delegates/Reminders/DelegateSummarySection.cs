@@ -45,6 +45,6 @@ public sealed class DelegateSummarySection(IRecordStore store, IOptionsMonitor<B
         }
 
         var workbook = DelegateWorkbook.Create(all, bot.CurrentValue.GetTimeZone());
-        return new SummaryPart(200, text.ToString()) { Attachment = new OutgoingFile($"dai-bieu-{now:yyyyMMdd}.xlsx", workbook), SharedText = shared };
+        return new SummaryPart(200, text.ToString()) { Attachment = new OutgoingFile($"dai-bieu-{Text.VietnameseDate.ToLocal(now, bot.CurrentValue.GetTimeZone()):yyyyMMdd}.xlsx", workbook), SharedText = shared };
     }
 }

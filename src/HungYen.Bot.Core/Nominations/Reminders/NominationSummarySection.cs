@@ -8,7 +8,7 @@ using R = HungYen.Bot.Core.Texts.Vi.NominationReminders;
 namespace HungYen.Bot.Core.Nominations.Reminders;
 
 /// <summary>The nominations part of the office's daily summary, with the compiled workbook attached.</summary>
-public sealed class NominationSummarySection(IRecordStore store, Quota quota, NominationExport export) : ISummarySection
+public sealed class NominationSummarySection(IRecordStore store, Quota quota, NominationExport export, Time.LocalTime local) : ISummarySection
 {
     public SummaryPart? Write(DateTimeOffset? since, DateTimeOffset now)
     {
@@ -27,7 +27,7 @@ public sealed class NominationSummarySection(IRecordStore store, Quota quota, No
 
         var attachment = counted.Count == 0
             ? null
-            : new OutgoingFile($"Danh sách đề nghị khen thưởng {now:yyyyMMdd}.xlsx", export.Workbook(all, NominationCard.UnitNames(store)));
+            : new OutgoingFile($"Danh sách đề nghị khen thưởng {local.ToLocal(now):yyyyMMdd}.xlsx", export.Workbook(all, NominationCard.UnitNames(store)));
         return new SummaryPart(100, text.ToString()) { Attachment = attachment };
     }
 }

@@ -1,0 +1,78 @@
+using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Hosting;
+using HungYen.Bot.Tests.Delegates;
+using HungYen.Bot.Tests.Nominations;
+using HungYen.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HungYen.Bot.Tests.Journeys;
+
+/// <summary>Issue 19 ("saying what is true", scheduled messages that are right): each point as a transcript.</summary>
+public sealed class SayingWhatIsTrueTests
+{
+    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+
+    [Fact]
+    public async Task Point10_PersonalDataViewEraseNoticeAndFileNames_AreVietnameseInLocalTime()
+    {
+        using var bot = Create();
+        await DelegateTestBed.ImportAsync(bot);
+        var an = bot.User("an");
+        await DelegateTestBed.AttendsAsync(bot, an, "Nguyễn Văn An");
+        var ha = await bot.StaffAsync("ha");
+
+        await an.Says("/dulieu");
+        var delegateView = await an.Presses("📄 Xem dữ liệu của tôi");
+        await ha.Says("/dulieu");
+        var staffView = await ha.Presses("📄 Xem dữ liệu của tôi");
+
+        Assert.Contains("trả lời: Tham dự", delegateView.Text);
+        Assert.Contains("ghi nhận lúc 24/11/2026 09:00", delegateView.Text); // 02:00 UTC
+        Assert.Contains("đăng ký lúc 24/11/2026 09:00", staffView.Text);
+        foreach (var english in new[] { "Attending", "UTC" })
+        {
+            Assert.DoesNotContain(english, delegateView.Text);
+            Assert.DoesNotContain(english, staffView.Text);
+        }
+
+        await an.Says("/dulieu");
+        await an.Presses("🗑 Xóa dữ liệu của tôi");
+        await an.Presses("🗑 Đồng ý xóa");
+        var notice = bot.InboxOf(ChatHarness.AdminId).Last(m => m.Text.Contains("yêu cầu xóa dữ liệu")).Text;
+        Assert.Contains("trả lời «Tham dự» được giữ", notice);
+
+        await ha.IndividualToReviewAsync();
+        await ha.Presses("✅ Gửi hồ sơ");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 6, 30, 0, Vietnam)); // still 24/11 in UTC
+        var summary = await bot.Admin.Says("/baocao");
+        var export = await bot.Admin.Says("/xuat");
+
+        var files = summary.Messages.Concat(export.Messages).Select(m => m.Message.File?.FileName).OfType<string>().ToList();
+        Assert.Contains("dai-bieu-20261125.xlsx", files);
+        Assert.Contains("Danh sách đề nghị khen thưởng 20261125.xlsx", files);
+        Assert.Contains("Danh sách đề nghị khen thưởng 20261125-0630.xlsx", files);
+    }
+
+    private static Task<int> Tick(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
+
+    private static ChatHarness Create(Dictionary<string, string?>? config = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Bot:Username"] = "HungYenBot",
+            ["Office:Phone"] = DelegateTestBed.OfficePhone,
+            ["Conference:Start"] = "2026-12-18T08:00",
+            ["Conference:Venue"] = "Hội trường Sở KH&CN",
+        };
+        foreach (var (key, value) in config ?? [])
+        {
+            settings[key] = value;
+        }
+
+        return NominationHarness.Create(settings, services: s =>
+        {
+            s.AddDelegates();
+            s.AddScheduling();
+        });
+    }
+}
