@@ -179,7 +179,8 @@ public static partial class Vi
 
         public const string RequestChange = "✉️ Đề nghị thay đổi";
 
-        public const string ConfirmWithdraw = "Đồng chí chắc chắn muốn rút hồ sơ này?";
+        public static string ConfirmWithdraw(string reference, string name, string award, string kind) =>
+            $"Đồng chí chắc chắn muốn rút hồ sơ {reference} — {name} ({award}, {kind})? Hồ sơ đã rút không còn được xét và Văn phòng Sở sẽ được thông báo.";
 
         public const string YesWithdraw = "🗑 Đồng ý rút";
 
@@ -230,6 +231,11 @@ public static partial class Vi
         public const string ReviewCommand = "Kiểm tra hồ sơ đề xuất";
 
         public const string ListCommand = "Hồ sơ đề xuất của đơn vị";
+
+        public static string UnitsHeader(int count) =>
+            $"🏢 Danh sách {count} đơn vị theo thứ tự trong Kế hoạch, kèm đường dẫn đăng ký (gửi cho đơn vị) và cán bộ đã đăng ký:";
+
+        public const string NoUnits = "Chưa có đơn vị nào được cấu hình.";
 
         public static string UnitLine(string code, string name, string kind, string link, IEnumerable<string> staff) =>
             $"• {code} — {name} ({kind})\n  Đăng ký: {link}\n  Cán bộ: {(staff.Any() ? string.Join(", ", staff) : "chưa có")}";

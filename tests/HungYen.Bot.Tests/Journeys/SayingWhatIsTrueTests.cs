@@ -53,6 +53,57 @@ public sealed class SayingWhatIsTrueTests
         Assert.Contains("Danh sách đề nghị khen thưởng 20261125-0630.xlsx", files);
     }
 
+    [Fact]
+    public async Task Point11_WithdrawalConfirmationNamesTheDossier()
+    {
+        using var bot = Create();
+        var ha = await bot.StaffAsync("ha");
+        await ha.IndividualToReviewAsync();
+        await ha.Presses("✅ Gửi hồ sơ");
+
+        await ha.Says("/hoso");
+        await ha.Presses("GK-CN-001 · Nguyễn Văn An");
+        var confirm = await ha.Presses("🗑 Rút hồ sơ");
+
+        Assert.Contains("rút hồ sơ GK-CN-001 — Nguyễn Văn An (Giấy khen, cá nhân)?", confirm.Text);
+    }
+
+    [Fact]
+    public async Task Point11_WrongCode_SaysHowManyTriesRemainBeforeTheLock()
+    {
+        using var bot = Create();
+        var guest = bot.User("doan");
+
+        var first = await guest.Says("/start SaiMa0xxxxxxxxxxxx");
+        var fourth = await guest.Says("/start SaiMa1xxxxxxxxxxxx");
+        await guest.Says("/start SaiMa2xxxxxxxxxxxx");
+        var last = await guest.Says("/start SaiMa3xxxxxxxxxxxx");
+
+        Assert.Contains("còn 4 lần nhập mã", first.Text);
+        Assert.Contains("còn 3 lần nhập mã", fourth.Text);
+        Assert.Contains("còn 1 lần nhập mã", last.Text);
+        Assert.Contains("đã nhập sai mã nhiều lần", (await guest.Says("/start SaiMa4xxxxxxxxxxxx")).Text);
+    }
+
+    [Fact]
+    public async Task Point11_UnitsListing_HasAHeadingAndTheConfiguredOrder()
+    {
+        using var bot = Create(new()
+        {
+            ["Nominations:Units:0:Code"] = "TTTT",
+            ["Nominations:Units:0:Name"] = "Trung tâm Thông tin, thống kê, ứng dụng khoa học và công nghệ",
+            ["Nominations:Units:0:Kind"] = "Đơn vị trực thuộc Sở",
+            ["Nominations:Units:1:Code"] = "QLKH",
+            ["Nominations:Units:1:Name"] = "Phòng Quản lý khoa học",
+            ["Nominations:Units:1:Kind"] = "Phòng chuyên môn",
+        });
+
+        var reply = await bot.Admin.Says("/donvi");
+
+        Assert.StartsWith("🏢 Danh sách 2 đơn vị theo thứ tự trong Kế hoạch", reply.Text);
+        Assert.True(reply.Text.IndexOf("• TTTT", StringComparison.Ordinal) < reply.Text.IndexOf("• QLKH", StringComparison.Ordinal));
+    }
+
     private static Task<int> Tick(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
 
     private static ChatHarness Create(Dictionary<string, string?>? config = null)

@@ -168,8 +168,8 @@ public sealed class UnitNominationsFlow(NominationWizardFlow wizard, NominationS
                 var text = NominationCard.Describe(n, NominationCard.UnitName(turn.Store, n.UnitCode));
                 turn.Ask(open ? text : text + "\n\n" + submission.DeadlineMessage(turn), choices);
                 break;
-            case State.ConfirmingWithdraw:
-                turn.Ask(T.ConfirmWithdraw, new Choice(T.YesWithdraw, "confirm"), back);
+            case State.ConfirmingWithdraw when Selection(turn) is { } chosen:
+                turn.Ask(T.ConfirmWithdraw(chosen.Id, chosen.Name, T.AwardShort(chosen.Award), T.Kind(chosen.Kind)), new Choice(T.YesWithdraw, "confirm"), back);
                 break;
             case State.WritingChangeRequest:
                 turn.Ask(T.AskChangeRequest, back, CommonChoices.Cancel);
