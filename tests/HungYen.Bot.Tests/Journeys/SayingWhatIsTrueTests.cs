@@ -1,4 +1,6 @@
+using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Hosting;
 using HungYen.Bot.Tests.Delegates;
 using HungYen.Bot.Tests.Nominations;
@@ -102,6 +104,29 @@ public sealed class SayingWhatIsTrueTests
 
         Assert.StartsWith("🏢 Danh sách 2 đơn vị theo thứ tự trong Kế hoạch", reply.Text);
         Assert.True(reply.Text.IndexOf("• TTTT", StringComparison.Ordinal) < reply.Text.IndexOf("• QLKH", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Point16_ConferenceMovedIntoThePast_ThePurgeRunsLateOnceAndSaysSo()
+    {
+        using var bot = Create(new() { ["Conference:Start"] = "2026-12-18T08:00" });
+        await DelegateTestBed.ImportAsync(bot);
+        await DelegateTestBed.AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await Tick(bot);
+
+        // The office dates the conference in the past (the data came from an earlier conference): 90 days are over.
+        var moved = bot.Services.GetRequiredService<ConferenceSchedule>().Override();
+        moved.Start = new DateTime(2026, 7, 1, 8, 0, 0);
+        var changes = new ChangeSet();
+        changes.Upsert(moved);
+        bot.Store.Commit(changes);
+        await Tick(bot);
+        await Tick(bot);
+
+        var reports = (await bot.FlushAsync()).Where(m => m.ChatId == ChatHarness.AdminId && m.Text.Contains("hết thời hạn lưu trữ")).ToList();
+        var report = Assert.Single(reports).Text;
+        Assert.Contains("lẽ ra thực hiện ngày 30/09/2026", report);
+        Assert.Equal("", DelegateTestBed.Find(bot, "Nguyễn Văn An").Phone);
     }
 
     private static Task<int> Tick(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
