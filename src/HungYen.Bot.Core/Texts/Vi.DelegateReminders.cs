@@ -26,6 +26,11 @@ public static partial class Vi
 
         public const string PendingNames = "Chưa trả lời:";
 
+        public static string NeverReached(int count) =>
+            $"⚠️ Chưa từng liên hệ với bot (chưa mở Giấy mời), nên bot không nhắc được: {count} — đề nghị gọi điện";
+
+        public const string NeverReachedNames = "Chưa từng liên hệ với bot:";
+
         public static string NewSince(int count) => $"Trả lời mới hoặc thay đổi từ lần báo cáo trước: {count}";
     }
 }

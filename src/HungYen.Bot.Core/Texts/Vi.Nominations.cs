@@ -274,6 +274,11 @@ public static partial class Vi
 
         public static string UnitLine(string unit, int count) => count == 0 ? $"• ⚠️ {unit}: chưa có hồ sơ" : $"• {unit}: {count}";
 
-        public static string NewSince(int count) => $"Mới hoặc thay đổi từ lần báo cáo trước: {count}";
+        public static string NewSince(IReadOnlyList<string> counted, IReadOnlyList<string> dropped) =>
+            $"Mới hoặc thay đổi từ lần báo cáo trước: {counted.Count}{(counted.Count > 0 ? $" ({string.Join(", ", counted)})" : "")}" +
+            (dropped.Count > 0 ? $"; đã rút hoặc không được xét: {dropped.Count} ({string.Join(", ", dropped)})" : "");
+
+        public static string NoStaff(IEnumerable<string> units) =>
+            $"⚠️ Chưa có cán bộ đăng ký với bot, nên bot không nhắc được (đề nghị gọi điện): {string.Join("; ", units)}";
     }
 }

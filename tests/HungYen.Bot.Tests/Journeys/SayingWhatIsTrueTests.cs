@@ -129,6 +129,44 @@ public sealed class SayingWhatIsTrueTests
         Assert.Equal("", DelegateTestBed.Find(bot, "Nguyễn Văn An").Phone);
     }
 
+    [Fact]
+    public async Task Point18_Summary_CountsFromTheLastSentNamesWhoCannotBeRemindedAndSaysWhenLateOrPast()
+    {
+        using var bot = Create(new() { ["Conference:RsvpDeadline"] = "2026-11-24T12:00" });
+        await DelegateTestBed.ImportAsync(bot);
+        await DelegateTestBed.AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        var ha = await bot.StaffAsync("ha");
+        await ha.IndividualToReviewAsync();
+        await ha.Presses("✅ Gửi hồ sơ");
+        await Tick(bot);
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 17, 0, 0, Vietnam));
+        await Tick(bot);
+        await bot.FlushAsync();
+
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 18, 0, 0, Vietnam));
+        await ha.IndividualToReviewAsync(name: "Trần Thị Bình");
+        await ha.Presses("✅ Gửi hồ sơ");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 19, 0, 0, Vietnam));
+        var onDemand = (await bot.Admin.Says("/baocao")).Text;
+
+        Assert.Contains("từ báo cáo gửi lúc 24/11/2026 17:00", onDemand);
+        Assert.Contains("Mới hoặc thay đổi từ lần báo cáo trước: 1 (GK-CN-002)", onDemand);
+        Assert.Contains("Hạn xác nhận tham dự: 24/11/2026 12:00 (đã qua)", onDemand);
+        Assert.Contains("Hạn nộp hồ sơ đề xuất: 01/12/2026 17:00 (còn 7 ngày)", onDemand);
+        Assert.Contains("bot không nhắc được (đề nghị gọi điện): Trung tâm Thông tin", onDemand);
+        Assert.DoesNotContain("gọi điện): Phòng Quản lý khoa học", onDemand);
+        Assert.Contains("Chưa từng liên hệ với bot (chưa mở Giấy mời), nên bot không nhắc được: 2", onDemand);
+        Assert.Contains("• Trần Thị Bình — Văn phòng UBND tỉnh", onDemand[onDemand.IndexOf("Chưa từng liên hệ với bot:", StringComparison.Ordinal)..]);
+        Assert.Contains("Kế hoạch: mỗi hình thức, đối tượng từ 05 đến 10 hồ sơ.", onDemand);
+        Assert.DoesNotContain("gửi muộn", onDemand);
+
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 19, 0, 0, Vietnam)); // down at 17:00, back at 19:00
+        await Tick(bot);
+        var late = (await bot.FlushAsync()).First(m => m.ChatId == ChatHarness.AdminId && m.Text.Contains("báo cáo tổng hợp")).Text;
+        Assert.Contains("Báo cáo này gửi muộn: lẽ ra gửi lúc 25/11/2026 17:00", late);
+        Assert.Contains("Mới hoặc thay đổi từ lần báo cáo trước: 1 (GK-CN-002)", late);
+    }
+
     private static Task<int> Tick(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
 
     private static ChatHarness Create(Dictionary<string, string?>? config = null)

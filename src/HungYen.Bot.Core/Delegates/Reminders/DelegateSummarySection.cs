@@ -33,12 +33,28 @@ public sealed class DelegateSummarySection(IRecordStore store, IOptionsMonitor<B
             all.Count(d => d.CheckedInAt is not null),
             all.Count(d => d.Addresses.Any(unreachable.Contains))));
         text.Append('\n').Append(R.NewSince(all.Count(d => d.History.Any(h => since is null || h.At > since))));
+        // Nobody reached the bot from these: no reminder can go to them, only a call.
+        var neverReached = all.Where(d => d.Addresses.Count == 0 && d.Status is RsvpStatus.Pending or RsvpStatus.Attending).OrderBy(d => d.FullName, NameRules.PersonOrder).ToList();
+        if (neverReached.Count > 0)
+        {
+            text.Append('\n').Append(R.NeverReached(neverReached.Count));
+        }
+
         var shared = text.ToString();
         var pending = all.Where(d => d.Status == RsvpStatus.Pending).OrderBy(d => d.FullName, NameRules.PersonOrder).ToList();
         if (pending.Count > 0)
         {
             text.Append('\n').Append(R.PendingNames);
             foreach (var d in pending)
+            {
+                text.Append("\n• ").Append(d.FullName).Append(" — ").Append(d.Organization).Append(" — ").Append(d.Phone);
+            }
+        }
+
+        if (neverReached.Count > 0)
+        {
+            text.Append('\n').Append(R.NeverReachedNames);
+            foreach (var d in neverReached)
             {
                 text.Append("\n• ").Append(d.FullName).Append(" — ").Append(d.Organization).Append(" — ").Append(d.Phone);
             }
