@@ -260,11 +260,9 @@ public static partial class Vi
 {
     public static class NominationReminders
     {
-        public static string Title(string unit, int days) => $"Nhắc {unit} gửi hồ sơ đề xuất (trước hạn {days} ngày)";
-
-        public static string Text(string unit, string deadline, int days) =>
-            $"Kính gửi đồng chí: đến nay {unit} chưa gửi hồ sơ đề xuất khen thưởng nào. Hạn gửi hồ sơ là {deadline} " +
-            $"(còn {days} ngày). Xin đồng chí gõ /decu để gửi hồ sơ, hoặc liên hệ Văn phòng Sở nếu đơn vị không có đề xuất. Trân trọng!";
+        public static string Text(string? name, string unit, string deadline, int days) =>
+            $"{Reminders.Greeting(name)}: đến nay {unit} chưa gửi hồ sơ đề xuất khen thưởng nào. Hạn gửi hồ sơ là {deadline} " +
+            $"({Reminders.DaysLeft(days)}). Xin đồng chí gõ /dexuat để gửi hồ sơ, hoặc liên hệ Văn phòng Sở nếu đơn vị không có đề xuất. Trân trọng!";
 
         public const string SummaryHeader = "🏅 Hồ sơ đề xuất khen thưởng";
 

@@ -167,6 +167,62 @@ public sealed class SayingWhatIsTrueTests
         Assert.Contains("Mới hoặc thay đổi từ lần báo cáo trước: 1 (GK-CN-002)", late);
     }
 
+    [Fact]
+    public async Task Point20_UnitReminder_GreetsByNameSaysTomorrowAndTheCurrentCommand()
+    {
+        using var bot = Create();
+        await bot.StaffAsync("ha", "QLKH", "Lê Thu Hà");
+        await Tick(bot);
+
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 17, 0, 0, Vietnam)); // the 1-day reminder: the deadline is 01/12 17:00
+        await Tick(bot);
+        var reminder = Assert.Single(await bot.FlushAsync(), m => m.ChatId == "ha").Text;
+
+        Assert.StartsWith("Kính gửi đồng chí Lê Thu Hà:", reminder);
+        Assert.Contains("Hạn gửi hồ sơ là 01/12/2026 17:00 (ngày mai)", reminder);
+        Assert.Contains("/dexuat", reminder);
+        Assert.DoesNotContain("/decu", reminder);
+    }
+
+    [Fact]
+    public async Task Point20_UnitReminderOnTheLastMorning_SaysTodayNotOneDayLeft()
+    {
+        using var bot = Create(new() { ["Schedule:UnitReminderOffsets:0"] = "10:00" });
+        await bot.StaffAsync("ha", "QLKH", "Lê Thu Hà");
+        await Tick(bot);
+
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 7, 0, 0, Vietnam)); // due 07:00, ten hours before the deadline
+        await Tick(bot);
+        var reminder = Assert.Single(await bot.FlushAsync(), m => m.ChatId == "ha").Text;
+
+        Assert.Contains("(hôm nay)", reminder);
+        Assert.DoesNotContain("còn 1 ngày", reminder);
+    }
+
+    [Fact]
+    public async Task Point20_DelegateReminders_GreetByNameAndSayTomorrowThenToday()
+    {
+        using var bot = Create();
+        await DelegateTestBed.ImportAsync(bot);
+        await DelegateTestBed.AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await DelegateTestBed.OpensLinkAsync(bot.User("binh"), DelegateTestBed.Find(bot, "Trần Thị Bình"));
+        await Tick(bot);
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 15, 8, 0, 0, Vietnam));
+        await Tick(bot);
+        await bot.FlushAsync();
+
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 17, 8, 0, 0, Vietnam));
+        await Tick(bot);
+        var dayBefore = await bot.FlushAsync();
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 18, 7, 0, 0, Vietnam));
+        await Tick(bot);
+        var morning = await bot.FlushAsync();
+
+        Assert.Contains(dayBefore, m => m.ChatId == "an" && m.Text.StartsWith("Kính gửi đồng chí Nguyễn Văn An: trân trọng nhắc đồng chí tham dự", StringComparison.Ordinal) && m.Text.Contains("vào ngày mai."));
+        Assert.Contains(dayBefore, m => m.ChatId == "binh" && m.Text.StartsWith("Kính gửi đồng chí Trần Thị Bình:", StringComparison.Ordinal) && m.Text.Contains("Hội nghị diễn ra vào ngày mai"));
+        Assert.Contains(morning, m => m.ChatId == "an" && m.Text.Contains("tham dự Hội nghị") && m.Text.Contains(" hôm nay."));
+    }
+
     private static Task<int> Tick(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
 
     private static ChatHarness Create(Dictionary<string, string?>? config = null)
