@@ -143,6 +143,9 @@ public static partial class Vi
         public static string QuotaLine(AwardLevel award, NomineeKind kind, int count, int max) =>
             $"{AwardShort(award)} – {Kind(kind)}: {count}/{max}";
 
+        public static string UnitQuotaLine(AwardLevel award, NomineeKind kind, int unit, int count, int max) =>
+            $"{AwardShort(award)} – {Kind(kind)}: đơn vị {unit}; toàn Sở {count}/{max}";
+
         public static string OverMax(string line, int max) =>
             $"⚠️ Lưu ý: toàn Sở đã có {line} hồ sơ, vượt mức tối đa {max} của Kế hoạch. Hồ sơ vẫn được ghi nhận; Hội đồng Thi đua - Khen thưởng sẽ xem xét.";
 
@@ -248,7 +251,9 @@ public static partial class Vi
 
         public const string RemovedNotice = "Đồng chí đã được Văn phòng Sở xóa khỏi danh sách cán bộ đơn vị. Nếu có nhầm lẫn, xin liên hệ Văn phòng Sở.";
 
-        public static string ExportCaption(int count) => $"Danh sách tổng hợp {count} hồ sơ đề xuất khen thưởng.";
+        public static string ExportCaption(int counted, int others) =>
+            $"Danh sách tổng hợp {counted} hồ sơ đề xuất khen thưởng được tính (như báo cáo tổng hợp)" +
+            (others > 0 ? $", kèm {others} hồ sơ không được xét hoặc không được khen thưởng (ghi rõ ở cột Trạng thái)." : ".");
 
         public const string ExportCsvCaption = "Cùng danh sách, dạng CSV.";
 

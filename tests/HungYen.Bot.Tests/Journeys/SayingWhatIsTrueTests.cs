@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Conference;
+using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Hosting;
@@ -221,6 +222,37 @@ public sealed class SayingWhatIsTrueTests
         Assert.Contains(dayBefore, m => m.ChatId == "an" && m.Text.StartsWith("Kính gửi đồng chí Nguyễn Văn An: trân trọng nhắc đồng chí tham dự", StringComparison.Ordinal) && m.Text.Contains("vào ngày mai."));
         Assert.Contains(dayBefore, m => m.ChatId == "binh" && m.Text.StartsWith("Kính gửi đồng chí Trần Thị Bình:", StringComparison.Ordinal) && m.Text.Contains("Hội nghị diễn ra vào ngày mai"));
         Assert.Contains(morning, m => m.ChatId == "an" && m.Text.Contains("tham dự Hội nghị") && m.Text.Contains(" hôm nay."));
+    }
+
+    [Fact]
+    public async Task Point8_SummaryExportAndUnitList_CountTheSameRecords()
+    {
+        using var bot = Create();
+        var ha = await bot.StaffAsync("ha", "QLKH", "Lê Thu Hà");
+        await ha.IndividualToReviewAsync();
+        await ha.Presses("✅ Gửi hồ sơ");
+        await ha.IndividualToReviewAsync(name: "Trần Văn Bình");
+        await ha.Presses("✅ Gửi hồ sơ");
+        var khanh = await bot.StaffAsync("khanh", "TTTT", "Vũ Văn Khánh");
+        await khanh.IndividualToReviewAsync(name: "Phạm Thị Dung");
+        await khanh.Presses("✅ Gửi hồ sơ");
+        // The Council did not propose one of them: it is no longer counted anywhere.
+        var notProposed = bot.Store.Find<Nomination>("GK-CN-002")!;
+        notProposed.Status = NominationStatus.CouncilNotProposed; // as after checked, Council vote (not the subject here)
+        var changes = new ChangeSet();
+        changes.Upsert(notProposed);
+        bot.Store.Commit(changes);
+
+        var summary = (await bot.Admin.Says("/baocao")).Text;
+        var export = (await bot.Admin.Says("/xuat")).Text;
+        await ha.Says("/hoso");
+        var unitList = ha.Inbox[^1].Text;
+
+        Assert.Contains("Tổng số hồ sơ: 2;", summary);
+        Assert.Contains("Giấy khen – cá nhân: 2/10", summary);
+        Assert.Contains("Danh sách tổng hợp 2 hồ sơ đề xuất khen thưởng được tính", export);
+        Assert.Contains("kèm 1 hồ sơ không được xét", export);
+        Assert.Contains("Giấy khen – cá nhân: đơn vị 1; toàn Sở 2/10", unitList);
     }
 
     private static Task<int> Tick(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);

@@ -30,7 +30,7 @@ public sealed class ExportCommand(NominationExport export, Time.LocalTime local)
 
         var unitName = NominationCard.UnitNames(turn.Store);
         var stamp = local.ToLocal(turn.Now).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
-        turn.SendFile(T.ExportCaption(listed.Count), $"Danh sách đề nghị khen thưởng {stamp}.xlsx", export.Workbook(all, unitName));
+        turn.SendFile(T.ExportCaption(listed.Count(n => n.Counts), listed.Count(n => !n.Counts)), $"Danh sách đề nghị khen thưởng {stamp}.xlsx", export.Workbook(all, unitName));
         turn.SendFile(T.ExportCsvCaption, $"Danh sách đề nghị khen thưởng {stamp}.csv", export.Csv(all, unitName));
         return Task.CompletedTask;
     }

@@ -192,7 +192,7 @@ public sealed class UnitNominationsFlow(NominationWizardFlow wizard, NominationS
         }
 
         var lines = mine.Select(n => $"• {n.Id} — {n.Name} — {T.AwardShort(n.Award)}, {T.Kind(n.Kind)} — {T.Status(n.Status)}");
-        var text = $"{T.ListHeader(unit.UnitName)}\n{string.Join('\n', lines)}\n\n{string.Join('\n', quota.Lines(turn.Store))}";
+        var text = $"{T.ListHeader(unit.UnitName)}\n{string.Join('\n', lines)}\n\n{string.Join('\n', quota.UnitLines(turn.Store, unit.UnitCode))}";
         if (submission.DeadlineLine() is { } deadline)
         {
             text += "\n" + deadline;
