@@ -41,6 +41,12 @@ public static partial class Vi
 
         public static string AlreadyEnrolled(string unit) => $"Đồng chí đã được ghi nhận là cán bộ của {unit}.";
 
+        public static string Moved(string from, string to) =>
+            $"Đã chuyển đồng chí từ {from} sang {to}: từ nay đồng chí gửi, xem và sửa hồ sơ đề xuất của {to}. Hồ sơ đã gửi của {from} vẫn thuộc {from}.";
+
+        public static string OfficeMoved(string who, string address, string from, string to) =>
+            $"🔁 {who} ({address}) đã chuyển từ cán bộ của {from} sang cán bộ của {to} (bằng mã đăng ký của {to}).";
+
         public static string OfficeEnrolled(string who, string address, string unit) => $"👤 {who} ({address}) đã đăng ký là cán bộ của {unit}.";
 
         public static string Deadline(string when) => $"Hạn gửi và chỉnh sửa hồ sơ: {when}.";
@@ -162,12 +168,21 @@ public static partial class Vi
 
         public static string OfficeNew(string reference, string unit, string summary) => $"🆕 Hồ sơ đề xuất mới {reference} của {unit}:\n{summary}\n\nGõ /duyet để xem xét.";
 
-        public static string OfficeChanged(string reference, string unit) => $"✏️ Hồ sơ {reference} của {unit} đã được chỉnh sửa. Gõ /duyet để xem xét.";
+        public static string OfficeChanged(string reference, string unit, IReadOnlyList<string> changes) =>
+            $"✏️ Hồ sơ {reference} của {unit} đã được chỉnh sửa" +
+            (changes.Count == 0 ? " (không thay đổi nội dung)." : ":\n" + string.Join("\n", changes)) + "\nGõ /duyet để xem xét.";
+
+        public static string ChangeLine(string field, string before, string after) => $"• {field}: {before} → {after}";
+
+        public static string DuplicateOtherUnit(string name, string unit, string reference, IEnumerable<string> yours) =>
+            $"⚠️ Kính gửi đồng chí: {unit} vừa đề xuất {name} (hồ sơ {reference}), có thể trùng với hồ sơ của đơn vị đồng chí: " +
+            $"{string.Join(", ", yours)}. Xin đồng chí trao đổi với Văn phòng Sở để thống nhất một đơn vị đề xuất.";
 
         public static string OfficeDuplicate(string reference, string name, IEnumerable<string> others) =>
             $"⚠️ Hồ sơ {reference} ({name}) có thể trùng với: {string.Join(", ", others)}.";
 
-        public static string OfficeWithdrawn(string reference, string unit) => $"↩️ {unit} đã rút hồ sơ {reference}.";
+        public static string OfficeWithdrawn(string reference, string unit, string name, string award, string kind) =>
+            $"↩️ {unit} đã rút hồ sơ {reference} — {name} ({award}, {kind}).";
 
         // The unit's list.
         public const string NoNominations = "Đơn vị chưa có hồ sơ đề xuất nào.";

@@ -255,6 +255,63 @@ public sealed class SayingWhatIsTrueTests
         Assert.Contains("Giấy khen – cá nhân: đơn vị 1; toàn Sở 2/10", unitList);
     }
 
+    [Fact]
+    public async Task Point9_EditNoticeSaysOldAndNewAndAWithdrawalSaysWho()
+    {
+        using var bot = Create();
+        var ha = await bot.StaffAsync("ha", "QLKH", "Lê Thu Hà");
+        await ha.IndividualToReviewAsync();
+        await ha.Presses("✅ Gửi hồ sơ");
+
+        await ha.Says("/hoso");
+        await ha.Presses("GK-CN-001 · Nguyễn Văn An");
+        await ha.Presses("✏️ Sửa hồ sơ");
+        await ha.Presses("✏️ Sửa một mục");
+        await ha.Presses("Chức vụ");
+        await ha.Says("Trưởng phòng");
+        await ha.Presses("✅ Gửi hồ sơ");
+        var edited = bot.InboxOf(ChatHarness.AdminId).Last(m => m.Text.Contains("đã được chỉnh sửa")).Text;
+
+        Assert.Contains("• Chức vụ: Phó Trưởng phòng → Trưởng phòng", edited);
+        Assert.DoesNotContain("Họ và tên", edited);
+
+        await ha.Says("/hoso");
+        await ha.Presses("GK-CN-001 · Nguyễn Văn An");
+        await ha.Presses("🗑 Rút hồ sơ");
+        await ha.Presses("🗑 Đồng ý rút");
+        Assert.Contains(bot.InboxOf(ChatHarness.AdminId), m => m.Text.Contains("đã rút hồ sơ GK-CN-001 — Nguyễn Văn An (Giấy khen, cá nhân)"));
+    }
+
+    [Fact]
+    public async Task Point9_DuplicateAcrossUnits_BothUnitsAndTheReviewScreenSayIt()
+    {
+        using var bot = Create();
+        var ha = await bot.StaffAsync("ha", "QLKH", "Lê Thu Hà");
+        await ha.IndividualToReviewAsync();
+        await ha.Presses("✅ Gửi hồ sơ");
+        var khanh = await bot.StaffAsync("khanh", "TTTT", "Vũ Văn Khánh");
+        await khanh.IndividualToReviewAsync(name: "Nguyễn Văn An");
+        var submitted = await khanh.Presses("✅ Gửi hồ sơ");
+
+        Assert.Contains("đã có trong hồ sơ khác (GK-CN-001)", submitted.Text);
+        Assert.Contains(ha.Inbox, m => m.Text.Contains("vừa đề xuất Nguyễn Văn An (hồ sơ GK-CN-002), có thể trùng với hồ sơ của đơn vị đồng chí: GK-CN-001"));
+        await bot.Admin.Says("/duyet");
+        var review = await bot.Admin.Presses("GK-CN-002 · Nguyễn Văn An · TTTT");
+        Assert.Contains("Nguyễn Văn An đã có trong hồ sơ khác (GK-CN-001)", review.Text);
+    }
+
+    [Fact]
+    public async Task Point9_StafferMovedByAnotherUnitsCode_IsToldFromWhichToWhichAndSoIsTheOffice()
+    {
+        using var bot = Create();
+        var ha = await bot.StaffAsync("ha", "QLKH", "Lê Thu Hà");
+
+        var moved = await ha.Says($"/start {bot.CodeOf("TTTT")}");
+
+        Assert.Contains("Đã chuyển đồng chí từ Phòng Quản lý khoa học sang Trung tâm Thông tin", moved.Text);
+        Assert.Contains(bot.InboxOf(ChatHarness.AdminId), m => m.Text.Contains("đã chuyển từ cán bộ của Phòng Quản lý khoa học sang cán bộ của Trung tâm Thông tin"));
+    }
+
     private static Task<int> Tick(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
 
     private static ChatHarness Create(Dictionary<string, string?>? config = null)

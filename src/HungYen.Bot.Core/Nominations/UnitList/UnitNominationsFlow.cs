@@ -214,7 +214,7 @@ public sealed class UnitNominationsFlow(NominationWizardFlow wizard, NominationS
             n.AwaitingReview = false;
             turn.Changes.Upsert(n);
             turn.Say(T.WithdrawnText(n.Id));
-            turn.NotifyOffice(T.OfficeWithdrawn(n.Id, NominationCard.UnitName(turn.Store, n.UnitCode)));
+            turn.NotifyOffice(T.OfficeWithdrawn(n.Id, NominationCard.UnitName(turn.Store, n.UnitCode), n.Name, T.AwardShort(n.Award), T.Kind(n.Kind)));
         }
         else
         {
