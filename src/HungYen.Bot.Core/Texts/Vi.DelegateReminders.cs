@@ -29,6 +29,10 @@ public static partial class Vi
         public static string NeverReached(int count) =>
             $"⚠️ Chưa từng liên hệ với bot (chưa mở Giấy mời), nên bot không nhắc được: {count} — đề nghị gọi điện";
 
+        public static string WithdrawnConsent(int count) => $"🔒 Đã rút lại sự đồng ý xử lý dữ liệu cá nhân (bot không nhắc nữa): {count}";
+
+        public const string WithdrawnConsentNames = "Đã rút lại sự đồng ý:";
+
         public const string NeverReachedNames = "Chưa từng liên hệ với bot:";
 
         public static string NewSince(int count) => $"Trả lời mới hoặc thay đổi từ lần báo cáo trước: {count}";

@@ -45,6 +45,10 @@ public static partial class Vi
         public static string OfficeErasure(string who, IEnumerable<string> lines) =>
             $"🔒 {who} đã yêu cầu xóa dữ liệu cá nhân. Các hồ sơ bị ảnh hưởng:\n" + string.Join("\n", lines.Select(l => "• " + l));
 
+        public static string OfficeWithdrawn(string who) =>
+            $"🔒 {who} đã rút lại sự đồng ý xử lý dữ liệu cá nhân: bot không gửi nhắc nhở cho người này nữa; dữ liệu đã lưu được giữ " +
+            "đến khi người này yêu cầu xóa hoặc hết thời hạn lưu trữ. Nếu cần, đề nghị liên hệ trực tiếp.";
+
         public const string ConversationSection = "Tài khoản và hội thoại";
 
         public static string Identity(string id, string? name) => $"Mã tài khoản: {id}{(string.IsNullOrWhiteSpace(name) ? "" : $" (tên hiển thị: {name})")}";

@@ -312,6 +312,27 @@ public sealed class SayingWhatIsTrueTests
         Assert.Contains(bot.InboxOf(ChatHarness.AdminId), m => m.Text.Contains("đã chuyển từ cán bộ của Phòng Quản lý khoa học sang cán bộ của Trung tâm Thông tin"));
     }
 
+    [Fact]
+    public async Task Point17_WithdrawnConsent_IsToldToTheOfficeAndMarkedInTheDelegatesViewAndTheSummary()
+    {
+        using var bot = Create();
+        await DelegateTestBed.ImportAsync(bot);
+        var an = bot.User("an", "An");
+        await DelegateTestBed.AttendsAsync(bot, an, "Nguyễn Văn An");
+
+        await an.Says("/dulieu");
+        await an.Presses("↩️ Rút lại sự đồng ý");
+        await an.Presses("↩️ Đồng ý rút lại");
+
+        Assert.Contains(bot.InboxOf(ChatHarness.AdminId), m => m.Text.Contains("An (test:an) đã rút lại sự đồng ý xử lý dữ liệu cá nhân"));
+        var view = (await bot.Admin.Says("/daibieu")).Text;
+        Assert.Contains("Đã rút lại sự đồng ý xử lý dữ liệu cá nhân (1)", view);
+        Assert.Contains("Nguyễn Văn An", view[view.IndexOf("Đã rút lại sự đồng ý", StringComparison.Ordinal)..]);
+        var summary = (await bot.Admin.Says("/baocao")).Text;
+        Assert.Contains("Đã rút lại sự đồng ý xử lý dữ liệu cá nhân (bot không nhắc nữa): 1", summary);
+        Assert.Contains("• Nguyễn Văn An — UBND tỉnh", summary[summary.IndexOf("Đã rút lại sự đồng ý:", StringComparison.Ordinal)..]);
+    }
+
     private static Task<int> Tick(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
 
     private static ChatHarness Create(Dictionary<string, string?>? config = null)

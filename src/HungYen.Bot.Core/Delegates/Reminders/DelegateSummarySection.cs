@@ -40,7 +40,22 @@ public sealed class DelegateSummarySection(IRecordStore store, IOptionsMonitor<B
             text.Append('\n').Append(R.NeverReached(neverReached.Count));
         }
 
+        var withdrawn = all.Where(d => DelegateDirectory.WithdrewConsent(store, d)).OrderBy(d => d.FullName, NameRules.PersonOrder).ToList();
+        if (withdrawn.Count > 0)
+        {
+            text.Append('\n').Append(R.WithdrawnConsent(withdrawn.Count));
+        }
+
         var shared = text.ToString();
+        if (withdrawn.Count > 0)
+        {
+            text.Append('\n').Append(R.WithdrawnConsentNames);
+            foreach (var d in withdrawn)
+            {
+                text.Append("\n• ").Append(d.FullName).Append(" — ").Append(d.Organization);
+            }
+        }
+
         var pending = all.Where(d => d.Status == RsvpStatus.Pending).OrderBy(d => d.FullName, NameRules.PersonOrder).ToList();
         if (pending.Count > 0)
         {
