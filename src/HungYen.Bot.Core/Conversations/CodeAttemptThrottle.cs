@@ -36,6 +36,13 @@ public sealed class CodeAttemptThrottle(IRecordStore store, TimeProvider clock)
         return blocked;
     }
 
+    /// <summary>How many more wrong codes the sender may type before the lock-out (told with each wrong code).</summary>
+    public int TriesLeft(ChatAddress sender)
+    {
+        var attempts = store.Find<CodeAttempts>(sender.ToString());
+        return attempts is null || clock.GetUtcNow() - attempts.WindowStart >= Window ? MaxFailures : Math.Max(0, MaxFailures - attempts.Failures);
+    }
+
     /// <summary>A right code: the sender's slate is wiped.</summary>
     public void RecordSuccess(ChatAddress sender)
     {

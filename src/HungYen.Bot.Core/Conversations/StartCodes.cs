@@ -42,7 +42,7 @@ public sealed class StartCodes(IEnumerable<IStartCodeHandler> handlers, CodeAtte
             return true;
         }
 
-        turn.Say(Vi.WrongCode(turn.Office.Phone));
+        turn.Say(Vi.WrongCode(turn.Office.Phone) + (counted ? Vi.TriesLeft(throttle.TriesLeft(turn.User.Address)) : ""));
         return true;
     }
 }

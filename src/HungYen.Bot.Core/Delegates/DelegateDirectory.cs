@@ -13,6 +13,10 @@ public static class DelegateDirectory
     /// <summary>Every delegate, for the office's lists and the seat count.</summary>
     public static IReadOnlyList<Delegate> All(IRecordStore store) => store.Query<Delegate>();
 
+    /// <summary>Whether the delegate withdrew consent from the chat account bound to them: the bot no longer reminds them.</summary>
+    public static bool WithdrewConsent(IRecordStore store, Delegate d) =>
+        d.Addresses.Any(a => Privacy.ConsentGate.HasWithdrawn(store, ChatAddress.Parse(a)));
+
     public static Delegate? ByPhone(IRecordStore store, PhoneNumber phone)
     {
         var value = phone.Value;

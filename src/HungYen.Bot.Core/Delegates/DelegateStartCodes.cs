@@ -37,12 +37,13 @@ public sealed class DelegateStartCodes(AttendanceFlow flow, CodeAttemptThrottle 
                 return Task.FromResult(false); // perhaps another feature's code; the engine counts it if nobody knows it
             }
 
-            if (!staff)
+            if (!staff && throttle.RecordFailure(turn.User.Address) && throttle.IsLockedOut(turn.User.Address, out var lockedUntil))
             {
-                throttle.RecordFailure(turn.User.Address);
+                turn.Say(T.TooManyAttempts(VietnameseDate.Time(VietnameseDate.ToLocal(lockedUntil, bot.CurrentValue.GetTimeZone()))));
+                return Task.FromResult(true);
             }
 
-            turn.Say(T.WrongLink(turn.Office.Phone));
+            turn.Say(T.WrongLink(turn.Office.Phone) + (staff ? "" : Texts.Vi.TriesLeft(throttle.TriesLeft(turn.User.Address))));
             return Task.FromResult(true);
         }
 

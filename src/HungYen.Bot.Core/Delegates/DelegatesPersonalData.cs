@@ -21,7 +21,7 @@ public sealed class DelegatesPersonalData(IRecordStore store) : IPersonalDataSou
             return null;
         }
 
-        var lines = mine.Select(d => $"Đại biểu: {d.FullName}, {d.Position}, {d.Organization}, điện thoại {d.Phone}; trả lời: {d.Status}{(d.Note is null ? "" : "; ghi chú: " + d.Note)}").ToList();
+        var lines = mine.Select(d => $"Đại biểu: {d.FullName}, {d.Position}, {d.Organization}, điện thoại {d.Phone}; trả lời: {Texts.Vi.Delegates.StatusName(d.Status)}{(d.Note is null ? "" : "; ghi chú: " + d.Note)}").ToList();
         return new PersonalData("Đại biểu dự Hội nghị", lines, mine.Select(d => new { d.FullName, d.Position, d.Organization, d.Phone, d.Group, d.Note, d.Status, d.DeclineReason, d.CheckedInAt }));
     }
 
@@ -35,7 +35,7 @@ public sealed class DelegatesPersonalData(IRecordStore store) : IPersonalDataSou
             d.Note = null;
             d.DeclineReason = null;
             turn.Changes.Upsert(d);
-            lines.Add($"Đại biểu {d.FullName} ({d.Organization}): đã xóa số điện thoại, ghi chú và tài khoản trò chuyện; trả lời «{d.Status}» được giữ");
+            lines.Add($"Đại biểu {d.FullName} ({d.Organization}): đã xóa số điện thoại, ghi chú và tài khoản trò chuyện; trả lời «{Texts.Vi.Delegates.StatusName(d.Status)}» được giữ");
         }
 
         return lines;

@@ -15,13 +15,23 @@ public sealed class EnrolmentCodeHandler : IStartCodeHandler
         }
 
         var id = turn.User.Address.ToString();
-        if (turn.Store.Find<UnitStaff>(id) is { } existing && existing.UnitCode == unit.Id)
+        var existing = turn.Store.Find<UnitStaff>(id);
+        if (existing is not null && existing.UnitCode == unit.Id)
         {
             turn.Say(Vi.Nominations.AlreadyEnrolled(unit.Name));
             return Task.FromResult(true);
         }
 
         turn.Changes.Upsert(new UnitStaff { Id = id, UnitCode = unit.Id, Name = turn.User.DisplayName, EnrolledAt = turn.Now });
+        if (existing is not null)
+        {
+            // A move from one unit to another: both the person and the office are told from which to which.
+            var from = NominationCard.UnitName(turn.Store, existing.UnitCode);
+            turn.Say(Vi.Nominations.Moved(from, unit.Name));
+            turn.NotifyOffice(Vi.Nominations.OfficeMoved(turn.User.DisplayName ?? id, id, from, unit.Name));
+            return Task.FromResult(true);
+        }
+
         turn.Say(Vi.Nominations.Enrolled(unit.Name));
         turn.NotifyOffice(Vi.Nominations.OfficeEnrolled(turn.User.DisplayName ?? id, id, unit.Name));
         return Task.FromResult(true);

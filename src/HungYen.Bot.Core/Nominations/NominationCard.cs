@@ -16,41 +16,65 @@ public static class NominationCard
             text.Append("Mã hồ sơ: ").Append(n.Id).Append(" — ").Append(T.Status(n.Status)).Append('\n');
         }
 
-        Line(text, T.FieldUnit, unitName);
-        Line(text, T.FieldAward, T.Award(n.Award));
-        Line(text, T.FieldKind, n.Kind == NomineeKind.Individual ? "Cá nhân" : "Tập thể");
-        if (n.Kind == NomineeKind.Individual)
+        foreach (var (field, value) in Fields(n, unitName))
         {
-            Line(text, T.FieldFullName, n.Name);
-            Line(text, T.FieldGender, n.Gender);
-            Line(text, T.FieldBirthYear, n.BirthYear?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Line(text, T.FieldPosition, n.Position);
-            Line(text, T.FieldWorkplace, n.Workplace);
-        }
-        else
-        {
-            Line(text, T.FieldCollectiveName, n.Name);
-            Line(text, T.FieldHead, n.Head);
-            Line(text, Vi.Dossier.FieldHeadPosition, n.HeadPosition);
-            Line(text, Vi.Dossier.FieldMembers, n.MemberCount is { } members && n.WomenCount is { } women && n.WomenPercent is { } percent ? Vi.Dossier.Members(members, women, percent) : null);
-        }
-
-        Line(text, T.FieldMovement, n.Movement);
-        Line(text, T.FieldSummary, n.Summary);
-        Line(text, T.FieldAttachment, n.FileName ?? T.NoFile);
-        Line(text, Vi.Dossier.FieldContent, n.Content);
-        Line(text, Vi.Dossier.FieldPriorAwards, string.IsNullOrEmpty(n.PriorAwards) ? Vi.Dossier.NoPriorAwards : n.PriorAwards);
-        Line(text, Vi.Dossier.FieldContactPhone, n.ContactPhone);
-        if (n.NoDisciplineConfirmed)
-        {
-            Line(text, Vi.Dossier.FieldDeclaration, Vi.Dossier.Declared(n.DeclaredOnBehalf));
-        }
-        if (n.LastNote is { Length: > 0 } note && n.Status is NominationStatus.ChangesRequested or NominationStatus.Rejected)
-        {
-            Line(text, "Ý kiến của Văn phòng Sở", note);
+            Line(text, field, value);
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>"• Chức vụ: Phó Trưởng phòng → Trưởng phòng" for every field an edit changed.</summary>
+    public static IReadOnlyList<string> Changes(IReadOnlyList<(string Field, string? Value)> before, Nomination after, string unitName)
+    {
+        var old = before.ToLookup(f => f.Field, f => f.Value);
+        return [.. Fields(after, unitName)
+            .Where(f => old[f.Field].FirstOrDefault() != f.Value)
+            .Select(f => T.ChangeLine(f.Field, Shown(old[f.Field].FirstOrDefault()), Shown(f.Value)))];
+    }
+
+    private static string Shown(string? value) => string.IsNullOrWhiteSpace(value) ? "—" : value;
+
+    /// <summary>The dossier's fields as shown, in order.</summary>
+    public static IReadOnlyList<(string Field, string? Value)> Fields(Nomination n, string unitName)
+    {
+        var fields = new List<(string Field, string? Value)>();
+
+        fields.Add((T.FieldUnit, unitName));
+        fields.Add((T.FieldAward, T.Award(n.Award)));
+        fields.Add((T.FieldKind, n.Kind == NomineeKind.Individual ? "Cá nhân" : "Tập thể"));
+        if (n.Kind == NomineeKind.Individual)
+        {
+            fields.Add((T.FieldFullName, n.Name));
+            fields.Add((T.FieldGender, n.Gender));
+            fields.Add((T.FieldBirthYear, n.BirthYear?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            fields.Add((T.FieldPosition, n.Position));
+            fields.Add((T.FieldWorkplace, n.Workplace));
+        }
+        else
+        {
+            fields.Add((T.FieldCollectiveName, n.Name));
+            fields.Add((T.FieldHead, n.Head));
+            fields.Add((Vi.Dossier.FieldHeadPosition, n.HeadPosition));
+            fields.Add((Vi.Dossier.FieldMembers, n.MemberCount is { } members && n.WomenCount is { } women && n.WomenPercent is { } percent ? Vi.Dossier.Members(members, women, percent) : null));
+        }
+
+        fields.Add((T.FieldMovement, n.Movement));
+        fields.Add((T.FieldSummary, n.Summary));
+        fields.Add((T.FieldAttachment, n.FileName ?? T.NoFile));
+        fields.Add((Vi.Dossier.FieldContent, n.Content));
+        fields.Add((Vi.Dossier.FieldPriorAwards, string.IsNullOrEmpty(n.PriorAwards) ? Vi.Dossier.NoPriorAwards : n.PriorAwards));
+        fields.Add((Vi.Dossier.FieldContactPhone, n.ContactPhone));
+        if (n.NoDisciplineConfirmed)
+        {
+            fields.Add((Vi.Dossier.FieldDeclaration, Vi.Dossier.Declared(n.DeclaredOnBehalf)));
+        }
+        if (n.LastNote is { Length: > 0 } note && n.Status is NominationStatus.ChangesRequested or NominationStatus.Rejected)
+        {
+            fields.Add(("Ý kiến của Văn phòng Sở", note));
+        }
+
+        return fields;
     }
 
     public static string DuplicateKey(Nomination n) => NameRules.DuplicateKey(n.Name, n.Kind == NomineeKind.Individual ? n.BirthYear : null);

@@ -63,6 +63,9 @@ public sealed class Unit : Record
     public string EnrolmentCode { get; set; } = "";
 
     public bool Active { get; set; } = true;
+
+    /// <summary>Its place in Nominations:Units, the order every listing follows.</summary>
+    public int Order { get; set; }
 }
 
 /// <summary>A staff member enrolled to a unit. Id is their "channel:id", so the same person may enrol from Telegram and Zalo.</summary>

@@ -1,6 +1,7 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Privacy;
+using HungYen.Bot.Core.Time;
 
 namespace HungYen.Bot.Core.Nominations;
 
@@ -9,7 +10,7 @@ namespace HungYen.Bot.Core.Nominations;
 /// unit's official proposal about third persons, so erasing the staffer removes the enrolment and the office is told;
 /// the nominations stay.
 /// </summary>
-public sealed class NominationsPersonalData : IPersonalDataSource
+public sealed class NominationsPersonalData(LocalTime local) : IPersonalDataSource
 {
     public PersonalData? Collect(ChatAddress person, Turn turn)
     {
@@ -24,7 +25,7 @@ public sealed class NominationsPersonalData : IPersonalDataSource
         var lines = new List<string>();
         if (staff is not null)
         {
-            lines.Add($"Cán bộ của {NominationCard.UnitName(turn.Store, staff.UnitCode)} (tên: {staff.Name}), đăng ký lúc {staff.EnrolledAt:dd/MM/yyyy HH:mm} (UTC)");
+            lines.Add($"Cán bộ của {NominationCard.UnitName(turn.Store, staff.UnitCode)} (tên: {staff.Name}), đăng ký lúc {local.Format(staff.EnrolledAt)}");
         }
 
         if (submitted.Count > 0)

@@ -14,17 +14,25 @@ public sealed class Quota(IOptionsMonitor<NominationsOptions> options)
     /// <remarks>Counted by the store, not loaded: the status test is <see cref="Nomination.Counts"/> written as a query.</remarks>
     public int Count(IRecordStore store, AwardLevel award, NomineeKind kind, string? exceptId = null) =>
         store.Count<Nomination>(n => n.Award == award && n.Kind == kind
-            && n.Status != NominationStatus.Withdrawn && n.Status != NominationStatus.Rejected && n.Id != exceptId);
+            && n.Status != NominationStatus.Withdrawn && n.Status != NominationStatus.Rejected
+            && n.Status != NominationStatus.CouncilNotProposed && n.Status != NominationStatus.NotAwarded && n.Id != exceptId);
 
     public int CountForUnit(IRecordStore store, string unit, AwardLevel award, NomineeKind kind, string? exceptId = null) =>
         store.Count<Nomination>(n => n.UnitCode == unit && n.Award == award && n.Kind == kind
-            && n.Status != NominationStatus.Withdrawn && n.Status != NominationStatus.Rejected && n.Id != exceptId);
+            && n.Status != NominationStatus.Withdrawn && n.Status != NominationStatus.Rejected
+            && n.Status != NominationStatus.CouncilNotProposed && n.Status != NominationStatus.NotAwarded && n.Id != exceptId);
 
     /// <summary>"Giấy khen – cá nhân: 7/10" for every award and kind.</summary>
     public IEnumerable<string> Lines(IRecordStore store) =>
         from award in Enum.GetValues<AwardLevel>()
         from kind in new[] { NomineeKind.Collective, NomineeKind.Individual }
         select Vi.Nominations.QuotaLine(award, kind, Count(store, award, kind), Max);
+
+    /// <summary>"Giấy khen – cá nhân: đơn vị 2; toàn Sở 7/10" for every award and kind: the unit's own figure beside the Sở's.</summary>
+    public IEnumerable<string> UnitLines(IRecordStore store, string unit) =>
+        from award in Enum.GetValues<AwardLevel>()
+        from kind in new[] { NomineeKind.Collective, NomineeKind.Individual }
+        select Vi.Nominations.UnitQuotaLine(award, kind, CountForUnit(store, unit, award, kind), Count(store, award, kind), Max);
 
     /// <summary>Warnings for one more nomination of this award and kind (empty when within limits).</summary>
     public IReadOnlyList<string> Warnings(IRecordStore store, string unit, AwardLevel award, NomineeKind kind, string? exceptId)

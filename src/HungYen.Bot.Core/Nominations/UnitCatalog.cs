@@ -23,14 +23,16 @@ public sealed class UnitCatalog(IRecordStore store, IOptionsMonitor<NominationsO
             }
         }
 
-        foreach (var (code, config) in configured)
+        foreach (var (config, order) in options.CurrentValue.Units.Select((u, i) => (u, i)))
         {
+            var code = config.Code.Trim();
             var unit = store.Find<Unit>(code) ?? new Unit { Id = code, EnrolmentCode = NewCode() };
-            if (unit.Name != config.Name || unit.Kind != config.Kind || !unit.Active || store.Find<Unit>(code) is null)
+            if (unit.Name != config.Name || unit.Kind != config.Kind || !unit.Active || unit.Order != order || store.Find<Unit>(code) is null)
             {
                 unit.Name = config.Name.Trim();
                 unit.Kind = config.Kind.Trim();
                 unit.Active = true;
+                unit.Order = order;
                 changes.Upsert(unit);
             }
         }

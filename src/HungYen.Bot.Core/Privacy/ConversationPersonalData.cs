@@ -3,11 +3,12 @@ using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Texts;
+using HungYen.Bot.Core.Time;
 
 namespace HungYen.Bot.Core.Privacy;
 
 /// <summary>The engine's own share: the consent log, the conversation in progress, messages and failed updates.</summary>
-public sealed class ConversationPersonalData : IPersonalDataSource
+public sealed class ConversationPersonalData(LocalTime local) : IPersonalDataSource
 {
     public PersonalData? Collect(ChatAddress person, Turn turn)
     {
@@ -18,7 +19,7 @@ public sealed class ConversationPersonalData : IPersonalDataSource
         var lines = new List<string>
         {
             Vi.PrivacyRights.Identity(id, turn.User.DisplayName),
-            Vi.PrivacyRights.ConsentLine(consent?.Version, consent?.GivenAt),
+            Vi.PrivacyRights.ConsentLine(consent?.Version, consent?.GivenAt is { } given ? local.Format(given) : null),
             Vi.PrivacyRights.MessagesLine(messages),
         };
         if (draft.Count > 0)

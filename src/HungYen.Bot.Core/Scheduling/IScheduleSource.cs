@@ -10,6 +10,12 @@ public sealed record PlannedMessage(string Key, string Kind, ChatAddress Recipie
     public bool RespectsQuietHours { get; init; } = true;
 
     /// <summary>
+    /// Still owed when first planned after its due time (the retention purge of a conference dated in the past): it runs
+    /// late, once. Other messages first seen more than a few minutes late were never owed and are not created.
+    /// </summary>
+    public bool OwedWhenLate { get; init; }
+
+    /// <summary>
     /// Messages of one series (e.g. the reminders of one delegate): when several are due at once after downtime or quiet
     /// hours, only the latest goes out. Null: the message stands alone.
     /// </summary>

@@ -70,7 +70,7 @@ public sealed class Scheduler(
             var existing = store.Find<ScheduledMessage>(plan.Key);
             if (existing is null)
             {
-                if (plan.DueAt >= now - LateFirstPlanGrace)
+                if (plan.DueAt >= now - LateFirstPlanGrace || plan.OwedWhenLate)
                 {
                     changes.Upsert(FromPlan(plan, new ScheduledMessage { Id = plan.Key }));
                 }

@@ -21,7 +21,7 @@ public sealed class CoreSummarySection(IRecordStore store, IOptionsMonitor<Confe
         foreach (var (what, when) in new[] { (Vi.Summary.NominationDeadline, c.NominationDeadline), (Vi.Summary.RsvpDeadline, c.RsvpDeadline), (Vi.Summary.ConferenceStart, schedule.Current().Start) })
         {
             text.Append('\n').Append(when is { } w
-                ? Vi.Summary.DaysLeft(what, local.Format(local.ToInstant(w)), (w.Date - today).Days)
+                ? Vi.Summary.DaysLeft(what, local.Format(local.ToInstant(w)), (w.Date - today).Days, local.ToInstant(w) <= now)
                 : Vi.Summary.NotSet(what));
         }
 

@@ -22,6 +22,9 @@ public sealed class DailySummary(
 {
     public const string Kind = "daily-summary";
 
+    /// <summary>A summary sent this long after its due time says it is late.</summary>
+    private static readonly TimeSpan LateAfter = TimeSpan.FromMinutes(5);
+
     public IReadOnlyCollection<string> Kinds { get; } = [Kind];
 
     public IEnumerable<PlannedMessage> Plan(DateTimeOffset now)
@@ -42,19 +45,32 @@ public sealed class DailySummary(
 
     public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, Storage.ChangeSet changes)
     {
-        var since = store.Query<ScheduledMessage>(m => m.Kind == Kind && m.Status == ScheduleStatus.Sent && m.Recipient == message.Recipient)
-            .Select(m => m.SentAt).Where(t => t < now).Max();
+        var since = LastSent(now, message.Recipient);
         // A group summary chat gets no lists of names or phone numbers and no workbooks, unless configured (issue 14).
         var recipient = ChatAddress.Parse(message.Recipient);
         var shared = channels.Find(recipient.Channel)?.IsSharedChat(recipient.Id) == true && !office.CurrentValue.ExportsToSharedChat;
-        return Compose(since, now, shared);
+        return Compose(since, now, shared, lateFrom: now - message.DueAt > LateAfter ? message.DueAt : null);
     }
 
-    /// <summary>The summary as of <paramref name="now"/>: one text, then each attached workbook (none for a group).</summary>
-    public IReadOnlyList<OutgoingMessage> Compose(DateTimeOffset? since, DateTimeOffset now, bool forSharedChat = false)
+    /// <summary>When the last scheduled summary actually went out (to <paramref name="recipient"/>, or to anyone); null when none has.</summary>
+    public DateTimeOffset? LastSent(DateTimeOffset now, string? recipient = null) =>
+        store.Query<ScheduledMessage>(m => m.Kind == Kind && m.Status == ScheduleStatus.Sent)
+            .Where(m => recipient is null || m.Recipient == recipient).Select(m => m.SentAt).Where(t => t < now).Max();
+
+    /// <summary>
+    /// The summary as of <paramref name="now"/>: one text, then each attached workbook (none for a group). What changed
+    /// after <paramref name="since"/> (the last summary sent) is "new"; <paramref name="lateFrom"/> is the due time of a late one.
+    /// </summary>
+    public IReadOnlyList<OutgoingMessage> Compose(DateTimeOffset? since, DateTimeOffset now, bool forSharedChat = false, DateTimeOffset? lateFrom = null)
     {
         var parts = sections.Select(s => s.Write(since, now)).OfType<SummaryPart>().OrderBy(p => p.Order).ToList();
         var text = new StringBuilder(Vi.Summary.Header(office.CurrentValue.Name, local.Format(now)));
+        if (lateFrom is { } due)
+        {
+            text.Append('\n').Append(Vi.Summary.Late(local.Format(due)));
+        }
+
+        text.Append('\n').Append(since is { } s ? Vi.Summary.Since(local.Format(s)) : Vi.Summary.FirstSummary);
         foreach (var part in parts)
         {
             text.Append("\n\n").Append((forSharedChat ? part.SharedText ?? part.Text : part.Text).TrimEnd());

@@ -19,7 +19,7 @@ public sealed class SummaryCommand(DailySummary summary) : IBotCommand
 
     public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        foreach (var message in summary.Compose(null, turn.Now))
+        foreach (var message in summary.Compose(summary.LastSent(turn.Now), turn.Now))
         {
             if (message.File is { } file)
             {

@@ -78,6 +78,9 @@ public static partial class Vi
             $"Đường dẫn cá nhân và mã Giấy mời của {count} đại biểu, để in trên Giấy mời." +
             (noUsername ? " (Chưa cấu hình Bot:Username nên chưa có đường dẫn; mã QR chứa mã Giấy mời.)" : "");
 
+        public static string WithdrawnConsent(IReadOnlyList<string> people) =>
+            $"Đã rút lại sự đồng ý xử lý dữ liệu cá nhân ({people.Count}) — bot không nhắc nữa, đề nghị liên hệ trực tiếp:\n{string.Join("\n", people)}";
+
         public static string Summary(int total, IReadOnlyDictionary<RsvpStatus, int> counts, IReadOnlyList<string> pending, IReadOnlyList<string> waiting) =>
             $"Tổng hợp Giấy mời: {total} đại biểu\n" +
             string.Join("\n", counts.Select(c => $"• {StatusName(c.Key)}: {c.Value}")) +

@@ -99,7 +99,6 @@ public static partial class Vi
         public const string BadName = "Họ và tên cần từ 2 đến 100 ký tự và có chữ cái. Xin nhập lại.";
         public const string BadPosition = "Chức vụ cần từ 2 đến 150 ký tự và có chữ cái. Xin nhập lại.";
         public const string BadPhone = "Số điện thoại chưa đúng. Xin nhập số di động 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09 (có thể viết +84…).";
-        public const string PhoneTaken = "Số điện thoại này thuộc một đại biểu khác trong danh sách. Xin nhập số khác hoặc liên hệ Văn phòng Sở.";
         public const string ReasonTooLong = "Lý do dài quá 500 ký tự. Xin viết ngắn gọn hơn.";
 
         private static string Details(string name, string position, string phone) =>

@@ -41,6 +41,12 @@ public static partial class Vi
 
         public static string AlreadyEnrolled(string unit) => $"Đồng chí đã được ghi nhận là cán bộ của {unit}.";
 
+        public static string Moved(string from, string to) =>
+            $"Đã chuyển đồng chí từ {from} sang {to}: từ nay đồng chí gửi, xem và sửa hồ sơ đề xuất của {to}. Hồ sơ đã gửi của {from} vẫn thuộc {from}.";
+
+        public static string OfficeMoved(string who, string address, string from, string to) =>
+            $"🔁 {who} ({address}) đã chuyển từ cán bộ của {from} sang cán bộ của {to} (bằng mã đăng ký của {to}).";
+
         public static string OfficeEnrolled(string who, string address, string unit) => $"👤 {who} ({address}) đã đăng ký là cán bộ của {unit}.";
 
         public static string Deadline(string when) => $"Hạn gửi và chỉnh sửa hồ sơ: {when}.";
@@ -143,6 +149,9 @@ public static partial class Vi
         public static string QuotaLine(AwardLevel award, NomineeKind kind, int count, int max) =>
             $"{AwardShort(award)} – {Kind(kind)}: {count}/{max}";
 
+        public static string UnitQuotaLine(AwardLevel award, NomineeKind kind, int unit, int count, int max) =>
+            $"{AwardShort(award)} – {Kind(kind)}: đơn vị {unit}; toàn Sở {count}/{max}";
+
         public static string OverMax(string line, int max) =>
             $"⚠️ Lưu ý: toàn Sở đã có {line} hồ sơ, vượt mức tối đa {max} của Kế hoạch. Hồ sơ vẫn được ghi nhận; Hội đồng Thi đua - Khen thưởng sẽ xem xét.";
 
@@ -159,12 +168,21 @@ public static partial class Vi
 
         public static string OfficeNew(string reference, string unit, string summary) => $"🆕 Hồ sơ đề xuất mới {reference} của {unit}:\n{summary}\n\nGõ /duyet để xem xét.";
 
-        public static string OfficeChanged(string reference, string unit) => $"✏️ Hồ sơ {reference} của {unit} đã được chỉnh sửa. Gõ /duyet để xem xét.";
+        public static string OfficeChanged(string reference, string unit, IReadOnlyList<string> changes) =>
+            $"✏️ Hồ sơ {reference} của {unit} đã được chỉnh sửa" +
+            (changes.Count == 0 ? " (không thay đổi nội dung)." : ":\n" + string.Join("\n", changes)) + "\nGõ /duyet để xem xét.";
+
+        public static string ChangeLine(string field, string before, string after) => $"• {field}: {before} → {after}";
+
+        public static string DuplicateOtherUnit(string name, string unit, string reference, IEnumerable<string> yours) =>
+            $"⚠️ Kính gửi đồng chí: {unit} vừa đề xuất {name} (hồ sơ {reference}), có thể trùng với hồ sơ của đơn vị đồng chí: " +
+            $"{string.Join(", ", yours)}. Xin đồng chí trao đổi với Văn phòng Sở để thống nhất một đơn vị đề xuất.";
 
         public static string OfficeDuplicate(string reference, string name, IEnumerable<string> others) =>
             $"⚠️ Hồ sơ {reference} ({name}) có thể trùng với: {string.Join(", ", others)}.";
 
-        public static string OfficeWithdrawn(string reference, string unit) => $"↩️ {unit} đã rút hồ sơ {reference}.";
+        public static string OfficeWithdrawn(string reference, string unit, string name, string award, string kind) =>
+            $"↩️ {unit} đã rút hồ sơ {reference} — {name} ({award}, {kind}).";
 
         // The unit's list.
         public const string NoNominations = "Đơn vị chưa có hồ sơ đề xuất nào.";
@@ -179,7 +197,8 @@ public static partial class Vi
 
         public const string RequestChange = "✉️ Đề nghị thay đổi";
 
-        public const string ConfirmWithdraw = "Đồng chí chắc chắn muốn rút hồ sơ này?";
+        public static string ConfirmWithdraw(string reference, string name, string award, string kind) =>
+            $"Đồng chí chắc chắn muốn rút hồ sơ {reference} — {name} ({award}, {kind})? Hồ sơ đã rút không còn được xét và Văn phòng Sở sẽ được thông báo.";
 
         public const string YesWithdraw = "🗑 Đồng ý rút";
 
@@ -231,6 +250,11 @@ public static partial class Vi
 
         public const string ListCommand = "Hồ sơ đề xuất của đơn vị";
 
+        public static string UnitsHeader(int count) =>
+            $"🏢 Danh sách {count} đơn vị theo thứ tự trong Kế hoạch, kèm đường dẫn đăng ký (gửi cho đơn vị) và cán bộ đã đăng ký:";
+
+        public const string NoUnits = "Chưa có đơn vị nào được cấu hình.";
+
         public static string UnitLine(string code, string name, string kind, string link, IEnumerable<string> staff) =>
             $"• {code} — {name} ({kind})\n  Đăng ký: {link}\n  Cán bộ: {(staff.Any() ? string.Join(", ", staff) : "chưa có")}";
 
@@ -242,7 +266,9 @@ public static partial class Vi
 
         public const string RemovedNotice = "Đồng chí đã được Văn phòng Sở xóa khỏi danh sách cán bộ đơn vị. Nếu có nhầm lẫn, xin liên hệ Văn phòng Sở.";
 
-        public static string ExportCaption(int count) => $"Danh sách tổng hợp {count} hồ sơ đề xuất khen thưởng.";
+        public static string ExportCaption(int counted, int others) =>
+            $"Danh sách tổng hợp {counted} hồ sơ đề xuất khen thưởng được tính (như báo cáo tổng hợp)" +
+            (others > 0 ? $", kèm {others} hồ sơ không được xét hoặc không được khen thưởng (ghi rõ ở cột Trạng thái)." : ".");
 
         public const string ExportCsvCaption = "Cùng danh sách, dạng CSV.";
 
@@ -254,11 +280,9 @@ public static partial class Vi
 {
     public static class NominationReminders
     {
-        public static string Title(string unit, int days) => $"Nhắc {unit} gửi hồ sơ đề xuất (trước hạn {days} ngày)";
-
-        public static string Text(string unit, string deadline, int days) =>
-            $"Kính gửi đồng chí: đến nay {unit} chưa gửi hồ sơ đề xuất khen thưởng nào. Hạn gửi hồ sơ là {deadline} " +
-            $"(còn {days} ngày). Xin đồng chí gõ /decu để gửi hồ sơ, hoặc liên hệ Văn phòng Sở nếu đơn vị không có đề xuất. Trân trọng!";
+        public static string Text(string? name, string unit, string deadline, int days) =>
+            $"{Reminders.Greeting(name)}: đến nay {unit} chưa gửi hồ sơ đề xuất khen thưởng nào. Hạn gửi hồ sơ là {deadline} " +
+            $"({Reminders.DaysLeft(days)}). Xin đồng chí gõ /dexuat để gửi hồ sơ, hoặc liên hệ Văn phòng Sở nếu đơn vị không có đề xuất. Trân trọng!";
 
         public const string SummaryHeader = "🏅 Hồ sơ đề xuất khen thưởng";
 
@@ -268,6 +292,11 @@ public static partial class Vi
 
         public static string UnitLine(string unit, int count) => count == 0 ? $"• ⚠️ {unit}: chưa có hồ sơ" : $"• {unit}: {count}";
 
-        public static string NewSince(int count) => $"Mới hoặc thay đổi từ lần báo cáo trước: {count}";
+        public static string NewSince(IReadOnlyList<string> counted, IReadOnlyList<string> dropped) =>
+            $"Mới hoặc thay đổi từ lần báo cáo trước: {counted.Count}{(counted.Count > 0 ? $" ({string.Join(", ", counted)})" : "")}" +
+            (dropped.Count > 0 ? $"; đã rút hoặc không được xét: {dropped.Count} ({string.Join(", ", dropped)})" : "");
+
+        public static string NoStaff(IEnumerable<string> units) =>
+            $"⚠️ Chưa có cán bộ đăng ký với bot, nên bot không nhắc được (đề nghị gọi điện): {string.Join("; ", units)}";
     }
 }

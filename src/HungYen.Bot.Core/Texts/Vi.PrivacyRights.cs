@@ -45,12 +45,16 @@ public static partial class Vi
         public static string OfficeErasure(string who, IEnumerable<string> lines) =>
             $"🔒 {who} đã yêu cầu xóa dữ liệu cá nhân. Các hồ sơ bị ảnh hưởng:\n" + string.Join("\n", lines.Select(l => "• " + l));
 
+        public static string OfficeWithdrawn(string who) =>
+            $"🔒 {who} đã rút lại sự đồng ý xử lý dữ liệu cá nhân: bot không gửi nhắc nhở cho người này nữa; dữ liệu đã lưu được giữ " +
+            "đến khi người này yêu cầu xóa hoặc hết thời hạn lưu trữ. Nếu cần, đề nghị liên hệ trực tiếp.";
+
         public const string ConversationSection = "Tài khoản và hội thoại";
 
         public static string Identity(string id, string? name) => $"Mã tài khoản: {id}{(string.IsNullOrWhiteSpace(name) ? "" : $" (tên hiển thị: {name})")}";
 
-        public static string ConsentLine(string? version, DateTimeOffset? at) =>
-            version is null ? "Sự đồng ý: chưa có hoặc đã rút lại" : $"Sự đồng ý: phiên bản {version}, ghi nhận lúc {at:dd/MM/yyyy HH:mm} (UTC)";
+        public static string ConsentLine(string? version, string? at) =>
+            version is null ? "Sự đồng ý: chưa có hoặc đã rút lại" : $"Sự đồng ý: phiên bản {version}, ghi nhận lúc {at}";
 
         public static string MessagesLine(int count) => $"Số tin nhắn bot đã gửi đồng chí: {count}";
 

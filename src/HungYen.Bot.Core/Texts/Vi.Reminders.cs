@@ -31,6 +31,14 @@ public static partial class Vi
             return string.Join(' ', parts);
         }
 
+        public static string Greeting(string? name) => string.IsNullOrWhiteSpace(name) ? "Kính gửi đồng chí" : $"Kính gửi đồng chí {name.Trim()}";
+
+        /// <summary>Calendar days from today to the day, never rounded up: "hôm nay", "ngày mai", "còn 3 ngày".</summary>
+        public static string DaysLeft(int days) => days <= 0 ? "hôm nay" : days == 1 ? "ngày mai" : $"còn {days} ngày";
+
+        /// <summary>When the conference is, from today: "hôm nay", "ngày mai", "sau 3 ngày nữa".</summary>
+        public static string ConferenceWhen(int days) => days <= 0 ? "hôm nay" : days == 1 ? "vào ngày mai" : $"sau {days} ngày nữa";
+
         public static string BeforeConference(string duration) => $"trước Hội nghị {duration}";
 
         public static string UnitTitle(string unit, string duration) => $"Nhắc {unit} gửi hồ sơ đề xuất (trước hạn {duration})";

@@ -23,6 +23,10 @@ public static partial class Vi
 
         public const string None = "  (không có)";
 
+        public static string Cut(int shown, int total) => $" ({shown} trên tổng số {total})";
+
+        public static string SentAt(string at) => $"đã gửi lúc {at}";
+
         public static string Status(Scheduling.ScheduleStatus status) => status switch
         {
             Scheduling.ScheduleStatus.Planned => "chờ gửi",

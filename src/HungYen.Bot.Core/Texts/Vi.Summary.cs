@@ -12,8 +12,15 @@ public static partial class Vi
 
         public const string DeadlinesHeader = "Thời hạn:";
 
-        public static string DaysLeft(string what, string when, int days) =>
-            days > 0 ? $"• {what}: {when} (còn {days} ngày)" : days == 0 ? $"• {what}: {when} (hôm nay)" : $"• {what}: {when} (đã qua)";
+        /// <param name="days">Calendar days from today; <paramref name="passed"/> when the moment itself is over (also earlier today).</param>
+        public static string DaysLeft(string what, string when, int days, bool passed) =>
+            passed ? $"• {what}: {when} (đã qua)" : days > 1 ? $"• {what}: {when} (còn {days} ngày)" : days == 1 ? $"• {what}: {when} (ngày mai)" : $"• {what}: {when} (hôm nay)";
+
+        public static string Late(string due) => $"⏰ Báo cáo này gửi muộn: lẽ ra gửi lúc {due} (khi đó bot không hoạt động).";
+
+        public static string Since(string at) => $"«Mới» là những gì thay đổi từ báo cáo gửi lúc {at}.";
+
+        public const string FirstSummary = "Đây là báo cáo đầu tiên: mọi hồ sơ và trả lời đều tính là mới.";
 
         public static string NotSet(string what) => $"• {what}: chưa ấn định";
 

@@ -85,6 +85,9 @@ public static partial class Vi
     public static string TooManyWrongCodes(string until) =>
         $"Đồng chí đã nhập sai mã nhiều lần. Vì an toàn, xin thử lại sau {until}, hoặc liên hệ Văn phòng Sở.";
 
+    /// <summary>Beside a wrong code: how many tries are left before the lock-out.</summary>
+    public static string TriesLeft(int tries) => $"\nĐồng chí còn {tries} lần nhập mã; nhập sai tiếp, bot sẽ tạm khóa việc nhập mã một thời gian.";
+
     public const string ShareContactButton = "📱 Chia sẻ số điện thoại";
 
     public static string Chosen(string prompt, string label) => $"{prompt}\n\n➜ {label}";

@@ -147,11 +147,14 @@ public sealed class RecognitionTests
         var guesser = bot.User("guesser");
         await guesser.Says("/start");
         await guesser.Presses(Invitation);
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 4; i++)
         {
             var wrong = await guesser.Says("ABCDEFGH");
             Assert.Contains("Mã Giấy mời không đúng", wrong.Text);
+            Assert.Contains($"còn {4 - i} lần nhập mã", wrong.Text);
         }
+
+        Assert.Contains("nhập sai mã nhiều lần", (await guesser.Says("ABCDEFGH")).Text); // the fifth locks, and says so
 
         var right = await guesser.Says(Find(bot, "Lê Văn Cường").InviteCode);
         Assert.Contains("nhập sai mã nhiều lần", right.Text);

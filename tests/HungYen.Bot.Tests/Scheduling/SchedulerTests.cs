@@ -226,7 +226,33 @@ public sealed class SchedulerTests : IDisposable
         var reply = await bot.Admin.Says("/lich");
 
         Assert.Contains("25/11/2026 10:00 — Nhắc việc r2 → test:person [chờ gửi]", reply.Text);
-        Assert.Contains("24/11/2026 10:00 — Nhắc việc r1 → test:person [đã gửi]", reply.Text);
+        Assert.Contains("24/11/2026 10:00 — Nhắc việc r1 → test:person [đã gửi lúc 24/11/2026 10:00]", reply.Text);
+    }
+
+    [Fact]
+    public async Task ScheduleCommand_ShowsWhenSentWhyADueOneWaitsAndTheTotalWhenCut()
+    {
+        // Issue 19, point 19.
+        using var bot = Create();
+        _source.Add("sent-late", Local(2026, 11, 24, 10, 0), Local(2026, 11, 24, 18, 0));
+        _source.Add("night", Local(2026, 11, 24, 22, 0), Local(2026, 11, 26, 0, 0));
+        for (var i = 1; i <= 20; i++)
+        {
+            _source.Add($"later{i:00}", Local(2026, 11, 27, 8, i), Local(2026, 11, 28, 0, 0));
+        }
+
+        await Tick(bot);
+        bot.Clock.SetUtcNow(Local(2026, 11, 24, 10, 30)); // the bot was down at 10:00
+        await Tick(bot);
+        bot.Clock.SetUtcNow(Local(2026, 11, 24, 22, 30));
+        await Tick(bot);
+
+        var reply = await bot.Admin.Says("/lich");
+
+        Assert.Contains("24/11/2026 10:00 — Nhắc việc sent-late → test:person [đã gửi lúc 24/11/2026 10:30]", reply.Text);
+        Assert.Contains("24/11/2026 22:00 — Nhắc việc night → test:person [chờ gửi] (đang chờ hết giờ yên lặng, từ 24/11/2026 22:30)", reply.Text);
+        Assert.Contains("Sắp gửi (15 trên tổng số 21):", reply.Text);
+        Assert.DoesNotContain("later20", reply.Text);
     }
 
     [Fact]

@@ -79,8 +79,13 @@ public sealed class AttendanceSteps(
                 return Claim(turn, byCode);
             }
 
-            throttle.RecordFailure(turn.User.Address);
-            return Retry(turn, T.WrongCode);
+            if (throttle.RecordFailure(turn.User.Address) && throttle.IsLockedOut(turn.User.Address, out var lockedUntil))
+            {
+                turn.Say(T.TooManyAttempts(VietnameseDate.Time(VietnameseDate.ToLocal(lockedUntil, bot.CurrentValue.GetTimeZone()))));
+                return null;
+            }
+
+            return Retry(turn, T.WrongCode + Texts.Vi.TriesLeft(throttle.TriesLeft(turn.User.Address)));
         }
 
         return Retry(turn, PhoneNumber.TryParse(input.Value, out _) ? T.TypedPhoneNotProof : T.IdentifyHint);

@@ -32,7 +32,9 @@ public sealed class DelegateSummaryCommand(Conference.ConferenceSchedule schedul
         var seats = Texts.Vi.Seats.Counts(all.Count(d => d.SubstituteFor is null), all.Count(d => d.SubstituteFor is not null), all.Count(d => d.HoldsSeat), schedule.Current().Capacity);
         var summary = T.Summary(all.Count(d => d.SubstituteFor is null), counts, pending, waiting);
         var firstLine = summary.IndexOf('\n', StringComparison.Ordinal) + 1;
-        turn.Say(summary.Insert(firstLine, seats + "\n"));
+        var withdrawn = all.Where(d => DelegateDirectory.WithdrewConsent(turn.Store, d)).OrderBy(d => d.FullName, NameRules.PersonOrder)
+            .Select(d => T.PersonLine(d.FullName, d.Position, d.Organization)).ToList();
+        turn.Say(summary.Insert(firstLine, seats + "\n") + (withdrawn.Count == 0 ? "" : "\n\n" + T.WithdrawnConsent(withdrawn)));
         return Task.CompletedTask;
     }
 }

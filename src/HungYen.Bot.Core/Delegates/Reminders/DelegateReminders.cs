@@ -65,17 +65,18 @@ public sealed class DelegateReminders(
         }
 
         var time = VietnameseDate.Full(start);
+        var when = Texts.Vi.Reminders.ConferenceWhen((start.Date - local.ToLocal(now).Date).Days); // the morning-of reminder says "hôm nay"
         return d.Status switch
         {
             RsvpStatus.Attending =>
             [
-                new OutgoingMessage(R.Attending(facts.Title, time, facts.Venue)),
+                new OutgoingMessage(R.Attending(d.FullName, facts.Title, when, time, facts.Venue)),
                 new OutgoingMessage(R.QrCaption) { File = new OutgoingFile("ma-diem-danh.png", DelegateLinks.QrPng(DelegateLinks.CheckInPayload(d, bot.CurrentValue)), IsPhoto: true) },
             ],
             // After the answer deadline the bot no longer takes an answer: say what is still possible instead.
             RsvpStatus.Pending when facts.RsvpDeadline is { } deadline && local.ToLocal(now) > deadline =>
                 [new OutgoingMessage(Texts.Vi.Seats.PendingAfterDeadline(facts.Title, time, VietnameseDate.DateTime(deadline), office.CurrentValue.Name, office.CurrentValue.Phone))],
-            RsvpStatus.Pending => [new OutgoingMessage(R.Pending(facts.Title, time, facts.Venue)) { Choices = [new Choice(R.AnswerNow, "/giaymoi")] }],
+            RsvpStatus.Pending => [new OutgoingMessage(R.Pending(d.FullName, facts.Title, when, time, facts.Venue)) { Choices = [new Choice(R.AnswerNow, "/giaymoi")] }],
             _ => [],
         };
     }

@@ -33,7 +33,29 @@ public sealed class DelegateSummarySection(IRecordStore store, IOptionsMonitor<B
             all.Count(d => d.CheckedInAt is not null),
             all.Count(d => d.Addresses.Any(unreachable.Contains))));
         text.Append('\n').Append(R.NewSince(all.Count(d => d.History.Any(h => since is null || h.At > since))));
+        // Nobody reached the bot from these: no reminder can go to them, only a call.
+        var neverReached = all.Where(d => d.Addresses.Count == 0 && d.Status is RsvpStatus.Pending or RsvpStatus.Attending).OrderBy(d => d.FullName, NameRules.PersonOrder).ToList();
+        if (neverReached.Count > 0)
+        {
+            text.Append('\n').Append(R.NeverReached(neverReached.Count));
+        }
+
+        var withdrawn = all.Where(d => DelegateDirectory.WithdrewConsent(store, d)).OrderBy(d => d.FullName, NameRules.PersonOrder).ToList();
+        if (withdrawn.Count > 0)
+        {
+            text.Append('\n').Append(R.WithdrawnConsent(withdrawn.Count));
+        }
+
         var shared = text.ToString();
+        if (withdrawn.Count > 0)
+        {
+            text.Append('\n').Append(R.WithdrawnConsentNames);
+            foreach (var d in withdrawn)
+            {
+                text.Append("\n• ").Append(d.FullName).Append(" — ").Append(d.Organization);
+            }
+        }
+
         var pending = all.Where(d => d.Status == RsvpStatus.Pending).OrderBy(d => d.FullName, NameRules.PersonOrder).ToList();
         if (pending.Count > 0)
         {
@@ -44,7 +66,16 @@ public sealed class DelegateSummarySection(IRecordStore store, IOptionsMonitor<B
             }
         }
 
+        if (neverReached.Count > 0)
+        {
+            text.Append('\n').Append(R.NeverReachedNames);
+            foreach (var d in neverReached)
+            {
+                text.Append("\n• ").Append(d.FullName).Append(" — ").Append(d.Organization).Append(" — ").Append(d.Phone);
+            }
+        }
+
         var workbook = DelegateWorkbook.Create(all, bot.CurrentValue.GetTimeZone());
-        return new SummaryPart(200, text.ToString()) { Attachment = new OutgoingFile($"dai-bieu-{now:yyyyMMdd}.xlsx", workbook), SharedText = shared };
+        return new SummaryPart(200, text.ToString()) { Attachment = new OutgoingFile($"dai-bieu-{Text.VietnameseDate.ToLocal(now, bot.CurrentValue.GetTimeZone()):yyyyMMdd}.xlsx", workbook), SharedText = shared };
     }
 }

@@ -6,7 +6,7 @@ using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 namespace HungYen.Bot.Core.Nominations.Export;
 
 /// <summary>/xuat — the office gets the compiled list as an Excel workbook and as CSV.</summary>
-public sealed class ExportCommand(NominationExport export) : IBotCommand
+public sealed class ExportCommand(NominationExport export, Time.LocalTime local) : IBotCommand
 {
     public string Name => "xuat";
 
@@ -29,8 +29,8 @@ public sealed class ExportCommand(NominationExport export) : IBotCommand
         }
 
         var unitName = NominationCard.UnitNames(turn.Store);
-        var stamp = turn.Now.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
-        turn.SendFile(T.ExportCaption(listed.Count), $"Danh sách đề nghị khen thưởng {stamp}.xlsx", export.Workbook(all, unitName));
+        var stamp = local.ToLocal(turn.Now).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+        turn.SendFile(T.ExportCaption(listed.Count(n => n.Counts), listed.Count(n => !n.Counts)), $"Danh sách đề nghị khen thưởng {stamp}.xlsx", export.Workbook(all, unitName));
         turn.SendFile(T.ExportCsvCaption, $"Danh sách đề nghị khen thưởng {stamp}.csv", export.Csv(all, unitName));
         return Task.CompletedTask;
     }

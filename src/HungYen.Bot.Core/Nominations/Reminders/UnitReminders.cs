@@ -56,7 +56,9 @@ public sealed class UnitReminders(IRecordStore store, IOptionsMonitor<Conference
             return [];
         }
 
-        var days = Math.Max(0, (int)Math.Ceiling((local.ToInstant(localDeadline) - now).TotalDays));
-        return [new OutgoingMessage(R.Text(NominationCard.UnitName(store, unitCode), local.Format(local.ToInstant(localDeadline)), days))];
+        // Calendar days, so the last day reads "hôm nay" and the one before "ngày mai", never a day rounded up.
+        var days = (localDeadline.Date - local.ToLocal(now).Date).Days;
+        var name = store.Find<UnitStaff>(message.Recipient)?.Name;
+        return [new OutgoingMessage(R.Text(name, NominationCard.UnitName(store, unitCode), local.Format(local.ToInstant(localDeadline)), days))];
     }
 }

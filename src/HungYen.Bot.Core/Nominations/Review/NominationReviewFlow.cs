@@ -108,8 +108,10 @@ public sealed class NominationReviewFlow : StatelessFlow<NominationReviewFlow.St
         switch (state)
         {
             case State.Viewing when turn.Session.Get(Selected) is { } id && turn.Store.Find<Nomination>(id) is { } n:
+                var duplicates = NominationCard.Duplicates(turn.Store, n);
                 turn.Ask(
-                    NominationCard.Describe(n, NominationCard.UnitName(turn.Store, n.UnitCode)),
+                    NominationCard.Describe(n, NominationCard.UnitName(turn.Store, n.UnitCode))
+                        + (duplicates.Count > 0 ? "\n\n" + T.Duplicate(n.Name, duplicates) : ""),
                     new Choice(T.Approve, Versioned("approve", n)),
                     new Choice(T.Reject, Versioned("reject", n)),
                     new Choice(T.AskForChanges, Versioned("changes", n)),

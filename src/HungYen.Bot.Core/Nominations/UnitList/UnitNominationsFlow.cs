@@ -168,8 +168,8 @@ public sealed class UnitNominationsFlow(NominationWizardFlow wizard, NominationS
                 var text = NominationCard.Describe(n, NominationCard.UnitName(turn.Store, n.UnitCode));
                 turn.Ask(open ? text : text + "\n\n" + submission.DeadlineMessage(turn), choices);
                 break;
-            case State.ConfirmingWithdraw:
-                turn.Ask(T.ConfirmWithdraw, new Choice(T.YesWithdraw, "confirm"), back);
+            case State.ConfirmingWithdraw when Selection(turn) is { } chosen:
+                turn.Ask(T.ConfirmWithdraw(chosen.Id, chosen.Name, T.AwardShort(chosen.Award), T.Kind(chosen.Kind)), new Choice(T.YesWithdraw, "confirm"), back);
                 break;
             case State.WritingChangeRequest:
                 turn.Ask(T.AskChangeRequest, back, CommonChoices.Cancel);
@@ -192,7 +192,7 @@ public sealed class UnitNominationsFlow(NominationWizardFlow wizard, NominationS
         }
 
         var lines = mine.Select(n => $"• {n.Id} — {n.Name} — {T.AwardShort(n.Award)}, {T.Kind(n.Kind)} — {T.Status(n.Status)}");
-        var text = $"{T.ListHeader(unit.UnitName)}\n{string.Join('\n', lines)}\n\n{string.Join('\n', quota.Lines(turn.Store))}";
+        var text = $"{T.ListHeader(unit.UnitName)}\n{string.Join('\n', lines)}\n\n{string.Join('\n', quota.UnitLines(turn.Store, unit.UnitCode))}";
         if (submission.DeadlineLine() is { } deadline)
         {
             text += "\n" + deadline;
@@ -214,7 +214,7 @@ public sealed class UnitNominationsFlow(NominationWizardFlow wizard, NominationS
             n.AwaitingReview = false;
             turn.Changes.Upsert(n);
             turn.Say(T.WithdrawnText(n.Id));
-            turn.NotifyOffice(T.OfficeWithdrawn(n.Id, NominationCard.UnitName(turn.Store, n.UnitCode)));
+            turn.NotifyOffice(T.OfficeWithdrawn(n.Id, NominationCard.UnitName(turn.Store, n.UnitCode), n.Name, T.AwardShort(n.Award), T.Kind(n.Kind)));
         }
         else
         {

@@ -25,13 +25,14 @@ public sealed class UnitsCommand(IOptionsMonitor<BotOptions> bot) : IBotCommand
     public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var staff = turn.Store.Query<UnitStaff>().ToLookup(s => s.UnitCode);
-        var text = new StringBuilder();
-        foreach (var unit in turn.Store.Query<Unit>(u => u.Active).OrderBy(u => u.Id))
+        var units = turn.Store.Query<Unit>(u => u.Active).OrderBy(u => u.Order).ThenBy(u => u.Id).ToList();
+        var text = new StringBuilder(T.UnitsHeader(units.Count)).Append("\n\n");
+        foreach (var unit in units)
         {
             text.Append(T.UnitLine(unit.Id, unit.Name, unit.Kind, Link(unit.EnrolmentCode) + Vi.Reach.BareCode(unit.EnrolmentCode), staff[unit.Id].Select(s => $"{s.Name} ({s.Id})"))).Append("\n\n");
         }
 
-        turn.Say(text.Length == 0 ? T.NoNominations : text.ToString().TrimEnd());
+        turn.Say(units.Count == 0 ? T.NoUnits : text.ToString().TrimEnd());
         return Task.CompletedTask;
     }
 

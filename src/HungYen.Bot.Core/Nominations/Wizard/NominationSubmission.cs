@@ -1,4 +1,5 @@
 using System.Text;
+using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Texts;
@@ -83,6 +84,7 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
             SubmittedBy = turn.User.Address.ToString(),
             SubmittedAt = turn.Now,
         };
+        var before = existing is null ? null : NominationCard.Fields(existing, NominationCard.UnitName(turn.Store, existing.UnitCode));
         draft.CopyDetailsTo(nomination);
         nomination.AwaitingReview = true;
         nomination.Change(NominationStatus.Submitted, turn.User.Address.ToString(), turn.Now, existing is null ? null : "chỉnh sửa");
@@ -95,14 +97,31 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
             turn.Say(warning);
         }
 
-        turn.NotifyOffice(existing is null ? T.OfficeNew(nomination.Id, unitName, NominationCard.Describe(nomination, unitName)) : T.OfficeChanged(nomination.Id, unitName));
+        turn.NotifyOffice(before is null
+            ? T.OfficeNew(nomination.Id, unitName, NominationCard.Describe(nomination, unitName))
+            : T.OfficeChanged(nomination.Id, unitName, NominationCard.Changes(before, nomination, unitName)));
         var duplicates = NominationCard.Duplicates(turn.Store, nomination);
         if (duplicates.Count > 0)
         {
             turn.NotifyOffice(T.OfficeDuplicate(nomination.Id, nomination.Name, duplicates));
+            TellOtherUnits(turn, nomination, unitName, duplicates);
         }
 
         turn.EndFlow();
+    }
+
+    /// <summary>The staff of each other unit that proposed the same person learn of the duplicate too.</summary>
+    private static void TellOtherUnits(Turn turn, Nomination nomination, string unitName, IReadOnlyList<string> duplicates)
+    {
+        foreach (var other in duplicates.Select(id => turn.Store.Find<Nomination>(id)).OfType<Nomination>().Where(o => o.UnitCode != nomination.UnitCode).GroupBy(o => o.UnitCode))
+        {
+            var text = T.DuplicateOtherUnit(nomination.Name, unitName, nomination.Id, other.Select(o => o.Id));
+            var code = other.Key;
+            foreach (var staff in turn.Store.Query<UnitStaff>(s => s.UnitCode == code))
+            {
+                turn.Notify(ChatAddress.Parse(staff.Id), new OutgoingMessage(text));
+            }
+        }
     }
 
     private List<string> Warnings(Turn turn, Nomination nomination)

@@ -36,12 +36,14 @@ public sealed class RetentionJob(
         yield return new PlannedMessage($"{Kind}:{start:yyyy-MM-dd}", Kind, target, due, DateTimeOffset.MaxValue, Vi.Retention.Title)
         {
             RespectsQuietHours = false,
+            OwedWhenLate = true, // a conference dated in the past (or a bot down that day) still gets its purge, late
         };
     }
 
     public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes)
     {
         var lines = policies.SelectMany(p => p.Purge(now, changes)).ToList();
-        return [new OutgoingMessage(Vi.Retention.Report(privacy.CurrentValue.RetentionDaysAfterConference, lines))];
+        var report = Vi.Retention.Report(privacy.CurrentValue.RetentionDaysAfterConference, lines);
+        return [new OutgoingMessage(now - message.DueAt > TimeSpan.FromMinutes(5) ? report + "\n" + Vi.Retention.RanLate(local.FormatDate(message.DueAt)) : report)];
     }
 }

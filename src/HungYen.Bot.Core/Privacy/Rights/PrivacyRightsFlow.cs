@@ -152,6 +152,7 @@ public sealed class PrivacyRightsFlow(IEnumerable<IPersonalDataSource> sources, 
             case State.ConfirmingWithdraw:
                 consent.Withdraw(turn);
                 turn.Say(T.Withdrawn);
+                turn.NotifyOffice(T.OfficeWithdrawn($"{turn.User.DisplayName} ({turn.User.Address})"));
                 break;
         }
 
