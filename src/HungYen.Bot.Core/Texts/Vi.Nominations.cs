@@ -242,7 +242,9 @@ public static partial class Vi
 
         public const string RemovedNotice = "Đồng chí đã được Văn phòng Sở xóa khỏi danh sách cán bộ đơn vị. Nếu có nhầm lẫn, xin liên hệ Văn phòng Sở.";
 
-        public static string ExportCaption(int count) => $"Danh sách tổng hợp {count} hồ sơ đề xuất khen thưởng.";
+        public static string ExportCaption(int count, int excluded) =>
+            $"Danh sách tổng hợp {count} hồ sơ đề xuất khen thưởng (in trên khổ A4 ngang)." +
+            (excluded > 0 ? $" {excluded} hồ sơ không đủ điều kiện, không được đề nghị hoặc đã rút ở trang «{Workbooks.ExcludedSheet}»." : "");
 
         public const string ExportCsvCaption = "Cùng danh sách, dạng CSV.";
 
