@@ -61,7 +61,7 @@ public sealed class PrintableWorkbook
             {
                 var sheet = _sheets[i];
                 var part = book.AddNewPart<WorksheetPart>();
-                part.Worksheet = Worksheet(sheet, strings);
+                Write(part, sheet, strings);
                 sheets.Append(new Sheet { Id = book.GetIdOfPart(part), SheetId = (uint)(i + 1), Name = sheet.Name });
                 var quoted = "'" + sheet.Name.Replace("'", "''", StringComparison.Ordinal) + "'";
                 var lastRow = PrintableSheet.HeaderRow + Math.Max(sheet.Rows.Count, 1);
@@ -88,32 +88,44 @@ public sealed class PrintableWorkbook
         return letters;
     }
 
-    private static Worksheet Worksheet(PrintableSheet sheet, SharedStrings strings)
+    /// <summary>Writes the sheet as a stream (no document tree in memory: a list of 10,000 dossiers stays quick).</summary>
+    private static void Write(WorksheetPart part, PrintableSheet sheet, SharedStrings strings)
     {
-        var data = new SheetData();
-        var merges = new MergeCells();
         var width = sheet.Columns.Count;
-        var lastPrinted = Letter(sheet.PrintedColumns);
-
-        void Band(uint row, string text, Look look, double? height = null)
+        var letters = Enumerable.Range(1, width).Select(Letter).ToArray();
+        var printedWidth = sheet.Columns.Take(sheet.PrintedColumns).Sum(c => c.Width);
+        var merges = new List<string>();
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+        writer.WriteElement(new SheetViews(new SheetView(
+            new Pane { VerticalSplit = PrintableSheet.HeaderRow, TopLeftCell = $"A{PrintableSheet.HeaderRow + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
+        { WorkbookViewId = 0 }));
+        writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = LineHeight });
+        var columns = new Columns();
+        for (var c = 0; c < width; c++)
         {
-            var r = new Row { RowIndex = row };
-            if (height is { } h)
+            columns.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = sheet.Columns[c].Width, CustomWidth = true });
+        }
+
+        writer.WriteElement(columns);
+        writer.WriteStartElement(new SheetData());
+
+        void Row(uint index, double height, Func<int, Cell> cell, int count)
+        {
+            writer.WriteStartElement(new Row { RowIndex = index, Height = height, CustomHeight = true });
+            for (var c = 0; c < count; c++)
             {
-                r.Height = h;
-                r.CustomHeight = true;
+                writer.WriteElement(cell(c));
             }
 
-            r.Height ??= Height([(text, sheet.Columns.Take(sheet.PrintedColumns).Sum(c => c.Width))]);
-            r.CustomHeight = true;
-            r.Append(TextCell($"A{row}", text, look, strings));
-            for (var c = 2; c <= sheet.PrintedColumns; c++)
-            {
-                r.Append(new Cell { CellReference = $"{Letter(c)}{row}", StyleIndex = (uint)look });
-            }
+            writer.WriteEndElement();
+        }
 
-            data.Append(r);
-            merges.Append(new MergeCell { Reference = $"A{row}:{lastPrinted}{row}" });
+        void Band(uint index, string text, Look look, double? height = null)
+        {
+            Row(index, height ?? Height([(text, printedWidth)]), c => c == 0 ? TextCell($"A{index}", text, look, strings) : new Cell { CellReference = letters[c] + index, StyleIndex = (uint)look }, sheet.PrintedColumns);
+            merges.Add($"A{index}:{letters[sheet.PrintedColumns - 1]}{index}");
         }
 
         Band(1, sheet.Title, Look.Title, 24);
@@ -122,54 +134,28 @@ public sealed class PrintableWorkbook
             Band(2, subtitle, Look.Subtitle);
         }
 
-        var header = new Row { RowIndex = PrintableSheet.HeaderRow };
-        for (var c = 0; c < width; c++)
-        {
-            header.Append(TextCell($"{Letter(c + 1)}{PrintableSheet.HeaderRow}", sheet.Columns[c].Header, Look.Header, strings));
-        }
-
-        header.Height = Height(sheet.Columns.Select(c => ((object?)c.Header, c.Width)));
-        header.CustomHeight = true;
-        data.Append(header);
-        var index = (uint)PrintableSheet.HeaderRow;
+        const uint header = PrintableSheet.HeaderRow;
+        Row(header, Height(sheet.Columns.Select(c => ((object?)c.Header, c.Width))), c => TextCell(letters[c] + header, sheet.Columns[c].Header, Look.Header, strings), width);
+        var index = header;
         foreach (var row in sheet.Rows)
         {
-            index++;
+            var at = ++index;
             if (row.Kind != SheetRowKind.Data)
             {
-                Band(index, (string)row.Cells[0]!, row.Kind switch { SheetRowKind.Group => Look.Group, SheetRowKind.Subtotal => Look.Subtotal, _ => Look.Total });
+                Band(at, (string)row.Cells[0]!, row.Kind switch { SheetRowKind.Group => Look.Group, SheetRowKind.Subtotal => Look.Subtotal, _ => Look.Total });
                 continue;
             }
 
-            var r = new Row { RowIndex = index, Height = Height(row.Cells.Select((v, c) => (v, sheet.Columns[c].Width))), CustomHeight = true };
-            for (var c = 0; c < width; c++)
-            {
-                r.Append(ValueCell($"{Letter(c + 1)}{index}", c < row.Cells.Count ? row.Cells[c] : null, strings));
-            }
-
-            data.Append(r);
+            Row(at, Height(row.Cells.Select((v, c) => (v, sheet.Columns[c].Width))), c => ValueCell(letters[c] + at, c < row.Cells.Count ? row.Cells[c] : null, strings), width);
         }
 
-        var columns = new Columns();
-        for (var c = 0; c < width; c++)
-        {
-            columns.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = sheet.Columns[c].Width, CustomWidth = true });
-        }
-
-        var worksheet = new Worksheet(
-            new SheetProperties(new PageSetupProperties { FitToPage = true }),
-            new SheetViews(new SheetView(
-                new Pane { VerticalSplit = PrintableSheet.HeaderRow, TopLeftCell = $"A{PrintableSheet.HeaderRow + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
-            { WorkbookViewId = 0 }),
-            new SheetFormatProperties { DefaultRowHeight = 15 },
-            columns,
-            data);
-        worksheet.Append(merges);
-        worksheet.Append(new PrintOptions { HorizontalCentered = true });
-        worksheet.Append(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-        worksheet.Append(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
-        worksheet.Append(new HeaderFooter(new OddFooter("&C" + Texts.Vi.Workbooks.PageFooter)));
-        return worksheet;
+        writer.WriteEndElement();
+        writer.WriteElement(new MergeCells(merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Count });
+        writer.WriteElement(new PrintOptions { HorizontalCentered = true });
+        writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        writer.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+        writer.WriteElement(new HeaderFooter(new OddFooter("&C" + Texts.Vi.Workbooks.PageFooter)));
+        writer.WriteEndElement();
     }
 
     /// <summary>
@@ -306,7 +292,6 @@ public sealed class PrintableWorkbook
     private sealed class SharedStrings(SharedStringTablePart part)
     {
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-        private readonly SharedStringTable _table = new();
 
         public string IndexOf(string text)
         {
@@ -314,7 +299,6 @@ public sealed class PrintableWorkbook
             {
                 i = _index.Count;
                 _index[text] = i;
-                _table.Append(new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
             }
 
             return i.ToString(CultureInfo.InvariantCulture);
@@ -322,9 +306,14 @@ public sealed class PrintableWorkbook
 
         public void Save()
         {
-            _table.Count = (uint)_index.Count;
-            _table.UniqueCount = (uint)_index.Count;
-            part.SharedStringTable = _table;
+            using var writer = OpenXmlWriter.Create(part);
+            writer.WriteStartElement(new SharedStringTable { Count = (uint)_index.Count, UniqueCount = (uint)_index.Count });
+            foreach (var text in _index.OrderBy(kv => kv.Value).Select(kv => kv.Key))
+            {
+                writer.WriteElement(new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            }
+
+            writer.WriteEndElement();
         }
     }
 }

@@ -61,6 +61,7 @@ public sealed class ExportTests : IDisposable
         var reply = await _bot.Admin.Says("/xuat");
 
         using var book = new PrintedWorkbook(Workbook(reply));
+        Assert.Empty(book.SchemaErrors());
         var headers = book.Headers(List);
         Assert.Equal(
             ["STT", "Họ và tên / Tên tập thể", "Năm sinh", "Giới tính", "Chức vụ, đơn vị công tác", "Đơn vị đề xuất", "Nội dung khen thưởng", "Tóm tắt thành tích", "Khen thưởng đã nhận", "Điện thoại liên hệ", "Ngày gửi", "Trạng thái", "Ghi chú"],

@@ -62,7 +62,40 @@ public sealed class PrintedWorkbook(byte[] content) : IDisposable
         ? _document.WorkbookPart!.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().ElementAt(int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)).InnerText
         : cell.CellValue?.Text ?? "";
 
+    /// <summary>What the Open XML schema finds wrong (what would make Excel offer to "repair" the file).</summary>
+    public IReadOnlyList<string> SchemaErrors() =>
+        [.. new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(_document).Select(e => $"{e.Path?.XPath}: {e.Description}")];
+
     public void Dispose() => _document.Dispose();
+
+    /// <summary>The workbook as the office saves it after typing into some cells: a number, or text.</summary>
+    public static byte[] Filled(byte[] content, string sheet, IReadOnlyDictionary<string, object> cells)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(content);
+        using (var document = SpreadsheetDocument.Open(stream, true))
+        {
+            var book = document.WorkbookPart!;
+            var part = (WorksheetPart)book.GetPartById(book.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!);
+            foreach (var (reference, value) in cells)
+            {
+                var cell = part.Worksheet.Descendants<Cell>().Single(c => c.CellReference == reference);
+                cell.CellValue = null;
+                if (value is string text)
+                {
+                    cell.DataType = CellValues.InlineString;
+                    cell.InlineString = new InlineString(new Text(text));
+                }
+                else
+                {
+                    cell.DataType = null;
+                    cell.CellValue = new CellValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        return stream.ToArray();
+    }
 
     /// <summary>Converts files in <paramref name="dir"/> with LibreOffice headless (as .ci/run installs it); returns the PDFs.</summary>
     public static IReadOnlyList<string> ConvertToPdf(string dir, IEnumerable<string> files)
