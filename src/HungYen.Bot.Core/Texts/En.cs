@@ -31,6 +31,8 @@ public static partial class En
         public const string Documents = "Official documents (.docx)";
         public const string Dossier = "Move a dossier along its lifecycle";
         public const string Council = "The Council: meeting, members, votes";
+
+        public const string CouncilBallot = "The Council's tally sheet (Excel): get it, fill it in, send it back";
         public const string DocumentNumber = "Set a document's number, date, signer";
         public const string Units = "Units, enrolment links and staff";
         public const string RemoveStaff = "Remove a staff member from a unit";

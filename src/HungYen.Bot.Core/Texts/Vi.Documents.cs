@@ -118,6 +118,8 @@ public static partial class Vi
 
         public static string InvitationSummary(string title) => $"Dự {title}";
 
+        public static string WomenNote(int percent) => $"Tỷ lệ nữ {percent}%{(percent >= 70 ? " (được ưu tiên)" : "")}";
+
         public static string Percent(decimal value) => value.ToString("0.##", CultureInfo.GetCultureInfo("vi-VN"));
 
         public static string Money(long value) => value.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN")).Replace(',', '.');

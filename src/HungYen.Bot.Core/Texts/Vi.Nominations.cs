@@ -266,9 +266,9 @@ public static partial class Vi
 
         public const string RemovedNotice = "Đồng chí đã được Văn phòng Sở xóa khỏi danh sách cán bộ đơn vị. Nếu có nhầm lẫn, xin liên hệ Văn phòng Sở.";
 
-        public static string ExportCaption(int counted, int others) =>
-            $"Danh sách tổng hợp {counted} hồ sơ đề xuất khen thưởng được tính (như báo cáo tổng hợp)" +
-            (others > 0 ? $", kèm {others} hồ sơ không được xét hoặc không được khen thưởng (ghi rõ ở cột Trạng thái)." : ".");
+        public static string ExportCaption(int counted, int excluded) =>
+            $"Danh sách tổng hợp {counted} hồ sơ đề xuất khen thưởng được tính (như báo cáo tổng hợp; in trên khổ A4 ngang)" +
+            (excluded > 0 ? $", kèm {excluded} hồ sơ không được xét, không được khen thưởng hoặc đã rút, ở trang «{Workbooks.ExcludedSheet}»." : ".");
 
         public const string ExportCsvCaption = "Cùng danh sách, dạng CSV.";
 

@@ -18,6 +18,7 @@ public static class AwardsExtensions
         services.AddSingleton<IBotCommand, DocumentNumberCommand>();
         services.AddSingleton<IBotCommand, DossierCommand>();
         services.AddSingleton<IBotCommand, CouncilCommand>();
+        services.AddSingleton<IConversationFlow, CouncilBallotFlow>();
         services.AddOptions<CeremonyOptions>().BindConfiguration(CeremonyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IBotCommand, StageCommand>();
         services.AddSingleton<IBotCommand, InviteAwardeesCommand>();

@@ -112,6 +112,7 @@ internal static class DocumentSamples
             ["to-trinh"] = SubmissionDocument.Create(context, all),
             ["quyet-dinh"] = DecisionDocument.Create(context, all),
             ["thong-bao"] = NoticeDocument.Create(context, all),
+            ["mau-bao-cao-thanh-tich"] = AchievementReportForm.Create(Options(), all[0], "Phòng Chuyển đổi số"),
             ["giay-moi"] = InvitationDocument.Create(context, Conference(), Delegate(), new HungYen.Bot.Core.Options.BotOptions { Username = "hungyen_bot" }, "Văn phòng Sở Khoa học và Công nghệ tỉnh Hưng Yên"),
         };
     }

@@ -55,7 +55,10 @@ public sealed class DocumentTests
     [Fact]
     public void List_ColumnsOfTheFormUnitsInConfiguredOrderBirthYearUnderGender()
     {
-        using var doc = Open(ProposalList.Document(DocumentSamples.Context(), AwardLevel.DirectorCertificate, DocumentSamples.Nominations().Where(n => n.Award == AwardLevel.DirectorCertificate)));
+        var nominations = DocumentSamples.Nominations().Where(n => n.Award == AwardLevel.DirectorCertificate).ToList();
+        var office = nominations.Single(n => n.Id == "GK-TT-002");
+        (office.MemberCount, office.WomenCount) = (10, 8);
+        using var doc = Open(ProposalList.Document(DocumentSamples.Context(), AwardLevel.DirectorCertificate, nominations));
         var table = doc.MainDocumentPart!.Document.Body!.Elements<Table>().Last();
         var rows = table.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
 
@@ -64,6 +67,8 @@ public sealed class DocumentTests
         Assert.Equal("I. TẬP THỂ (02 tập thể)", rows[2].Single());
         // Units in configured order: VP before CDS; people likewise (VP, QLKH, CDS).
         Assert.Equal(["Văn phòng Sở", "Phòng Chuyển đổi số"], new[] { rows[3][1], rows[4][1] });
+        // The dossier's share of women goes to Ghi chú, marked when it gives priority.
+        Assert.Equal(["Tỷ lệ nữ 80% (được ưu tiên)", ""], new[] { rows[3][^1], rows[4][^1] });
         Assert.Equal("II. CÁ NHÂN (03 cá nhân)", rows[5].Single());
         Assert.Equal(["Lê Văn Đông", "Phạm Thị Dung", "Bùi Văn Hải"], rows.Skip(6).Select(r => r[1]));
         Assert.Equal(["1990", ""], rows[6][2..4]);

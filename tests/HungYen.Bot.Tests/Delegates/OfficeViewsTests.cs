@@ -1,4 +1,4 @@
-using MiniExcelLibs;
+using HungYen.Bot.Tests.Support;
 using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
 
 namespace HungYen.Bot.Tests.Delegates;
@@ -41,15 +41,22 @@ public sealed class OfficeViewsTests
 
         var file = reply.Messages.Single(m => m.Message.File is not null).Message.File!;
         Assert.Equal("dai-bieu.xlsx", file.FileName);
-        var rows = new MemoryStream(file.Content).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>()
-            .ToDictionary(r => (string)r["Họ tên"]!);
+        using var book = new PrintedWorkbook(file.Content);
+        Assert.Equal("DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ", book.FirstColumn("Đại biểu")[0]);
+        Assert.Equal("Tổng cộng: 05 đại biểu; tham dự: 02; đã điểm danh: 01", book.FirstColumn("Đại biểu")[^1]);
+        var setup = book.Sheet("Đại biểu").GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.PageSetup>()!;
+        Assert.Equal((9u, DocumentFormat.OpenXml.Spreadsheet.OrientationValues.Landscape, 1u), (setup.PaperSize!.Value, setup.Orientation!.Value, setup.FitToWidth!.Value));
+        Assert.Equal("'Đại biểu'!$4:$4", book.DefinedName("Đại biểu", "_xlnm.Print_Titles"));
+        var rows = book.Rows("Đại biểu").Where(r => r["Số điện thoại"] is not null).ToDictionary(r => (string)r["Họ tên"]!);
         Assert.Equal(5, rows.Count);
         Assert.Equal(("Cử người đi thay", "Cử đ/c Phạm Văn Đức đi thay"), (rows["Nguyễn Văn An"]["Trả lời"], rows["Nguyễn Văn An"]["Người đi thay"]));
         Assert.Equal(("Tham dự", "Đi thay đ/c Nguyễn Văn An"), (rows["Phạm Văn Đức"]["Trả lời"], rows["Phạm Văn Đức"]["Người đi thay"]));
-        Assert.Equal("09:00 ngày 24/11/2026", rows["Trần Thị Bình"]["Giờ điểm danh"]);
+        var arrived = book.Cell("Đại biểu", "K" + (5 + book.Rows("Đại biểu").FindIndex(r => (string?)r["Họ tên"] == "Trần Thị Bình")));
+        Assert.Equal("dd/mm/yyyy hh:mm", book.FormatOf(arrived));
+        Assert.Equal(new DateTime(2026, 11, 24, 9, 0, 0), DateTime.FromOADate(double.Parse(arrived.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal("Trong danh sách chờ", rows["Lê Văn Cường"]["Trả lời"]);
         Assert.Equal(1, Convert.ToInt32(rows["Lê Văn Cường"]["Thứ tự chờ"], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.True(rows.ContainsKey("'=HYPERLINK(\"x\")"));
+        Assert.True(rows.ContainsKey("=HYPERLINK(\"x\")"));
     }
 
     [Fact]

@@ -162,6 +162,30 @@ public sealed class DossierDataTests : IDisposable
         Assert.Contains("⚠️ Lưu ý: toàn Sở mới có Giấy khen – cá nhân: 1/10 hồ sơ, chưa đạt mức tối thiểu 5", review.Text);
     }
 
+    [Fact]
+    public async Task FileStep_OffersTheBlankReportForm_AsDocxFilledWithTheDraftsHeading_AndStaysAtTheStep()
+    {
+        var staff = await ToStepAsync("Attachment");
+
+        var reply = await staff.Presses("📄 Tải mẫu báo cáo thành tích");
+
+        var file = reply.Messages.Single(m => m.Message.File is not null).Message.File!;
+        Assert.Equal("Mẫu báo cáo thành tích - Giấy khen.docx", file.FileName);
+        Assert.Contains("Đã gửi mẫu báo cáo thành tích", reply.Text);
+        Assert.Equal("Attachment", staff.Session!.State);
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(file.Content), false);
+        var lines = doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).Where(t => t.Length > 0).ToList();
+        Assert.Contains("PHÒNG QUẢN LÝ KHOA HỌC", lines);
+        Assert.Contains("BÁO CÁO THÀNH TÍCH", lines);
+        Assert.Contains("ĐỀ NGHỊ TẶNG GIẤY KHEN CỦA GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ", lines);
+        Assert.Contains(lines, l => l.StartsWith("Họ và tên, chức vụ, đơn vị công tác: Phạm Thị Lan", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("- Chức vụ (Đảng, chính quyền, đoàn thể):", StringComparison.Ordinal));
+        Assert.Contains("NGƯỜI BÁO CÁO THÀNH TÍCH", lines);
+
+        var next = await staff.Presses("⏭ Bỏ qua");
+        Assert.Contains("Nội dung khen thưởng", next.Last.Text);
+    }
+
     private async Task<ChatUser> ToStepAsync(string step)
     {
         var staff = await _bot.StaffAsync("ha");

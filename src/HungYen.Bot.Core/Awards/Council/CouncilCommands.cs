@@ -108,16 +108,8 @@ public sealed class CouncilCommand(IOptionsMonitor<AwardsOptions> awards) : IBot
             return null;
         }
 
-        if (counts[0] < counts[1] || counts[1] < counts[2] || counts[2] < counts[3] || counts[0] > meeting.PresentCount)
-        {
-            return C.BadCounts(meeting.PresentCount);
-        }
-
         var ballot = new CouncilBallot { NominationId = n.Id, Issued = counts[0], Returned = counts[1], Valid = counts[2], Agree = counts[3] };
-        meeting.RecordBallot(ballot);
-        var rule = awards.CurrentValue.Vote;
-        var tally = VoteTally.Compute(rule, meeting.Members.Count, meeting.PresentCount, ballot);
-        return C.Tally(n.Id, n.Name, Texts.Vi.Documents.Percent(tally.Percent), tally.BaseCount, rule.Base == VoteBase.Members, tally.Quorate, tally.Proposed);
+        return CouncilVotes.Possible(ballot, meeting.PresentCount) ? CouncilVotes.Record(meeting, n, ballot, awards.CurrentValue.Vote) : C.BadCounts(meeting.PresentCount);
     }
 
     private static void SetChairAndSecretary(CouncilMeeting meeting)

@@ -65,10 +65,13 @@ public static class ProposalList
                 new GridCell(n.Gender == "Nữ" ? year : "", Align: JustificationValues.Center),
                 new GridCell(Position(n, context.UnitName(n.UnitCode))),
                 new GridCell(n.Summary),
-                new GridCell(""),
+                new GridCell(Note(n)),
             ]);
         }
     }
+
+    /// <summary>Ghi chú: a collective's share of women, marked when it gives priority (Nghị định 152/2025 Điều 4 khoản 6).</summary>
+    public static string Note(Nomination n) => n.WomenPercent is { } percent && !n.IsIndividual ? T.WomenNote(percent) : "";
 
     /// <summary>"Trưởng phòng, Phòng Quản lý khoa học"; a collective: its parent unit, or its head.</summary>
     public static string Position(Nomination n, string unitName)

@@ -1,14 +1,31 @@
 using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Spreadsheets;
 using HungYen.Bot.Core.Text;
-using MiniExcelLibs;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
+using W = HungYen.Bot.Core.Texts.Vi.Workbooks;
 
 namespace HungYen.Bot.Core.Delegates.Office;
 
-/// <summary>The office's export: every delegate with answer, substitute, place on the waiting list and arrival.</summary>
+/// <summary>The office's export: every delegate with answer, substitute, place on the waiting list and arrival, printable on A4.</summary>
 public static class DelegateWorkbook
 {
     public const string FileName = "dai-bieu.xlsx";
+
+    private static readonly SheetColumn[] Columns =
+    [
+        new(T.ColumnNumber, 5),
+        new(T.ColumnName, 20),
+        new(T.ColumnPosition, 16),
+        new(T.ColumnOrganization, 22),
+        new(T.ColumnPhone, 12),
+        new(T.ColumnGroup, 14),
+        new(T.ColumnStatus, 12),
+        new(T.ColumnReason, 16),
+        new(T.ColumnSubstitute, 18),
+        new(T.ColumnWaitingPlace, 7),
+        new(T.ColumnArrivedAt, 15),
+        new(T.ColumnNote, 16),
+    ];
 
     public static byte[] Create(IReadOnlyList<Delegate> all, TimeZoneInfo zone)
     {
@@ -17,24 +34,29 @@ public static class DelegateWorkbook
         // The office's own order and STT when the list came from its file; a substitute right after the person they replace.
         double Place(Delegate d) => d.ListOrder ?? (d.SubstituteFor is { } o && byId.TryGetValue(o, out var original) && original.ListOrder is { } p ? p + 0.5 : double.MaxValue);
         var ordered = all.OrderBy(Place).ThenBy(d => d.Organization, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ThenBy(d => d.FullName, NameRules.PersonOrder);
-        var rows = ordered.Select((d, i) => new Dictionary<string, object?>
+        var list = ordered.ToList();
+        var book = new PrintableWorkbook();
+        var sheet = book.Add(W.DelegatesSheet, W.DelegatesTitle, null, Columns);
+        for (var i = 0; i < list.Count; i++)
         {
-            [T.ColumnNumber] = d.ListNumber is { } number ? SpreadsheetCell.Safe(number) : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [T.ColumnName] = SpreadsheetCell.Safe(d.FullName),
-            [T.ColumnPosition] = SpreadsheetCell.Safe(d.Position),
-            [T.ColumnOrganization] = SpreadsheetCell.Safe(d.Organization),
-            [T.ColumnPhone] = d.Phone,
-            [T.ColumnGroup] = SpreadsheetCell.Safe(d.Group),
-            [T.ColumnStatus] = T.StatusName(d.Status),
-            [T.ColumnReason] = SpreadsheetCell.Safe(d.DeclineReason),
-            [T.ColumnSubstitute] = SpreadsheetCell.Safe(Relation(d, byId)),
-            [T.ColumnWaitingPlace] = waiting.TryGetValue(d.Id, out var place) ? place : null,
-            [T.ColumnArrivedAt] = d.CheckedInAt is { } at ? VietnameseDate.DateTime(VietnameseDate.ToLocal(at, zone)) : "",
-            [T.ColumnNote] = SpreadsheetCell.Safe(d.Note),
-        });
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows);
-        return stream.ToArray();
+            var d = list[i];
+            sheet.Add(
+                d.ListNumber is { } number ? (object)number : i + 1,
+                d.FullName,
+                d.Position,
+                d.Organization,
+                d.Phone,
+                d.Group,
+                T.StatusName(d.Status),
+                d.DeclineReason,
+                Relation(d, byId),
+                waiting.TryGetValue(d.Id, out var place) ? place : null,
+                d.CheckedInAt is { } at ? VietnameseDate.ToLocal(at, zone) : null,
+                d.Note);
+        }
+
+        sheet.Total(W.DelegatesTotal(list.Count, list.Count(d => d.Status == RsvpStatus.Attending), list.Count(d => d.CheckedInAt is not null)));
+        return book.ToBytes();
     }
 
     private static string Relation(Delegate d, Dictionary<string, Delegate> byId) =>

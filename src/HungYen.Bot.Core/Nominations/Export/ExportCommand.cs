@@ -21,8 +21,7 @@ public sealed class ExportCommand(NominationExport export, Time.LocalTime local)
     public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var all = turn.Store.Query<Nomination>();
-        var listed = NominationExport.Ordered(all);
-        if (listed.Count == 0)
+        if (all.Count == 0)
         {
             turn.Say(T.NothingToExport);
             return Task.CompletedTask;
@@ -30,7 +29,7 @@ public sealed class ExportCommand(NominationExport export, Time.LocalTime local)
 
         var unitName = NominationCard.UnitNames(turn.Store);
         var stamp = local.ToLocal(turn.Now).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
-        turn.SendFile(T.ExportCaption(listed.Count(n => n.Counts), listed.Count(n => !n.Counts)), $"Danh sách đề nghị khen thưởng {stamp}.xlsx", export.Workbook(all, unitName));
+        turn.SendFile(T.ExportCaption(NominationExport.Ordered(all).Count, NominationExport.Excluded(all).Count), $"Danh sách đề nghị khen thưởng {stamp}.xlsx", export.Workbook(all, unitName, turn.Now));
         turn.SendFile(T.ExportCsvCaption, $"Danh sách đề nghị khen thưởng {stamp}.csv", export.Csv(all, unitName));
         return Task.CompletedTask;
     }

@@ -28,10 +28,13 @@ public sealed class NominationSteps
 
     private readonly IOptionsMonitor<NominationsOptions> _options;
     private readonly TimeProvider _clock;
+    private readonly IOptionsMonitor<Awards.AwardsOptions> _awards;
 
-    public NominationSteps(IOptionsMonitor<NominationsOptions> options, TimeProvider clock)
+    /// <param name="awards">The issuing authority, for the blank báo cáo thành tích (its defaults when the awards feature is not wired).</param>
+    public NominationSteps(IOptionsMonitor<NominationsOptions> options, TimeProvider clock, IOptionsMonitor<Awards.AwardsOptions> awards)
     {
         _options = options;
+        _awards = awards;
         _clock = clock;
         All =
         [
@@ -55,7 +58,7 @@ public sealed class NominationSteps
             new(State.Members, (_, d) => Text(D.AskMembers, d.MemberCount is { } m ? $"{m}; {d.WomenCount}" : null), S.Check(MembersOf)) { Label = D.FieldMembers, When = Collective },
             new(State.Movement, (_, _) => AskMovement(), S.Check((d, input) => MovementOf(input, v => d.Movement = v))) { Label = T.FieldMovement },
             new(State.Summary, (_, _) => new Prompt(T.AskSummary(Options.SummaryMinLength, Options.SummaryMaxLength)), S.Check((d, input) => SummaryOf(input, v => d.Summary = v))) { Label = T.FieldSummary },
-            new(State.Attachment, (_, _) => new Prompt(T.AskAttachment(Options.MaxFileMegabytes), new Choice(T.Skip, "skip")), AcceptFileAsync) { Label = T.FieldAttachment },
+            new(State.Attachment, (_, _) => new Prompt(T.AskAttachment(Options.MaxFileMegabytes), new Choice(T.Skip, "skip"), new Choice(Texts.Vi.ReportForm.Choice, "form")), AcceptFileAsync) { Label = T.FieldAttachment },
             new(State.Content, (_, d) => new Prompt(D.AskContent(d.Content), new Choice(D.UseContent, "generated")), S.Check(ContentOf)) { Label = D.FieldContent },
             new(State.PriorAwards, (_, d) => new Prompt(d.PriorAwards is { Length: > 0 } p ? $"{D.AskPriorAwards}\n(Hiện tại: {p})" : D.AskPriorAwards, new Choice(D.NoPriorAwards, "none")),
                 S.Check(PriorAwardsOf)) { Label = D.FieldPriorAwards },
@@ -224,6 +227,13 @@ public sealed class NominationSteps
         if (input.IsChoice("skip"))
         {
             return null;
+        }
+
+        if (input.IsChoice("form"))
+        {
+            var form = Awards.Documents.AchievementReportForm.Create(_awards.CurrentValue, draft, NominationCard.UnitNames(turn.Store)(turn.User.Role<UnitStaffRole>()?.UnitCode ?? ""));
+            turn.SendFile(Texts.Vi.ReportForm.Caption, Texts.Vi.ReportForm.FileName(draft.Award), form);
+            return Texts.Vi.ReportForm.Sent;
         }
 
         if (input.Kind != InputKind.File)
