@@ -49,6 +49,16 @@ public sealed class BotProcess : IDisposable
         }
     }
 
+    /// <summary>CPU time (user and system) the bot process has used so far (Linux: /proc/PID/stat).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Resident set size of the bot process now, in bytes (Linux: VmRSS in /proc/PID/status).</summary>
     public long ResidentBytes
     {
