@@ -248,7 +248,7 @@ internal static class WizardMeasurements
                 throw new InvalidOperationException("A Giấy khen and a Bằng khen took different numbers of answers: " + string.Join(",", _nomination));
             }
 
-            Console.WriteLine($"  (calibration: answers per step {string.Join(",", counts)})");
+            Console.WriteLine($"  (bot process {Bot.Id}; calibration: answers per step {string.Join(",", counts)})");
             if (!inbox[^1].Text.Contains("Đã gửi hồ sơ", StringComparison.Ordinal))
             {
                 throw new InvalidOperationException("Calibration did not end with a submitted dossier: " + inbox[^1].Text);

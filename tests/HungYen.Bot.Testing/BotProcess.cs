@@ -25,6 +25,9 @@ public sealed class BotProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The operating system's process id (for a profiler to attach).</summary>
+    public int Id => _process.Id;
+
     public int ExitCode => _process.ExitCode;
 
     /// <summary>Waits for the process to end by itself (e.g. refusing to start); false if it still runs after <paramref name="timeout"/>.</summary>
