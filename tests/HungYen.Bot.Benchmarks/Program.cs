@@ -8,6 +8,21 @@ if (args.Contains("--web"))
     return;
 }
 
+if (args.Contains("--wizard-long"))
+{
+    // a long run to attach a profiler to: dotnet-trace collect -p <the bot process printed> --profile cpu-sampling
+    var f = await WizardMeasurements.ClosedLoopAsync(100, 30);
+    Report.Line("Wizard, 100 chats × 30: updates per second", f.PerSecond, "/s", "—");
+    Report.Line("Wizard, 100 chats × 30: CPU per update", f.CpuMsPerUpdate, "ms", "—");
+    return;
+}
+
+if (args.Contains("--wizard"))
+{
+    await WizardFiguresAsync(quick);
+    return;
+}
+
 Report.Line("Cold start to the first getUpdates", await Measurements.ColdStartMillisecondsAsync(), "ms", "≤ 2000");
 foreach (var (chats, updates) in new[] { (1, quick ? 200 : 1000), (100, quick ? 1000 : 5000), (1000, quick ? 2000 : 10000) })
 {
@@ -28,6 +43,7 @@ Report.Line("Peak RSS after the summary of all their records", withSummary, "MB"
 Report.Line("Database file", db, "MB", "—");
 Report.Line("Daily summary with both workbooks", await Measurements.SummaryMillisecondsAsync(quick ? 2000 : 10_000, quick ? 1000 : 5000), "ms", "≤ 2000");
 await WebFiguresAsync(quick);
+await WizardFiguresAsync(quick);
 
 static async Task WebFiguresAsync(bool quick)
 {
@@ -37,4 +53,32 @@ static async Task WebFiguresAsync(bool quick)
     Report.Line("Web chat: a post at a steady 200/s over 100 browsers, p99", webP99, "ms", "≤ 50");
     var streams = quick ? 200 : 1000;
     Report.Line($"Web chat: RSS added by {streams} open event streams", await WebMeasurements.EventStreamsMegabytesAsync(streams), "MB", "—");
+}
+
+static async Task WizardFiguresAsync(bool quick)
+{
+    var steps = WizardWorkload.Nomination(0).Count;
+    Console.WriteLine($"Wizard workload: /start with the unit's code, consent, then nominations of {steps} updates each (the bot as its own process).");
+    Report.Line("Wizard: the fake Bot API and driver alone (echo bot), 100 chats × 4", await WizardMeasurements.RigAloneAsync(100, 4), "/s", "≫ 1500");
+    foreach (var (chats, each, target) in new[] { (1, quick ? 10 : 40, "—"), (100, quick ? 1 : 4, "≥ 1500"), (1000, 1, "≥ 1200") })
+    {
+        if (quick && chats == 1000)
+        {
+            continue;
+        }
+
+        var f = await WizardMeasurements.ClosedLoopAsync(chats, each);
+        var label = $"Wizard, {chats} chat(s) × {each}";
+        Report.Line($"{label}: updates per second", f.PerSecond, "/s", target);
+        Report.Line($"{label}: latency p50", f.P50, "ms", "—");
+        Report.Line($"{label}: latency p95", f.P95, "ms", "—");
+        Report.Line($"{label}: latency p99", f.P99, "ms", chats == 100 ? "≤ 200" : "—");
+        Report.Line($"{label}: CPU per update", f.CpuMsPerUpdate, "ms", "≤ 0.6");
+        Report.Line($"{label}: peak RSS of the bot", f.PeakRssMegabytes, "MB", "≤ 150");
+    }
+
+    var open = await WizardMeasurements.OpenLoopAsync(200, 100, quick ? 3 : 10);
+    Report.Line("Wizard, open loop 200/s over 100 chats: latency p50", open.P50, "ms", "—");
+    Report.Line("Wizard, open loop 200/s over 100 chats: latency p99", open.P99, "ms", "≤ 20");
+    Report.Line("Wizard, open loop 200/s over 100 chats: CPU per update", open.CpuMsPerUpdate, "ms", "≤ 0.6");
 }

@@ -18,6 +18,9 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
     private readonly BsonMapper _mapper;
     private readonly TimeProvider _clock;
     private readonly object _gate = new();
+    private readonly object _queueGate = new();
+    private List<PendingCommit> _queue = [];
+    private bool _writing;
     private long _outboxSequence;
 
     public LiteDbRecordStore(LiteDatabase db, BsonMapper mapper, TimeProvider? clock = null)
@@ -80,14 +83,20 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
     public T? Find<T>(string id) where T : Core.Storage.Record => Collection<T>().FindById(id);
 
     public IReadOnlyList<T> Query<T>(Expression<Func<T, bool>>? predicate = null) where T : Core.Storage.Record =>
-        predicate is null ? [.. Collection<T>().FindAll()] : [.. Collection<T>().Find(predicate)];
+        predicate is null ? [.. Collection<T>().FindAll()] : [.. Collection<T>().Find(CapturedValues.Inline(predicate))];
 
     public int Count<T>(Expression<Func<T, bool>>? predicate = null) where T : Core.Storage.Record =>
-        predicate is null ? Collection<T>().Count() : Collection<T>().Count(predicate);
+        predicate is null ? Collection<T>().Count() : Collection<T>().Count(CapturedValues.Inline(predicate));
 
     /// <remarks>By primary key: a query on "_id" would scan every update ever applied, slower each day.</remarks>
     public bool WasProcessed(string updateKey) => _db.GetCollection(ProcessedCollection).FindById(updateKey) is not null;
 
+    /// <summary>
+    /// Stores <paramref name="changes"/> durably and returns only then. Commits that arrive together are written in one
+    /// LiteDB transaction (group commit): the first caller becomes the writer and takes every change set queued meanwhile,
+    /// the others wait for that transaction's outcome. A group that fails is retried one change set at a time, so each
+    /// caller gets its own change set's outcome: one that cannot be stored never takes another with it.
+    /// </summary>
     public void Commit(ChangeSet changes)
     {
         if (changes.IsEmpty)
@@ -95,39 +104,90 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
             return;
         }
 
+        var mine = new PendingCommit(changes);
+        bool writer;
+        lock (_queueGate)
+        {
+            _queue.Add(mine);
+            writer = !_writing;
+            _writing = true;
+        }
+
+        if (writer)
+        {
+            WriteQueued();
+        }
+        else
+        {
+            mine.Done.Wait();
+        }
+
+        mine.Done.Dispose();
+        if (mine.Error is { } error)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        }
+    }
+
+    /// <summary>The writer's loop: every queued change set in one transaction, until none is left.</summary>
+    private void WriteQueued()
+    {
+        while (true)
+        {
+            List<PendingCommit> group;
+            lock (_queueGate)
+            {
+                if (_queue.Count == 0)
+                {
+                    _writing = false;
+                    return;
+                }
+
+                group = _queue;
+                _queue = [];
+            }
+
+            try
+            {
+                Write(group.Select(p => p.Changes));
+            }
+            catch (Exception) when (group.Count > 1)
+            {
+                foreach (var pending in group)
+                {
+                    try
+                    {
+                        Write([pending.Changes]);
+                    }
+                    catch (Exception error)
+                    {
+                        pending.Error = error;
+                    }
+                }
+            }
+            catch (Exception error)
+            {
+                group[0].Error = error;
+            }
+
+            foreach (var pending in group)
+            {
+                pending.Done.Set();
+            }
+        }
+    }
+
+    private void Write(IEnumerable<ChangeSet> group)
+    {
         lock (_gate)
         {
             _db.BeginTrans();
+            var sequence = _outboxSequence;
             try
             {
-                foreach (var record in changes.Upserts)
+                foreach (var changes in group)
                 {
-                    _db.GetCollection(record.GetType().Name).Upsert(_mapper.ToDocument(record.GetType(), record));
-                }
-
-                foreach (var (type, id) in changes.Deletes)
-                {
-                    _db.GetCollection(type.Name).Delete(id);
-                }
-
-                foreach (var file in changes.Files)
-                {
-                    using var content = new MemoryStream(file.Content);
-                    _db.FileStorage.Upload(file.Id, file.FileName, content);
-                }
-
-                var outbox = _db.GetCollection<OutboxMessage>(nameof(OutboxMessage));
-                var sequence = _outboxSequence;
-                foreach (var message in changes.Outbox)
-                {
-                    message.Sequence = ++sequence;
-                    message.Id = sequence.ToString("D12", System.Globalization.CultureInfo.InvariantCulture);
-                    outbox.Insert(message);
-                }
-
-                if (changes.ProcessedUpdateKey is { } key)
-                {
-                    _db.GetCollection(ProcessedCollection).Upsert(new BsonDocument { ["_id"] = key, ["at"] = _clock.GetUtcNow().UtcDateTime });
+                    sequence = Apply(changes, sequence);
                 }
 
                 _db.Commit();
@@ -139,6 +199,40 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
                 throw;
             }
         }
+    }
+
+    private long Apply(ChangeSet changes, long sequence)
+    {
+        foreach (var record in changes.Upserts)
+        {
+            _db.GetCollection(record.GetType().Name).Upsert(_mapper.ToDocument(record.GetType(), record));
+        }
+
+        foreach (var (type, id) in changes.Deletes)
+        {
+            _db.GetCollection(type.Name).Delete(id);
+        }
+
+        foreach (var file in changes.Files)
+        {
+            using var content = new MemoryStream(file.Content);
+            _db.FileStorage.Upload(file.Id, file.FileName, content);
+        }
+
+        var outbox = _db.GetCollection<OutboxMessage>(nameof(OutboxMessage));
+        foreach (var message in changes.Outbox)
+        {
+            message.Sequence = ++sequence;
+            message.Id = sequence.ToString("D12", System.Globalization.CultureInfo.InvariantCulture);
+            outbox.Insert(message);
+        }
+
+        if (changes.ProcessedUpdateKey is { } key)
+        {
+            _db.GetCollection(ProcessedCollection).Upsert(new BsonDocument { ["_id"] = key, ["at"] = _clock.GetUtcNow().UtcDateTime });
+        }
+
+        return sequence;
     }
 
     public long NextSequence(string name)
@@ -286,4 +380,14 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
     }
 
     private ILiteCollection<T> Collection<T>() => _db.GetCollection<T>(typeof(T).Name);
+
+    /// <summary>A change set waiting for the writer, and its outcome.</summary>
+    private sealed class PendingCommit(ChangeSet changes)
+    {
+        public ChangeSet Changes { get; } = changes;
+
+        public ManualResetEventSlim Done { get; } = new();
+
+        public Exception? Error { get; set; }
+    }
 }

@@ -160,11 +160,14 @@ public sealed partial class FakeTelegramServer
             message.Text = text;
         }
 
-        _sent.Enqueue(new WireMessage(method, chatId, id, text, buttons, file?.FileName, file?.Content));
+        var wire = new WireMessage(method, chatId, id, text, buttons, file?.FileName, file?.Content);
+        _sent.Enqueue(wire);
         lock (_gate)
         {
             Release(ref _messageSent);
         }
+
+        MessageSent?.Invoke(wire);
 
         return Ok(message);
     }

@@ -49,6 +49,9 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
 
     public IReadOnlyList<WireMessage> Sent => [.. _sent];
 
+    /// <summary>Raised on the request's thread for each message the bot sends, so a benchmark's driver reacts without scanning <see cref="Sent"/>.</summary>
+    public event Action<WireMessage>? MessageSent;
+
     public ConcurrentQueue<EditedMessage> Edits { get; } = new();
 
     public ConcurrentQueue<CallbackAnswer> CallbackAnswers { get; } = new();
