@@ -107,7 +107,7 @@ internal static class DocumentSamples
         var all = Nominations();
         return new Dictionary<string, byte[]>
         {
-            ["danh-sach-bang-khen"] = ProposalList.Document(context, AwardLevel.ProvincialCertificate, all.Where(n => n.Award == AwardLevel.ProvincialCertificate)),
+            ["proposal-list"] = ProposalList.Document(context, AwardLevel.ProvincialCertificate, all.Where(n => n.Award == AwardLevel.ProvincialCertificate)),
             ["bien-ban"] = MinutesDocument.Create(context, all),
             ["to-trinh"] = SubmissionDocument.Create(context, all),
             ["quyet-dinh"] = DecisionDocument.Create(context, all),

@@ -159,9 +159,9 @@ public sealed class ExportTests : IDisposable
         var reply = await _bot.Admin.Says("/xuat");
         var dir = Environment.GetEnvironmentVariable("HUNGYEN_DOCS_OUT") ?? Path.Combine(Path.GetTempPath(), "hungyen-xlsx-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
-        File.WriteAllBytes(Path.Combine(dir, "danh-sach-de-xuat.xlsx"), Workbook(reply));
+        File.WriteAllBytes(Path.Combine(dir, "export-sample.xlsx"), Workbook(reply));
 
-        var pdf = PrintedWorkbook.ConvertToPdf(dir, ["danh-sach-de-xuat.xlsx"]).Single();
+        var pdf = PrintedWorkbook.ConvertToPdf(dir, ["export-sample.xlsx"]).Single();
 
         var text = Encoding.Latin1.GetString(File.ReadAllBytes(pdf));
         // A4 landscape is 842 × 595 points; every page of both sheets is so.

@@ -28,7 +28,7 @@ public sealed class WebChatBrowserTests(Chromium chromium) : IClassFixture<Chrom
         await phone.PressesAsync("✅ Tham dự", "✅ Xác nhận");
         await phone.PressesAsync("✅ Xác nhận", "điểm danh");
         await Expect(phone.Page.Locator("a.file", new PageLocatorOptions { HasTextString = "hoi-nghi.ics" })).ToHaveCountAsync(1);
-        await phone.ScreenshotAsync("3-da-xac-nhan");
+        await phone.ScreenshotAsync("3-confirmed");
 
         var download = await phone.DownloadsAsync("hoi-nghi.ics");
         Assert.Equal("hoi-nghi.ics", download.SuggestedFilename);
