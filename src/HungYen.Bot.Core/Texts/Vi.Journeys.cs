@@ -10,5 +10,11 @@ public static partial class Vi
 
         public const string DraftKept =
             "Hồ sơ đồng chí đã nhập vẫn được giữ nguyên: đồng chí có thể sửa một mục hoặc gửi lại sau; chọn «✖️ Hủy» nếu muốn bỏ hồ sơ này.";
+
+        /// <summary>A typed answer that fits several choices: they are listed with their numbers.</summary>
+        public static string AmbiguousAnswer(string typed, IEnumerable<(int Number, string Label)> candidates) =>
+            $"Câu trả lời «{typed.Trim()}» ứng với nhiều lựa chọn:\n" +
+            string.Join("\n", candidates.Select(c => $"{c.Number}. {c.Label}")) +
+            "\nXin đồng chí chọn một (bấm nút, gõ số thứ tự hoặc gõ rõ hơn).";
     }
 }
