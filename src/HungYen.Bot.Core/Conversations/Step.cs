@@ -47,8 +47,19 @@ public sealed record Step<TState, TDraft>(TState State, Func<Turn, TDraft, Promp
     /// <summary>The step is asked only when this holds; null: always.</summary>
     public StepCondition<TDraft>? When { get; init; }
 
-    /// <summary>An answer here changes which steps follow: even when editing one field, the wizard walks on.</summary>
+    /// <summary>
+    /// An answer here changes which steps follow: when it is edited from the review, the wizard walks on through the
+    /// steps it brought in that have no answer yet (<see cref="Answered"/>), then comes back to the review.
+    /// </summary>
     public bool WalksOn { get; init; }
+
+    /// <summary>
+    /// Whether the draft holds an answer to this step; declared for the steps a <see cref="WalksOn"/> answer can bring
+    /// in. A step without it counts as answered once the review was reached.
+    /// </summary>
+    public Func<TDraft, bool>? Answered { get; init; }
+
+    public bool IsAnswered(TDraft draft) => Answered?.Invoke(draft) ?? true;
 
     public bool Applies(TDraft draft) => When?.Holds(draft) ?? true;
 
