@@ -61,6 +61,23 @@ public sealed record Step<TState, TDraft>(TState State, Func<Turn, TDraft, Promp
 
     public bool IsAnswered(TDraft draft) => Answered?.Invoke(draft) ?? true;
 
+    /// <summary>The answer is typed text (beside any choices): a file or a shared contact sent here is told so.</summary>
+    public bool TakesText { get; init; }
+
+    /// <summary>The step takes a file (a báo cáo thành tích).</summary>
+    public bool TakesFile { get; init; }
+
+    /// <summary>The step takes a shared contact (a phone number).</summary>
+    public bool TakesContact { get; init; }
+
+    /// <summary>Whether input of this kind can be an answer here at all (text and choices reach the validator).</summary>
+    public bool Takes(InputKind kind) => kind switch
+    {
+        InputKind.File => TakesFile,
+        InputKind.Contact => TakesContact,
+        _ => true,
+    };
+
     public bool Applies(TDraft draft) => When?.Holds(draft) ?? true;
 
     /// <summary>A validator that needs no I/O.</summary>

@@ -12,7 +12,8 @@ namespace HungYen.Bot.Core.Conversations;
 /// (or <see cref="AfterSteps"/> when one field is being edited); a refused answer → the hint and the question again
 /// (the state does not change); Back → the previous step that applies, or <see cref="AfterSteps"/> when one field is
 /// being edited. An edited <see cref="Step{TState,TDraft}.WalksOn"/> answer walks the steps it brought in that have no
-/// answer yet, then <see cref="AfterSteps"/>; every other answer is kept. Cancel is the router's (CommonChoices.Cancel).
+/// answer yet, then <see cref="AfterSteps"/>; every other answer is kept. A file or contact sent to a step that does
+/// not take one is told so (what the step expects instead). Cancel is the router's (CommonChoices.Cancel).
 /// The answers live in the session as one serialised <typeparamref name="TDraft"/>. States that are not steps (a
 /// review, a submit) are the flow's own: <see cref="ConfigureMore"/>, <see cref="AskMore"/>, <see cref="HandleMoreAsync"/>.
 /// </summary>
@@ -104,6 +105,12 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
         if (StepOf(state) is not { } step)
         {
             await HandleMoreAsync(turn, machine, state, input, cancellationToken);
+            return;
+        }
+
+        if (!step.Takes(input.Kind))
+        {
+            RejectInput(turn, Vi.Journeys.NotTaken(input.Kind, step.TakesText));
             return;
         }
 
