@@ -43,6 +43,9 @@ public sealed class CommandCatalog(IEnumerable<IConversationFlow> flows, IEnumer
         .. Commands.Where(c => c.IsAvailableTo(participant)).Select(c => new CommandEntry(c.Name, c.DescriptionVi, c.DescriptionEn, c.AdminOnly)),
     ];
 
+    /// <summary>A guest's commands: everyone's default menu.</summary>
+    public IReadOnlyList<CommandEntry> ForGuests => For(new Participant(default, null, false, []));
+
     public IConversationFlow? FlowNamed(string name) => Flows.FirstOrDefault(f => f.Name == name);
 
     /// <summary>The flow a slash command starts, if the person may use it.</summary>
