@@ -27,6 +27,12 @@ public interface IChatChannel
 
     /// <summary>Whether a chat is shared by many people (a group or channel), so that no personal data goes there.</summary>
     bool IsSharedChat(string chatId) => false;
+
+    /// <summary>
+    /// Shows a person the commands they may use, where the channel has a command menu; others ignore it.
+    /// <paramref name="isEveryones"/>: the list is everyone's default (a guest's).
+    /// </summary>
+    Task ShowCommandsAsync(string chatId, IReadOnlyList<Conversations.CommandEntry> commands, bool isEveryones, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>The channel asked us to wait before sending again (Telegram 429 retry_after).</summary>

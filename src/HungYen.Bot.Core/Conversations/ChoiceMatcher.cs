@@ -3,32 +3,69 @@ using System.Text;
 
 namespace HungYen.Bot.Core.Conversations;
 
+/// <summary>What a typed reply matched: one choice, several (too vague to pick), or none.</summary>
+public sealed record ChoiceMatch(Channels.Choice? Chosen, IReadOnlyList<Channels.Choice> Candidates)
+{
+    public static ChoiceMatch None { get; } = new(null, []);
+
+    public bool IsAmbiguous => Chosen is null && Candidates.Count > 1;
+}
+
 /// <summary>
-/// Turns a typed reply into one of the offered choices: its number ("2", "2.", "2)") or its label's text, ignoring
-/// case, emoji, punctuation and even missing diacritics ("huy" finds "✖️ Hủy").
+/// Turns a typed reply into one of the offered choices, as Zalo and console users type them: its number ("2", "2.",
+/// "2)"), its label's text, the label's beginning ("Giấy khen", "bằng kh") or a word or words of it ("chủ tịch"),
+/// ignoring case, emoji, punctuation and even missing diacritics ("huy" finds "✖️ Hủy", "tap the" finds "👥 Tập thể").
+/// A whole label wins over a beginning, a beginning over words inside; a reply that fits several choices equally is
+/// ambiguous, so the person is shown the candidates instead of getting a guess.
 /// </summary>
 public static class ChoiceMatcher
 {
-    public static Channels.Choice? Match(string text, IReadOnlyList<Channels.Choice> choices)
+    /// <summary>Shorter replies must match a label whole: one or two letters are too easily part of anything.</summary>
+    private const int MinimumPartialLetters = 3;
+
+    public static Channels.Choice? Match(string text, IReadOnlyList<Channels.Choice> choices) => Find(text, choices).Chosen;
+
+    public static ChoiceMatch Find(string text, IReadOnlyList<Channels.Choice> choices)
     {
         if (choices.Count == 0 || string.IsNullOrWhiteSpace(text))
         {
-            return null;
+            return ChoiceMatch.None;
         }
 
         var trimmed = text.Trim().TrimEnd('.', ')');
         if (int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
-            return number >= 1 && number <= choices.Count ? choices[number - 1] : null;
+            return number >= 1 && number <= choices.Count ? new(choices[number - 1], []) : ChoiceMatch.None;
         }
 
         var key = Fold(text);
         if (key.Length == 0)
         {
-            return null;
+            return ChoiceMatch.None;
         }
 
-        return choices.FirstOrDefault(c => Fold(c.Label) == key);
+        var labels = choices.Select(c => (Choice: c, Label: Fold(c.Label))).ToList();
+        if (labels.FirstOrDefault(l => l.Label == key).Choice is { } exact)
+        {
+            return new(exact, []);
+        }
+
+        if (key.Count(char.IsLetterOrDigit) < MinimumPartialLetters)
+        {
+            return ChoiceMatch.None;
+        }
+
+        var padded = $" {key} ";
+        foreach (var fits in new Func<string, bool>[] { l => l.StartsWith(key, StringComparison.Ordinal), l => $" {l} ".Contains(padded, StringComparison.Ordinal) })
+        {
+            var found = labels.Where(l => fits(l.Label)).Select(l => l.Choice).ToList();
+            if (found.Count > 0)
+            {
+                return found.Count == 1 ? new(found[0], []) : new(null, found);
+            }
+        }
+
+        return ChoiceMatch.None;
     }
 
     /// <summary>Lower-case letters and digits only, without diacritics (đ → d), single-spaced.</summary>

@@ -32,6 +32,20 @@ public sealed class CommandCatalog(IEnumerable<IConversationFlow> flows, IEnumer
         .. Commands.Select(c => new CommandEntry(c.Name, c.DescriptionVi, c.DescriptionEn, c.AdminOnly)),
     ];
 
+    /// <summary>
+    /// The commands <paramref name="participant"/> may use, in the catalog's order: what /help lists and the client's
+    /// command menu shows them (a guest's list is everyone's default menu).
+    /// </summary>
+    public IReadOnlyList<CommandEntry> For(Participant participant) =>
+    [
+        .. BuiltIn,
+        .. Flows.Where(f => f.Command is not null && f.IsAvailableTo(participant)).Select(f => new CommandEntry(f.Command!, f.MenuLabel, f.CommandDescriptionEn ?? f.Name, false)),
+        .. Commands.Where(c => c.IsAvailableTo(participant)).Select(c => new CommandEntry(c.Name, c.DescriptionVi, c.DescriptionEn, c.AdminOnly)),
+    ];
+
+    /// <summary>A guest's commands: everyone's default menu.</summary>
+    public IReadOnlyList<CommandEntry> ForGuests => For(new Participant(default, null, false, []));
+
     public IConversationFlow? FlowNamed(string name) => Flows.FirstOrDefault(f => f.Name == name);
 
     /// <summary>The flow a slash command starts, if the person may use it.</summary>

@@ -20,6 +20,7 @@ public sealed class ConversationEngine(
     TurnRouter router,
     ParticipantResolver participants,
     ChannelRegistry channels,
+    CommandMenus menus,
     OutboxSignal signal,
     TimeProvider clock,
     IOptionsMonitor<OfficeOptions> office,
@@ -46,6 +47,7 @@ public sealed class ConversationEngine(
         }
 
         string? notice;
+        ChangeSet? committed = null;
         using (await _locks.AcquireAsync(update.User.ToString(), cancellationToken).ConfigureAwait(false))
         {
             if (store.WasProcessed(update.UpdateKey))
@@ -72,6 +74,7 @@ public sealed class ConversationEngine(
                 notice = turn.ButtonNotice;
                 changes.ProcessedUpdateKey = update.UpdateKey;
                 store.Commit(changes);
+                committed = changes;
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
@@ -97,6 +100,10 @@ public sealed class ConversationEngine(
 
         signal.Notify();
         await AnswerButtonAsync(update, notice).ConfigureAwait(false);
+        if (committed is not null)
+        {
+            await menus.RefreshAsync(update.User, committed, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private ChangeSet Failure(IncomingUpdate update, Exception error)

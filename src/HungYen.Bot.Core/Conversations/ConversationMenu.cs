@@ -62,9 +62,12 @@ public sealed class ConversationMenu(CommandCatalog catalog)
         return StartAsync(turn, flow, ct);
     }
 
+    /// <summary>The menu choice that starts <paramref name="flow"/> (also offered on its own, e.g. right after enrolling).</summary>
+    public static Choice EntryFor(IConversationFlow flow) => new(flow.MenuLabel, MenuPrefix + flow.Name);
+
     public void Show(Turn turn)
     {
-        var choices = catalog.Flows.Where(f => f.IsAvailableTo(turn.User)).Select(f => new Choice(f.MenuLabel, MenuPrefix + f.Name)).ToList();
+        var choices = catalog.Flows.Where(f => f.IsAvailableTo(turn.User)).Select(EntryFor).ToList();
         if (choices.Count == 0)
         {
             turn.Say(Vi.NothingToDo);

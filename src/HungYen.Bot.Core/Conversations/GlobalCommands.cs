@@ -30,7 +30,7 @@ public sealed class GlobalCommands(CommandCatalog catalog, ConversationMenu menu
                 Welcome(turn);
                 return;
             case "help":
-                turn.Say(Vi.Help(turn.User.IsAdmin));
+                turn.Say(Vi.Help([.. catalog.For(turn.User).Skip(CommandCatalog.BuiltIn.Count).Select(c => (c.Name, c.DescriptionVi))]));
                 if (menu.ActiveFlow(turn) is not null)
                 {
                     turn.Say(Vi.HelpCurrentStep);

@@ -47,8 +47,36 @@ public sealed record Step<TState, TDraft>(TState State, Func<Turn, TDraft, Promp
     /// <summary>The step is asked only when this holds; null: always.</summary>
     public StepCondition<TDraft>? When { get; init; }
 
-    /// <summary>An answer here changes which steps follow: even when editing one field, the wizard walks on.</summary>
+    /// <summary>
+    /// An answer here changes which steps follow: when it is edited from the review, the wizard walks on through the
+    /// steps it brought in that have no answer yet (<see cref="Answered"/>), then comes back to the review.
+    /// </summary>
     public bool WalksOn { get; init; }
+
+    /// <summary>
+    /// Whether the draft holds an answer to this step; declared for the steps a <see cref="WalksOn"/> answer can bring
+    /// in. A step without it counts as answered once the review was reached.
+    /// </summary>
+    public Func<TDraft, bool>? Answered { get; init; }
+
+    public bool IsAnswered(TDraft draft) => Answered?.Invoke(draft) ?? true;
+
+    /// <summary>The answer is typed text (beside any choices): a file or a shared contact sent here is told so.</summary>
+    public bool TakesText { get; init; }
+
+    /// <summary>The step takes a file (a báo cáo thành tích).</summary>
+    public bool TakesFile { get; init; }
+
+    /// <summary>The step takes a shared contact (a phone number).</summary>
+    public bool TakesContact { get; init; }
+
+    /// <summary>Whether input of this kind can be an answer here at all (text and choices reach the validator).</summary>
+    public bool Takes(InputKind kind) => kind switch
+    {
+        InputKind.File => TakesFile,
+        InputKind.Contact => TakesContact,
+        _ => true,
+    };
 
     public bool Applies(TDraft draft) => When?.Holds(draft) ?? true;
 

@@ -10,7 +10,10 @@ namespace HungYen.Bot.Core.Conversations;
 /// A flow made of an ordered table of <see cref="Step{TState,TDraft}"/>s. From the table it wires the machine: Begin →
 /// the first step that applies; each step's entry asks its question; an accepted answer → the next step that applies
 /// (or <see cref="AfterSteps"/> when one field is being edited); a refused answer → the hint and the question again
-/// (the state does not change); Back → the previous step that applies. Cancel is the router's (CommonChoices.Cancel).
+/// (the state does not change); Back → the previous step that applies, or <see cref="AfterSteps"/> when one field is
+/// being edited. An edited <see cref="Step{TState,TDraft}.WalksOn"/> answer walks the steps it brought in that have no
+/// answer yet, then <see cref="AfterSteps"/>; every other answer is kept. A file or contact sent to a step that does
+/// not take one is told so (what the step expects instead). Cancel is the router's (CommonChoices.Cancel).
 /// The answers live in the session as one serialised <typeparamref name="TDraft"/>. States that are not steps (a
 /// review, a submit) are the flow's own: <see cref="ConfigureMore"/>, <see cref="AskMore"/>, <see cref="HandleMoreAsync"/>.
 /// </summary>
@@ -26,6 +29,10 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
     public const string EditingKey = "editing";
 
     private const string Editing = "đang sửa";
+    private const string Filling = "đang bổ sung";
+
+    /// <summary>The value of <see cref="EditingKey"/> after an edited WalksOn answer: the missing answers are being asked.</summary>
+    private const string FillingMark = "+";
     private const string NewAnswer = "nhập mới";
 
     /// <summary>The steps, in the order they are asked.</summary>
@@ -101,6 +108,12 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
             return;
         }
 
+        if (!step.Takes(input.Kind))
+        {
+            RejectInput(turn, Vi.Journeys.NotTaken(input.Kind, step.TakesText));
+            return;
+        }
+
         var draft = DraftOf(turn.Session);
         if (await step.Accept(turn, draft, input, cancellationToken) is { } hint)
         {
@@ -109,9 +122,9 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
         }
 
         SaveDraft(turn.Session, draft);
-        if (step.WalksOn)
+        if (step.WalksOn && turn.Session.Get(EditingKey) is not null)
         {
-            StopEditing(turn.Session);
+            turn.Session.Set(EditingKey, FillingMark);
         }
 
         await machine.FireAsync(Answered);
@@ -134,7 +147,7 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
 
         var prompt = step.Ask(turn, DraftOf(turn.Session));
         var choices = prompt.Choices.ToList();
-        if (!EqualityComparer<TState>.Default.Equals(step.State, Steps[0].State))
+        if (!EqualityComparer<TState>.Default.Equals(step.State, Steps[0].State) || IsEditingAlone(turn.Session))
         {
             choices.Add(CommonChoices.Back);
         }
@@ -155,15 +168,25 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
             var step = Steps[i];
             var config = machine.Configure(step.State).OnEntry(() => Ask(turn!, step.State));
             var next = Candidates(index, +1);
-            if (!step.WalksOn && !next.Any(n => EqualityComparer<TState>.Default.Equals(n.State, AfterSteps)))
+            if (!next.Any(n => EqualityComparer<TState>.Default.Equals(n.State, AfterSteps)))
             {
-                next.Add((AfterSteps, Editing));
+                next.Add((AfterSteps, step.WalksOn ? Filling : Editing));
             }
 
             Go(config, Answered, next, () => Next(turn!, index));
             if (index > 0)
             {
-                Go(config, Back, Candidates(index, -1), () => Previous(turn!, index));
+                var previous = Candidates(index, -1);
+                if (step.Label is not null)
+                {
+                    previous.Add((AfterSteps, Editing));
+                }
+
+                Go(config, Back, previous, () => Previous(turn!, index));
+            }
+            else if (step.Label is not null)
+            {
+                config.PermitIf(Back, AfterSteps, () => IsEditingAlone(turn!.Session), Editing);
             }
         }
 
@@ -173,17 +196,21 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
     /// <summary>Configures the states that are not steps. <paramref name="turn"/> is null only when drawing the diagram.</summary>
     protected abstract void ConfigureMore(StateMachine<TState, TTrigger> machine, Turn? turn);
 
+    /// <summary>One field is being edited from <see cref="AfterSteps"/>: its answer, or Back, returns there.</summary>
+    private static bool IsEditingAlone(ConversationSession session) => session.Get(EditingKey) is { } editing && editing != FillingMark;
+
     private TState Next(Turn turn, int index)
     {
-        if (index >= 0 && !Steps[index].WalksOn && turn.Session.Get(EditingKey) is not null)
+        if (index >= 0 && IsEditingAlone(turn.Session))
         {
             return AfterSteps;
         }
 
+        var filling = turn.Session.Get(EditingKey) == FillingMark;
         var draft = DraftOf(turn.Session);
         for (var j = index + 1; j < Steps.Count; j++)
         {
-            if (Steps[j].Applies(draft))
+            if (Steps[j].Applies(draft) && (!filling || !Steps[j].IsAnswered(draft)))
             {
                 return Steps[j].State;
             }
@@ -194,6 +221,11 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
 
     private TState Previous(Turn turn, int index)
     {
+        if (IsEditingAlone(turn.Session))
+        {
+            return AfterSteps;
+        }
+
         var draft = DraftOf(turn.Session);
         for (var j = index - 1; j > 0; j--)
         {

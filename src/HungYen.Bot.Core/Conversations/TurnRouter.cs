@@ -12,7 +12,9 @@ namespace HungYen.Bot.Core.Conversations;
 /// <item>a button of the last question: refused when stale (another stamp, or not among the choices), else taken as
 /// that choice (the pressed message is edited to show it);</item>
 /// <item>a typed slash command (<see cref="GlobalCommands"/>: the global ones, then a flow's, then a feature's);</item>
-/// <item>a typed reply matching one of the last question's choices (by number or label): taken as that choice;</item>
+/// <item>a typed reply matching one of the last question's choices (<see cref="ChoiceMatcher"/>: by number, label,
+/// its beginning or a word of it): taken as that choice; one that fits several: the candidates are listed, the question
+/// asked again;</item>
 /// <item>input of a kind no step takes (a sticker, a photo): said so, and the question asked again;</item>
 /// <item>anything else goes to the active flow, if there is one;</item>
 /// <item>else a start code typed alone (<see cref="StartCodes"/>);</item>
@@ -70,9 +72,18 @@ public sealed class TurnRouter(ConsentGate consent, GlobalCommands commands, Sta
             return;
         }
 
-        if (text is not null && ChoiceMatcher.Match(text, turn.Session.Choices) is { } typed)
+        var match = text is null ? ChoiceMatch.None : ChoiceMatcher.Find(text, turn.Session.Choices);
+        if (match.Chosen is { } typed)
         {
             await OnChoiceAsync(turn, typed.Data, ct).ConfigureAwait(false);
+            return;
+        }
+
+        if (match.IsAmbiguous)
+        {
+            var choices = turn.Session.Choices;
+            turn.Say(Vi.Journeys.AmbiguousAnswer(text!, [.. match.Candidates.Select(c => (choices.IndexOf(c) + 1, c.Label))]));
+            menu.Reprompt(turn);
             return;
         }
 

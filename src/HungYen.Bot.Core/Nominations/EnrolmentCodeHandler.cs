@@ -3,8 +3,11 @@ using HungYen.Bot.Core.Texts;
 
 namespace HungYen.Bot.Core.Nominations;
 
-/// <summary>Enrols a person to a unit by the unit's code: from a t.me link, "/start &lt;code&gt;", or typed.</summary>
-public sealed class EnrolmentCodeHandler : IStartCodeHandler
+/// <summary>
+/// Enrols a person to a unit by the unit's code: from a t.me link, "/start &lt;code&gt;", or typed; the answer carries the
+/// button that starts a proposal.
+/// </summary>
+public sealed class EnrolmentCodeHandler(Wizard.NominationWizardFlow wizard) : IStartCodeHandler
 {
     public Task<bool> TryHandleAsync(Turn turn, string code, CancellationToken cancellationToken)
     {
@@ -32,7 +35,15 @@ public sealed class EnrolmentCodeHandler : IStartCodeHandler
             return Task.FromResult(true);
         }
 
-        turn.Say(Vi.Nominations.Enrolled(unit.Name));
+        if (turn.Session.InFlow)
+        {
+            turn.Say(Vi.Nominations.Enrolled(unit.Name)); // the task in progress keeps its question and choices
+        }
+        else
+        {
+            turn.Ask(Vi.Nominations.Enrolled(unit.Name), ConversationMenu.EntryFor(wizard)); // the next step is one press away
+        }
+
         turn.NotifyOffice(Vi.Nominations.OfficeEnrolled(turn.User.DisplayName ?? id, id, unit.Name));
         return Task.FromResult(true);
     }

@@ -9,12 +9,34 @@ public static class NameRules
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    /// <summary>"nguyễn   văn an" → "Nguyễn Văn An": NFC, single spaces, each word capitalised.</summary>
+    /// <summary>The longest person's name accepted, in characters.</summary>
+    public const int MaxPersonNameLength = 80;
+
+    /// <summary>
+    /// "nguyễn   văn an" → "Nguyễn Văn An": NFC, single spaces, each word capitalised, and so is each part after an
+    /// apostrophe or a hyphen, as in the names of the Central Highlands ("h'hen niê" → "H'Hen Niê").
+    /// </summary>
     public static string Normalise(string text)
     {
         var words = text.Normalize(NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return string.Join(' ', words.Select(w => w.Length == 0 ? w : char.ToUpper(w[0], Vietnamese) + w[1..].ToLower(Vietnamese)));
+        return string.Join(' ', words.Select(CapitaliseWord));
     }
+
+    private static string CapitaliseWord(string word)
+    {
+        var chars = word.ToLower(Vietnamese).ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i == 0 || IsNameJoiner(chars[i - 1]))
+            {
+                chars[i] = char.ToUpper(chars[i], Vietnamese);
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static bool IsNameJoiner(char c) => c is '\'' or '’' or '-';
 
     /// <summary>Keeps the user's capitals for names of collectives ("Phòng Quản lý KH&amp;CN"), but tidies spaces and capitalises the first letter.</summary>
     public static string NormaliseTitle(string text)
@@ -26,9 +48,15 @@ public static class NameRules
     /// <summary>Whether any letter carries a Vietnamese mark (or is đ): "Nguyen Van An" has none.</summary>
     public static bool HasDiacritics(string name) => name.Any(c => c > '\u007f');
 
-    /// <summary>Whether it looks like a person's name: at least two words of letters (and hyphen/apostrophe).</summary>
-    public static bool IsPersonName(string name) =>
-        name.Split(' ').Length >= 2 && name.Length <= 80 && name.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'');
+    /// <summary>Whether it looks like a person's name: at least two words of letters (and hyphen/apostrophe), not too long.</summary>
+    public static bool IsPersonName(string name) => ProblemOf(name) is null;
+
+    /// <summary>What is wrong with a (normalised) person's name, so the hint can say so; null when it looks right.</summary>
+    public static PersonNameProblem? ProblemOf(string name) =>
+        name.Length > MaxPersonNameLength ? PersonNameProblem.TooLong
+        : !name.All(c => char.IsLetter(c) || c == ' ' || IsNameJoiner(c)) || !name.Any(char.IsLetter) ? PersonNameProblem.NotLetters
+        : name.Split(' ').Length < 2 ? PersonNameProblem.OneWord
+        : null;
 
     /// <summary>
     /// Orders people the Vietnamese way: by given name (last word), then middle names, then family name. The reordered
@@ -89,4 +117,12 @@ public static class NameRules
 
     /// <summary>The same person written differently ("Nguyễn Văn An", "NGUYEN VAN AN") gives the same key.</summary>
     public static string DuplicateKey(string name, int? birthYear) => $"{ChoiceMatcher.Fold(name)}|{birthYear}";
+}
+
+/// <summary>Why a person's name was refused.</summary>
+public enum PersonNameProblem
+{
+    TooLong,
+    NotLetters,
+    OneWord,
 }

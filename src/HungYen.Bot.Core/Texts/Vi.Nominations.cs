@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Nominations.Wizard;
 
 namespace HungYen.Bot.Core.Texts;
 
@@ -123,9 +124,23 @@ public static partial class Vi
         public const string NoFile = "(chưa có tệp)";
 
         // Validation hints.
-        public const string NeedPersonName = "Họ và tên chưa hợp lệ: cần ít nhất hai từ, chỉ gồm chữ cái (ví dụ: Trần Thị Bình).";
+        public static string NeedPersonName(PersonNameProblem problem, int maxLength) => "Họ và tên chưa hợp lệ: " + problem switch
+        {
+            PersonNameProblem.TooLong => $"dài quá {maxLength} ký tự. Xin nhập họ và tên, không kèm chức vụ hay ghi chú.",
+            PersonNameProblem.OneWord => "cần cả họ và tên, ít nhất hai từ (ví dụ: Trần Thị Bình).",
+            _ => "chỉ gồm chữ cái, có thể có dấu nháy hoặc gạch nối (ví dụ: Trần Thị Bình, H'Hen Niê).",
+        };
 
-        public const string NeedText = "Nội dung không được để trống, và không dài quá 200 ký tự.";
+        public const string NeedText = "Nội dung không được để trống. Xin nhập câu trả lời.";
+
+        public static string TextTooLong(int max) => $"Nội dung dài quá {max} ký tự. Xin viết ngắn gọn hơn.";
+
+        public static string Implausible(FreeText field) => field switch
+        {
+            FreeText.Position => "Chức vụ chưa rõ: xin ghi đầy đủ (ví dụ: Trưởng phòng, Chuyên viên).",
+            FreeText.Unit => "Đơn vị công tác chưa rõ: xin ghi đầy đủ tên phòng, ban, cơ quan (ví dụ: Phòng Quản lý khoa học).",
+            _ => "Tên tập thể chưa rõ: xin ghi đầy đủ (ví dụ: Phòng Quản lý công nghệ và Thị trường công nghệ).",
+        };
 
         public static string NeedYear(int from, int to) => $"Năm sinh chưa hợp lệ: xin nhập 4 chữ số từ {from} đến {to} (ví dụ: 1985).";
 
@@ -134,6 +149,8 @@ public static partial class Vi
         public static string SummaryTooLong(int max) => $"Tóm tắt thành tích quá dài: tối đa {max:N0} ký tự. Xin rút gọn, chi tiết để trong Báo cáo thành tích.".Replace(",", ".", StringComparison.Ordinal);
 
         public const string NeedFile = "Ở bước này xin gửi tệp Báo cáo thành tích (PDF, DOC, DOCX) hoặc chọn «Bỏ qua».";
+
+        public const string EmptyFile = "Tệp vừa gửi không có nội dung (0 byte). Xin kiểm tra lại tệp và gửi lại, hoặc chọn «Bỏ qua».";
 
         public const string WrongFileType = "Tệp không đúng định dạng: chỉ nhận PDF, DOC hoặc DOCX.";
 

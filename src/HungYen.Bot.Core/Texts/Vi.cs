@@ -43,15 +43,16 @@ public static partial class Vi
 
     public const string NothingToDo = "Hiện chưa có việc nào dành cho đồng chí. Gõ /help để xem hướng dẫn.";
 
-    public static string Help(bool isAdmin) =>
+    /// <summary>/help: the commands everyone has, then one line for each command this person may use.</summary>
+    public static string Help(IReadOnlyList<(string Name, string Description)> own) =>
         "Hướng dẫn sử dụng:\n" +
         "• /start — bắt đầu, xem các việc đồng chí có thể làm\n" +
         "• /menu — hiện danh sách việc cần làm\n" +
         "• /cancel — hủy thao tác đang làm dở\n" +
         "• /id — xem mã định danh của mình\n" +
         "• /help — xem hướng dẫn này\n" +
-        "Khi bot hỏi kèm các lựa chọn, đồng chí có thể bấm nút, gõ số thứ tự hoặc gõ đúng nội dung lựa chọn." +
-        (isAdmin ? "\n\nDành cho Văn phòng Sở: các lệnh quản trị hiện trong danh sách lệnh của bot." : "");
+        "Khi bot hỏi kèm các lựa chọn, đồng chí có thể bấm nút, gõ số thứ tự hoặc gõ vài chữ của lựa chọn (không cần dấu)." +
+        (own.Count == 0 ? "" : "\n\nCác lệnh đồng chí có thể dùng:\n" + string.Join("\n", own.Select(c => $"• /{c.Name} — {c.Description}")));
 
     public const string HelpCurrentStep = "Đồng chí đang ở bước sau, xin trả lời để tiếp tục (hoặc gõ /cancel để hủy):";
 

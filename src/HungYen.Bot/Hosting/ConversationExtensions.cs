@@ -35,6 +35,7 @@ public static class ConversationExtensions
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxService>();
         services.AddSingleton<CommandCatalog>();
+        services.AddSingleton<CommandMenus>();
         services.AddSingleton<ConversationMenu>();
         services.AddSingleton<StartCodes>();
         services.AddSingleton<GlobalCommands>();

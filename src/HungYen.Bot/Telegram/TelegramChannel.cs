@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
 using global::Telegram.Bot.Types;
 using global::Telegram.Bot.Types.ReplyMarkups;
 using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Texts;
 
 namespace HungYen.Bot.Telegram;
@@ -12,6 +14,9 @@ public sealed class TelegramChannel(ITelegramBotClient bot) : IChatChannel
 {
     public const string ChannelName = "telegram";
     private const int MaxCaption = 1024;
+
+    /// <summary>The command menu last set for each chat in this process (a signature of the names), to skip repeats.</summary>
+    private readonly ConcurrentDictionary<string, string> _menus = new();
 
     public string Name => ChannelName;
 
@@ -45,6 +50,24 @@ public sealed class TelegramChannel(ITelegramBotClient bot) : IChatChannel
                 : await bot.SendDocument(chat, input, caption, replyMarkup: markup, cancellationToken: cancellationToken).ConfigureAwait(false);
             return message2.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         });
+
+    /// <summary>
+    /// A chat-scoped command menu (BotCommandScopeChat) for a person whose commands differ from everyone's default;
+    /// a guest keeps the default scope set at start.
+    /// </summary>
+    public async Task ShowCommandsAsync(string chatId, IReadOnlyList<CommandEntry> commands, bool isEveryones, CancellationToken cancellationToken)
+    {
+        var signature = Signature(commands);
+        if (!long.TryParse(chatId, out var chat) || (_menus.TryGetValue(chatId, out var shown) ? shown == signature : isEveryones))
+        {
+            return;
+        }
+
+        await bot.SetMyCommands(commands.Select(c => new BotCommand(c.Name, c.DescriptionVi)), BotCommandScope.Chat(chat), cancellationToken: cancellationToken).ConfigureAwait(false);
+        _menus[chatId] = signature;
+    }
+
+    private static string Signature(IEnumerable<CommandEntry> commands) => string.Join(' ', commands.Select(c => c.Name));
 
     public Task EditAsync(string chatId, string messageId, OutgoingMessage message, CancellationToken cancellationToken) =>
         Translate(async () =>

@@ -20,6 +20,7 @@ public sealed class TelegramPoller(
     ITelegramBotClient bot,
     IUpdateSink sink,
     CommandCatalog commands,
+    Core.Participants.ParticipantResolver participants,
     IOptions<TelegramOptions> options,
     IOptionsMonitor<OfficeOptions> office,
     SecretRedactor redactor,
@@ -136,10 +137,13 @@ public sealed class TelegramPoller(
         }
     }
 
+    /// <summary>
+    /// Everyone's default menu is a guest's commands; each admin gets their own (chat scope). Others get theirs from
+    /// <see cref="TelegramChannel.ShowCommandsAsync"/> when they write or a role of theirs changes.
+    /// </summary>
     private async Task SetCommandsAsync(CancellationToken ct)
     {
-        var all = commands.All;
-        var everyone = all.Where(c => !c.AdminOnly).ToList();
+        var everyone = commands.ForGuests;
         await bot.SetMyCommands(everyone.Select(c => new BotCommand(c.Name, c.DescriptionVi)), cancellationToken: ct).ConfigureAwait(false);
         await bot.SetMyCommands(everyone.Select(c => new BotCommand(c.Name, c.DescriptionEn)), languageCode: "en", cancellationToken: ct).ConfigureAwait(false);
         foreach (var admin in office.CurrentValue.Admins().Where(a => a.Channel == TelegramChannel.ChannelName))
@@ -151,7 +155,8 @@ public sealed class TelegramPoller(
 
             try
             {
-                await bot.SetMyCommands(all.Select(c => new BotCommand(c.Name, c.DescriptionVi)), BotCommandScope.Chat(chatId), cancellationToken: ct).ConfigureAwait(false);
+                var own = commands.For(participants.Resolve(admin, null));
+                await bot.SetMyCommands(own.Select(c => new BotCommand(c.Name, c.DescriptionVi)), BotCommandScope.Chat(chatId), cancellationToken: ct).ConfigureAwait(false);
             }
             catch (ApiRequestException error) when (error.ErrorCode is 400 or 403)
             {

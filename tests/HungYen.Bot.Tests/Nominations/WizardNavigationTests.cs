@@ -129,6 +129,66 @@ public sealed class WizardNavigationTests : IDisposable
         Assert.Equal("CollectiveName", staff.Session!.State);
     }
 
+    [Theory]
+    [InlineData("Hình thức khen thưởng")]
+    [InlineData("Họ và tên")]
+    [InlineData("Giới tính")]
+    [InlineData("Tóm tắt thành tích")]
+    [InlineData("Điện thoại liên hệ")]
+    public async Task BackWhileEditingOneField_ReturnsToTheReviewUnchanged(string field)
+    {
+        using var bot = NominationHarness.Create();
+        var staff = await bot.StaffAsync("ha");
+        await WizardSteps.WalkToAsync(staff, "Review");
+        var before = staff.Inbox[^1].Text;
+        await staff.Presses("✏️ Sửa một mục");
+        var question = await staff.Presses(field);
+        Assert.Contains("⬅️ Quay lại", question.Choices);
+
+        var review = await staff.Presses("⬅️ Quay lại");
+
+        Assert.Equal("Review", staff.Session!.State);
+        Assert.Equal(before, review.Last.Text);
+    }
+
+    [Fact]
+    public async Task SwitchingKindFromReview_AsksOnlyTheNewKindsFields_AndSwitchingBackKeepsThePersonsAnswers()
+    {
+        using var bot = NominationHarness.Create();
+        var staff = await bot.StaffAsync("ha");
+        await WizardSteps.WalkToAsync(staff, "Review");
+        await staff.Presses("✏️ Sửa một mục");
+        await staff.Presses("Đối tượng");
+
+        var name = await staff.Presses("👥 Tập thể");
+        Assert.DoesNotContain("Hiện tại", name.Text);
+        await staff.Says("Phòng Quản lý khoa học");
+        await staff.Says("Trần Đức Minh");
+        await staff.Says("Trưởng phòng");
+        var collective = await staff.Says("12; 9");
+
+        Assert.Equal("Review", staff.Session!.State);
+        Assert.Contains("• Tên tập thể: Phòng Quản lý khoa học", collective.Text);
+        Assert.Contains("• Phong trào thi đua: Đổi mới sáng tạo", collective.Text);
+        Assert.Contains("• Tóm tắt thành tích: Có 02 sáng kiến", collective.Text);
+        Assert.DoesNotContain("Năm sinh", collective.Text);
+
+        await staff.Presses("✏️ Sửa một mục");
+        await staff.Presses("Đối tượng");
+        var individual = await staff.Presses("👤 Cá nhân");
+
+        Assert.Equal("Review", staff.Session!.State);
+        Assert.Contains("• Họ và tên: Phạm Thị Lan", individual.Text);
+        Assert.Contains("• Giới tính: Nữ", individual.Text);
+        Assert.Contains("• Năm sinh: 1990", individual.Text);
+        Assert.DoesNotContain("Người đứng đầu", individual.Text);
+        await staff.Presses("✅ Gửi hồ sơ");
+        var saved = bot.Store.Find<Nomination>("GK-CN-001")!;
+        Assert.Equal("Phạm Thị Lan", saved.Name);
+        Assert.Null(saved.Head);
+        Assert.Null(saved.MemberCount);
+    }
+
     [Fact]
     public async Task Restart_MidWizard_ResumesAtTheSameStepWithAllAnswers()
     {

@@ -116,6 +116,116 @@ public sealed class WizardValidationTests : IDisposable
         Assert.Equal(step, staff.Session!.State);
     }
 
+    [Theory]
+    [InlineData("FullName")]
+    [InlineData("Position")]
+    [InlineData("Summary")]
+    [InlineData("ContactPhone")]
+    public async Task FileAtATextStep_SaysATextIsExpected(string step)
+    {
+        var staff = await ToStepAsync(step);
+
+        var reply = await staff.SendsFile("bao-cao.pdf", "%PDF-1.7"u8.ToArray());
+
+        Assert.Contains("Đồng chí vừa gửi một tệp, nhưng ở bước này không cần gửi tệp. Xin gõ câu trả lời bằng chữ.", reply.Text);
+        Assert.DoesNotContain("chọn một trong các lựa chọn", reply.Text);
+        Assert.Equal(step, staff.Session!.State);
+    }
+
+    [Fact]
+    public async Task FileAtAChoiceStep_SaysToChoose()
+    {
+        var staff = await ToStepAsync("Gender");
+
+        var reply = await staff.SendsFile("anh.pdf", "%PDF-1.7"u8.ToArray());
+
+        Assert.Contains("ở bước này không cần gửi tệp. Xin chọn một trong các lựa chọn", reply.Text);
+        Assert.Equal("Gender", staff.Session!.State);
+    }
+
+    [Fact]
+    public async Task EmptyFile_IsSaidToBeEmpty()
+    {
+        var staff = await ToStepAsync("Attachment");
+
+        var reply = await staff.SendsFile("bao-cao.pdf", []);
+
+        Assert.Contains("Tệp vừa gửi không có nội dung (0 byte)", reply.Text);
+        Assert.DoesNotContain("không đúng định dạng", reply.Text);
+        Assert.Equal("Attachment", staff.Session!.State);
+    }
+
+    [Fact]
+    public async Task FullName_TooLong_SaysItIsTooLong()
+    {
+        var staff = await ToStepAsync("FullName");
+
+        var reply = await staff.Says("Nguyễn " + new string('a', 60) + " " + new string('b', 20));
+
+        Assert.Contains("Họ và tên chưa hợp lệ: dài quá 80 ký tự", reply.Text);
+        Assert.DoesNotContain("hai từ", reply.Text);
+        Assert.Equal("FullName", staff.Session!.State);
+    }
+
+    [Fact]
+    public async Task FullName_OneWord_AsksForTheWholeName()
+    {
+        var staff = await ToStepAsync("FullName");
+
+        var reply = await staff.Says("Lan");
+
+        Assert.Contains("cần cả họ và tên, ít nhất hai từ", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("h'hen niê", "H'Hen Niê")]
+    [InlineData("H’HEN NIÊ", "H’Hen Niê")]
+    [InlineData("y-moan ênuôl", "Y-Moan Ênuôl")]
+    public async Task FullName_KeepsTheCapitalAfterAnApostropheOrHyphen(string typed, string kept)
+    {
+        var staff = await ToStepAsync("FullName");
+
+        await staff.Says(typed);
+
+        Assert.Equal("Gender", staff.Session!.State);
+        Assert.Equal(kept, System.Text.Json.JsonSerializer.Deserialize<Core.Nominations.Wizard.NominationDraft>(staff.Session.Get("details")!)!.Name);
+    }
+
+    [Theory]
+    [InlineData("Workplace", "H", "Đơn vị công tác chưa rõ")]
+    [InlineData("Workplace", "xx", "Đơn vị công tác chưa rõ")]
+    [InlineData("Workplace", "123", "Đơn vị công tác chưa rõ")]
+    [InlineData("Position", "a", "Chức vụ chưa rõ")]
+    public async Task FreeText_Implausible_IsReasked(string step, string input, string hint)
+    {
+        var staff = await ToStepAsync(step);
+
+        var reply = await staff.Says(input);
+
+        Assert.Contains(hint, reply.Text);
+        Assert.Equal(step, staff.Session!.State);
+    }
+
+    [Fact]
+    public async Task FreeText_TooLong_SaysItIsTooLong()
+    {
+        var staff = await ToStepAsync("Workplace");
+
+        var reply = await staff.Says("Phòng " + new string('k', 200));
+
+        Assert.Contains("Nội dung dài quá 200 ký tự", reply.Text);
+    }
+
+    [Fact]
+    public async Task ContactPhone_SharedContact_IsTaken()
+    {
+        var staff = await ToStepAsync("ContactPhone");
+
+        await staff.SharesContact("+84912345678");
+
+        Assert.Equal("Declaration", staff.Session!.State);
+    }
+
     private async Task<ChatUser> ToStepAsync(string step)
     {
         var staff = await _bot.StaffAsync("ha");

@@ -62,4 +62,30 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.Contains("Hồ sơ đề xuất mới BK-CN-001"), RunningBot.Wait);
         Assert.Empty(_fake.CallbackDataViolations);
     }
+
+    [Fact]
+    public async Task CommandMenu_EveryoneSeesOnlyPublicCommands_AStafferGetsProposingOnceEnrolled()
+    {
+        await RunningBot.UntilAsync(() => _fake.CommandsCalls.Any(c => c.ScopeChatId == RunningBot.AdminChat));
+        var everyone = Assert.Single(_fake.CommandsCalls, c => c.LanguageCode is null && c.ScopeType is null).Commands.Select(c => c.Command).ToList();
+        Assert.Contains("start", everyone);
+        Assert.DoesNotContain("duyet", everyone);
+        Assert.DoesNotContain("diemdanh", everyone);
+        Assert.DoesNotContain("dexuat", everyone);
+        var admin = Assert.Single(_fake.CommandsCalls, c => c.ScopeChatId == RunningBot.AdminChat).Commands.Select(c => c.Command).ToList();
+        Assert.Contains("duyet", admin);
+        Assert.Contains("diemdanh_canbo", admin);
+
+        var code = _bot!.Store.Find<Unit>("QLKH")!.EnrolmentCode;
+        var staff = new TelegramChat(_fake, 7002, "Lê Thu Hà");
+        await staff.Says($"/start {code}", "Thông báo về xử lý dữ liệu cá nhân");
+        var enrolled = await staff.Presses("✅ Đồng ý", "Đã ghi nhận đồng chí là cán bộ của Phòng Quản lý khoa học");
+
+        Assert.Contains(enrolled.InlineButtons, b => b.Text == "🏅 Đề xuất khen thưởng");
+        await RunningBot.UntilAsync(() => _fake.CommandsCalls.Any(c => c.ScopeType == "chat" && c.ScopeChatId == 7002));
+        var own = _fake.CommandsCalls.Last(c => c.ScopeChatId == 7002).Commands.Select(c => c.Command).ToList();
+        Assert.Contains("dexuat", own);
+        Assert.Contains("hoso", own);
+        Assert.DoesNotContain("duyet", own);
+    }
 }

@@ -21,6 +21,8 @@ public sealed class NominationSteps
 {
     private const string PlainNameKey = "nomination.plainName";
 
+    private const int MaxShortText = 200;
+
     private static readonly string[] AllowedExtensions = [".pdf", ".doc", ".docx"];
 
     private static readonly StepCondition<NominationDraft> Individual = new("cá nhân", d => d.IsIndividual);
@@ -44,25 +46,25 @@ public sealed class NominationSteps
                     new Choice(T.Award(AwardLevel.ProvincialCertificate), nameof(AwardLevel.ProvincialCertificate))),
                 S.Check((d, input) => Choose<AwardLevel>(input, v => d.Award = v))) { Label = T.FieldAward },
             new(State.Kind, (_, _) => new Prompt(T.AskKind, new Choice(T.Collective, nameof(NomineeKind.Collective)), new Choice(T.Individual, nameof(NomineeKind.Individual))),
-                S.Check((d, input) => Choose<NomineeKind>(input, v => d.Kind = v))) { Label = T.FieldKind, WalksOn = true },
-            new(State.FullName, (_, d) => Text(T.AskFullName, NullIfEmpty(d.Name)), (turn, d, input, _) => ValueTask.FromResult(PersonName(turn, input, v => d.Name = v))) { Label = T.FieldFullName, When = Individual },
+                S.Check((d, input) => Choose<NomineeKind>(input, d.SwitchKind))) { Label = T.FieldKind, WalksOn = true },
+            new(State.FullName, (_, d) => Text(T.AskFullName, NullIfEmpty(d.Name)), (turn, d, input, _) => ValueTask.FromResult(PersonName(turn, input, v => d.Name = v))) { Label = T.FieldFullName, TakesText = true, When = Individual, Answered = d => d.Name.Length > 0 },
             new(State.Gender, (_, _) => new Prompt(T.AskGender, new Choice(T.Male, "Nam"), new Choice(T.Female, "Nữ")),
-                S.Check((d, input) => input.IsChoice("Nam") || input.IsChoice("Nữ") ? Keep(() => d.Gender = input.Value) : Texts.Vi.ChooseFromList)) { Label = T.FieldGender, When = Individual },
+                S.Check((d, input) => input.IsChoice("Nam") || input.IsChoice("Nữ") ? Keep(() => d.Gender = input.Value) : Texts.Vi.ChooseFromList)) { Label = T.FieldGender, When = Individual, Answered = d => d.Gender is not null },
             new(State.BirthYear, (turn, d) => Text(T.AskBirthYear(OldestBirthYear, turn.Now.Year - 18), d.BirthYear?.ToString(CultureInfo.InvariantCulture)),
-                S.Check((d, input) => BirthYearOf(input, v => d.BirthYear = v))) { Label = T.FieldBirthYear, When = Individual },
-            new(State.Position, (_, d) => Text(T.AskPosition, d.Position), S.Check((d, input) => ShortText(input, v => d.Position = v))) { Label = T.FieldPosition, When = Individual },
-            new(State.Workplace, (_, d) => Text(T.AskWorkplace, d.Workplace), S.Check((d, input) => ShortText(input, v => d.Workplace = v))) { Label = T.FieldWorkplace, When = Individual },
-            new(State.CollectiveName, (_, d) => Text(T.AskCollectiveName, NullIfEmpty(d.Name)), S.Check((d, input) => ShortText(input, v => d.Name = v))) { Label = T.FieldCollectiveName, When = Collective },
-            new(State.Head, (_, d) => Text(T.AskHead, d.Head), (turn, d, input, _) => ValueTask.FromResult(PersonName(turn, input, v => d.Head = v))) { Label = T.FieldHead, When = Collective },
-            new(State.HeadPosition, (_, d) => Text(D.AskHeadPosition, d.HeadPosition), S.Check((d, input) => ShortText(input, v => d.HeadPosition = v))) { Label = D.FieldHeadPosition, When = Collective },
-            new(State.Members, (_, d) => Text(D.AskMembers, d.MemberCount is { } m ? $"{m}; {d.WomenCount}" : null), S.Check(MembersOf)) { Label = D.FieldMembers, When = Collective },
+                S.Check((d, input) => BirthYearOf(input, v => d.BirthYear = v))) { Label = T.FieldBirthYear, TakesText = true, When = Individual, Answered = d => d.BirthYear is not null },
+            new(State.Position, (_, d) => Text(T.AskPosition, d.Position), S.Check((d, input) => ShortText(input, FreeText.Position, v => d.Position = v))) { Label = T.FieldPosition, TakesText = true, When = Individual, Answered = d => d.Position is not null },
+            new(State.Workplace, (_, d) => Text(T.AskWorkplace, d.Workplace), S.Check((d, input) => ShortText(input, FreeText.Unit, v => d.Workplace = v))) { Label = T.FieldWorkplace, TakesText = true, When = Individual, Answered = d => d.Workplace is not null },
+            new(State.CollectiveName, (_, d) => Text(T.AskCollectiveName, NullIfEmpty(d.Name)), S.Check((d, input) => ShortText(input, FreeText.Collective, v => d.Name = v))) { Label = T.FieldCollectiveName, TakesText = true, When = Collective, Answered = d => d.Name.Length > 0 },
+            new(State.Head, (_, d) => Text(T.AskHead, d.Head), (turn, d, input, _) => ValueTask.FromResult(PersonName(turn, input, v => d.Head = v))) { Label = T.FieldHead, TakesText = true, When = Collective, Answered = d => d.Head is not null },
+            new(State.HeadPosition, (_, d) => Text(D.AskHeadPosition, d.HeadPosition), S.Check((d, input) => ShortText(input, FreeText.Position, v => d.HeadPosition = v))) { Label = D.FieldHeadPosition, TakesText = true, When = Collective, Answered = d => d.HeadPosition is not null },
+            new(State.Members, (_, d) => Text(D.AskMembers, d.MemberCount is { } m ? $"{m}; {d.WomenCount}" : null), S.Check(MembersOf)) { Label = D.FieldMembers, TakesText = true, When = Collective, Answered = d => d.MemberCount is not null },
             new(State.Movement, (_, _) => AskMovement(), S.Check((d, input) => MovementOf(input, v => d.Movement = v))) { Label = T.FieldMovement },
-            new(State.Summary, (_, _) => new Prompt(T.AskSummary(Options.SummaryMinLength, Options.SummaryMaxLength)), S.Check((d, input) => SummaryOf(input, v => d.Summary = v))) { Label = T.FieldSummary },
-            new(State.Attachment, (_, _) => new Prompt(T.AskAttachment(Options.MaxFileMegabytes), new Choice(T.Skip, "skip"), new Choice(Texts.Vi.ReportForm.Choice, "form")), AcceptFileAsync) { Label = T.FieldAttachment },
-            new(State.Content, (_, d) => new Prompt(D.AskContent(d.Content), new Choice(D.UseContent, "generated")), S.Check(ContentOf)) { Label = D.FieldContent },
+            new(State.Summary, (_, _) => new Prompt(T.AskSummary(Options.SummaryMinLength, Options.SummaryMaxLength)), S.Check((d, input) => SummaryOf(input, v => d.Summary = v))) { Label = T.FieldSummary, TakesText = true },
+            new(State.Attachment, (_, _) => new Prompt(T.AskAttachment(Options.MaxFileMegabytes), new Choice(T.Skip, "skip"), new Choice(Texts.Vi.ReportForm.Choice, "form")), AcceptFileAsync) { Label = T.FieldAttachment, TakesFile = true },
+            new(State.Content, (_, d) => new Prompt(D.AskContent(d.Content), new Choice(D.UseContent, "generated")), S.Check(ContentOf)) { Label = D.FieldContent, TakesText = true },
             new(State.PriorAwards, (_, d) => new Prompt(d.PriorAwards is { Length: > 0 } p ? $"{D.AskPriorAwards}\n(Hiện tại: {p})" : D.AskPriorAwards, new Choice(D.NoPriorAwards, "none")),
-                S.Check(PriorAwardsOf)) { Label = D.FieldPriorAwards },
-            new(State.ContactPhone, (_, d) => Text(D.AskContactPhone, d.ContactPhone), S.Check(PhoneOf)) { Label = D.FieldContactPhone },
+                S.Check(PriorAwardsOf)) { Label = D.FieldPriorAwards, TakesText = true },
+            new(State.ContactPhone, (_, d) => Text(D.AskContactPhone, d.ContactPhone), S.Check(PhoneOf)) { Label = D.FieldContactPhone, TakesText = true, TakesContact = true },
             new(State.Declaration, (turn, _) => new Prompt(D.AskDeclaration(DeclaresOnBehalf(turn)), new Choice(T.Declare, "declare")),
                 (turn, d, input, _) => ValueTask.FromResult(input.IsChoice("declare") ? Keep(() => (d.NoDisciplineConfirmed, d.DeclaredOnBehalf) = (true, DeclaresOnBehalf(turn))) : T.NeedDeclaration)),
         ];
@@ -104,9 +106,9 @@ public sealed class NominationSteps
         }
 
         var name = NameRules.Normalise(text);
-        if (!NameRules.IsPersonName(name))
+        if (NameRules.ProblemOf(name) is { } problem)
         {
-            return T.NeedPersonName;
+            return T.NeedPersonName(problem, NameRules.MaxPersonNameLength);
         }
 
         // A refused answer leaves the draft untouched, so the name waiting for confirmation is kept beside it.
@@ -158,7 +160,7 @@ public sealed class NominationSteps
     }
 
     private static string? PhoneOf(NominationDraft draft, UserInput input) =>
-        PhoneNumber.TryParse(TextOf(input), out var phone) ? Keep(() => draft.ContactPhone = phone.Value) : D.NeedPhone;
+        PhoneNumber.TryParse(input.Kind == InputKind.Contact ? input.Value : TextOf(input), out var phone) ? Keep(() => draft.ContactPhone = phone.Value) : D.NeedPhone;
 
     private bool DeclaresOnBehalf(Turn turn)
     {
@@ -166,7 +168,11 @@ public sealed class NominationSteps
         return Options.Units.Find(u => string.Equals(u.Code.Trim(), unit, StringComparison.OrdinalIgnoreCase))?.DeclaresOnBehalf ?? true;
     }
 
-    private static string? ShortText(UserInput input, Action<string> keep)
+    /// <summary>
+    /// A free-text field, checked for plausibility: not empty, not too long, enough letters for what it names, and
+    /// not one letter repeated ("x", "aaa"), so a slip of the thumb is asked again instead of printed on a dossier.
+    /// </summary>
+    private static string? ShortText(UserInput input, FreeText field, Action<string> keep)
     {
         if (TextOf(input) is not { } text)
         {
@@ -174,8 +180,14 @@ public sealed class NominationSteps
         }
 
         var tidy = NameRules.NormaliseTitle(text);
-        return tidy.Length is 0 or > 200 ? T.NeedText : Keep(() => keep(tidy));
+        var letters = tidy.Where(char.IsLetter).Select(c => char.ToLowerInvariant(c)).ToList();
+        return tidy.Length == 0 ? T.NeedText
+            : tidy.Length > MaxShortText ? T.TextTooLong(MaxShortText)
+            : letters.Count < MinimumLetters(field) || letters.Distinct().Count() < 2 ? T.Implausible(field)
+            : Keep(() => keep(tidy));
     }
+
+    private static int MinimumLetters(FreeText field) => field == FreeText.Collective ? 4 : 2;
 
     private string? BirthYearOf(UserInput input, Action<int> keep)
     {
@@ -242,6 +254,11 @@ public sealed class NominationSteps
         }
 
         var file = input.File!;
+        if (file.Size == 0)
+        {
+            return T.EmptyFile;
+        }
+
         var max = Options.MaxFileMegabytes * 1024L * 1024L;
         var extension = Path.GetExtension(file.FileName ?? "").ToLowerInvariant();
         if (!AllowedExtensions.Contains(extension))
@@ -255,6 +272,11 @@ public sealed class NominationSteps
         }
 
         var content = await turn.DownloadAsync(file, ct);
+        if (content.Length == 0)
+        {
+            return T.EmptyFile;
+        }
+
         if (content.Length > max)
         {
             return T.FileTooLarge(Options.MaxFileMegabytes);

@@ -1,0 +1,38 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace HungYen.Bot.Core.Conversations;
+
+/// <summary>
+/// Keeps each person's command menu (where a channel has one, e.g. Telegram's) to the commands they may use: after a
+/// turn, for the person who wrote and for everyone whose role the turn changed (records keyed by a chat address, such as
+/// an enrolment or a check-in staffer named by the office). The channel skips what it already shows.
+/// </summary>
+public sealed class CommandMenus(CommandCatalog catalog, ParticipantResolver participants, ChannelRegistry channels, ILogger<CommandMenus> logger)
+{
+    public async Task RefreshAsync(ChatAddress person, ChangeSet changes, CancellationToken ct)
+    {
+        var touched = changes.Upserts.Select(r => r.Id).Concat(changes.Deletes.Select(d => d.Id))
+            .Where(id => id.IndexOf(':') > 0)
+            .Select(id => ChatAddress.Parse(id))
+            .Where(a => channels.Find(a.Channel) is not null)
+            .Prepend(person)
+            .Distinct();
+        var everyones = catalog.ForGuests.Select(c => c.Name).ToList();
+        foreach (var address in touched)
+        {
+            try
+            {
+                var own = catalog.For(participants.Resolve(address, null));
+                await channels.Find(address.Channel)!.ShowCommandsAsync(address.Id, own, own.Select(c => c.Name).SequenceEqual(everyones), ct).ConfigureAwait(false);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // A menu is a convenience: the commands still check who may use them.
+                logger.LogWarning("Updating a command menu failed: {Error}", error.GetType().Name);
+            }
+        }
+    }
+}
