@@ -8,6 +8,20 @@ if (args.Contains("--web"))
     return;
 }
 
+if (args.Contains("--store"))
+{
+    var (storeCpu, storeWall) = WizardMeasurements.StoreCommitPair(2000);
+    Report.Line("A turn's commit and its reply marked sent: CPU", storeCpu, "ms", "—");
+    Report.Line("A turn's commit and its reply marked sent: wall", storeWall, "ms", "—");
+    return;
+}
+
+if (args.Contains("--idle"))
+{
+    Report.Line("The bot's CPU while idle", await WizardMeasurements.IdleCpuAsync(10), "ms/s", "—");
+    return;
+}
+
 if (args.Contains("--wizard-long"))
 {
     // a long run to attach a profiler to: dotnet-trace collect -p <the bot process printed> --profile cpu-sampling
@@ -59,6 +73,7 @@ static async Task WizardFiguresAsync(bool quick)
 {
     var steps = WizardWorkload.Nomination(0).Count;
     Console.WriteLine($"Wizard workload: /start with the unit's code, consent, then nominations of {steps} updates each (the bot as its own process).");
+    Report.Line("Wizard: the bot's CPU while nobody writes", await WizardMeasurements.IdleCpuAsync(quick ? 3 : 10), "ms/s", "—");
     Report.Line("Wizard: the fake Bot API and driver alone (echo bot), 100 chats × 4", await WizardMeasurements.RigAloneAsync(100, 4), "/s", "≫ 1500");
     foreach (var (chats, each, target) in new[] { (1, quick ? 10 : 40, "—"), (100, quick ? 1 : 4, "≥ 1500"), (1000, 1, "≥ 1200") })
     {

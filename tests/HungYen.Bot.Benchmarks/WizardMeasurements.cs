@@ -38,6 +38,56 @@ internal static class WizardMeasurements
         return run.Figures(latencies, elapsed, run.Bot.ProcessorTime - cpu);
     }
 
+    /// <summary>
+    /// One store commit as a wizard turn makes it (the conversation, the applied update's key, one reply in the outbox),
+    /// then the reply marked sent, on a LiteDB file: CPU milliseconds (user and system) and wall milliseconds per pair.
+    /// </summary>
+    public static (double CpuMs, double WallMs) StoreCommitPair(int count)
+    {
+        using var database = new TempDatabase("hy-bench-store");
+        using var store = HungYen.Bot.Storage.LiteDbRecordStore.Open(database.Path);
+        var me = Process.GetCurrentProcess();
+        void Pair(int i)
+        {
+            var changes = new HungYen.Bot.Core.Storage.ChangeSet { ProcessedUpdateKey = $"telegram:{i}" };
+            changes.Upsert(new HungYen.Bot.Core.Conversations.ConversationSession { Id = $"telegram:{i % 100}", Flow = "nomination", State = "Summary", Draft = new() { ["name"] = "Nguyễn Văn An", ["birthYear"] = "1985", ["position"] = "Chuyên viên", ["summary"] = new string('x', 300) } });
+            var reply = HungYen.Bot.Core.Outbound.OutboxMessage.For(new HungYen.Bot.Core.Channels.ChatAddress("telegram", (i % 100).ToString(System.Globalization.CultureInfo.InvariantCulture)), new HungYen.Bot.Core.Channels.OutgoingMessage(new string('y', 600)), DateTimeOffset.UtcNow);
+            changes.Enqueue(reply);
+            store.Commit(changes);
+            reply.Status = HungYen.Bot.Core.Outbound.OutboxStatus.Sent;
+            var sent = new HungYen.Bot.Core.Storage.ChangeSet();
+            sent.Upsert(reply);
+            store.Commit(sent);
+        }
+
+        for (var i = 0; i < 200; i++)
+        {
+            Pair(-i - 1);
+        }
+
+        me.Refresh();
+        var cpu = me.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            Pair(i);
+        }
+
+        me.Refresh();
+        return ((me.TotalProcessorTime - cpu).TotalMilliseconds / count, watch.Elapsed.TotalMilliseconds / count);
+    }
+
+    /// <summary>The bot's CPU use while nobody writes (polling the fake, timers, the outbox), in milliseconds per second.</summary>
+    public static async Task<double> IdleCpuAsync(int seconds)
+    {
+        await using var run = await Run.StartAsync();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var cpu = run.Bot.ProcessorTime;
+        var watch = Stopwatch.StartNew();
+        await Task.Delay(TimeSpan.FromSeconds(seconds));
+        return (run.Bot.ProcessorTime - cpu).TotalMilliseconds / watch.Elapsed.TotalSeconds;
+    }
+
     /// <summary>An open loop: updates offered at <paramref name="perSecond"/> over a pool of <paramref name="chats"/> users, whatever the answers.</summary>
     public static async Task<WizardFigures> OpenLoopAsync(int perSecond, int chats, int seconds)
     {

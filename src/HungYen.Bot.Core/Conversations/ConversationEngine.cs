@@ -73,10 +73,10 @@ public sealed class ConversationEngine(
                 changes = turn.Changes;
                 notice = turn.ButtonNotice;
                 changes.ProcessedUpdateKey = update.UpdateKey;
-                store.Commit(changes);
+                Commit(changes);
                 committed = changes;
             }
-            catch (Exception error) when (error is not OperationCanceledException)
+            catch (Exception error) when (error is not OperationCanceledException and not StorageUnavailableException)
             {
                 // Nothing of the failed turn is kept; the person is told, the failure recorded, the update not retried.
                 logger.LogError("Handling update {UpdateKey} failed: {Error}", update.UpdateKey, error.GetType().Name);
@@ -103,6 +103,23 @@ public sealed class ConversationEngine(
         if (committed is not null)
         {
             await menus.RefreshAsync(update.User, committed, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The turn's one commit. A disk that cannot be written (full, an I/O error) is not the turn's fault: the update is
+    /// left unacknowledged and delivered again, rather than answered with an apology that would be stored once the disk
+    /// recovers, in place of the turn.
+    /// </summary>
+    private void Commit(ChangeSet changes)
+    {
+        try
+        {
+            store.Commit(changes);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageUnavailableException(error);
         }
     }
 
