@@ -12,6 +12,19 @@ namespace HungYen.Bot.Core.Conversations;
 /// </summary>
 public sealed class CommandMenus(CommandCatalog catalog, ParticipantResolver participants, ChannelRegistry channels, ILogger<CommandMenus> logger)
 {
+    /// <summary>Refreshes in the background; failures are logged, never thrown.</summary>
+    public void Refresh(ChatAddress person, ChangeSet changes) => _ = Task.Run(async () =>
+    {
+        try
+        {
+            await RefreshAsync(person, changes, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            logger.LogWarning("Updating command menus failed: {Error}", error.GetType().Name);
+        }
+    });
+
     public async Task RefreshAsync(ChatAddress person, ChangeSet changes, CancellationToken ct)
     {
         var touched = changes.Upserts.Select(r => r.Id).Concat(changes.Deletes.Select(d => d.Id))
@@ -19,7 +32,8 @@ public sealed class CommandMenus(CommandCatalog catalog, ParticipantResolver par
             .Select(id => ChatAddress.Parse(id))
             .Where(a => channels.Find(a.Channel) is not null)
             .Prepend(person)
-            .Distinct();
+            .Distinct()
+            .ToList();
         var everyones = catalog.ForGuests.Select(c => c.Name).ToList();
         foreach (var address in touched)
         {

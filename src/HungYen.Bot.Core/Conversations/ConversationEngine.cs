@@ -102,7 +102,8 @@ public sealed class ConversationEngine(
         await AnswerButtonAsync(update, notice).ConfigureAwait(false);
         if (committed is not null)
         {
-            await menus.RefreshAsync(update.User, committed, cancellationToken).ConfigureAwait(false);
+            // Off the update's path: a menu is a convenience, and its request must not hold this person's next update.
+            menus.Refresh(update.User, committed);
         }
     }
 
