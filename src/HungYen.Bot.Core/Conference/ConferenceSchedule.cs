@@ -22,7 +22,8 @@ public sealed class ConferenceSchedule(IRecordStore store, IOptionsMonitor<Confe
             configured.Capacity,
             stored?.Sequence ?? 0,
             configured.OpenGroups,
-            configured.ReservedSeats);
+            configured.ReservedSeats,
+            configured.SeatOfferHours);
     }
 
     /// <summary>The stored override, or a new one to change and upsert.</summary>
@@ -32,7 +33,7 @@ public sealed class ConferenceSchedule(IRecordStore store, IOptionsMonitor<Confe
 }
 
 /// <summary>The Hội nghị as it stands now. Times are local (Bot:TimeZone). Sequence counts the confirmed changes (the .ics SEQUENCE).</summary>
-public sealed record ConferenceFacts(string Title, DateTime? Start, string? Venue, DateTime? RsvpDeadline, int Capacity, int Sequence = 0, IReadOnlyList<string>? OpenGroups = null, IReadOnlyDictionary<string, int>? ReservedSeats = null);
+public sealed record ConferenceFacts(string Title, DateTime? Start, string? Venue, DateTime? RsvpDeadline, int Capacity, int Sequence = 0, IReadOnlyList<string>? OpenGroups = null, IReadOnlyDictionary<string, int>? ReservedSeats = null, int SeatOfferHours = 24);
 
 /// <summary>Date, time and venue as the office set them in chat; one record.</summary>
 public sealed class ConferenceOverride : Record

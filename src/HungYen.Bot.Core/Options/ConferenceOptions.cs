@@ -36,6 +36,10 @@ public sealed class ConferenceOptions : IValidatableObject
     /// <summary>Seats kept per participant group (e.g. "Lãnh đạo UBND tỉnh": 5); delegates of open groups cannot take them.</summary>
     public Dictionary<string, int> ReservedSeats { get; set; } = [];
 
+    /// <summary>How long a freed seat is held for the waiting delegate it is offered to; then it passes to the next.</summary>
+    [Range(1, 24 * 30)]
+    public int SeatOfferHours { get; set; } = 24;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Start is { } start && NominationDeadline is { } deadline && deadline > start)

@@ -19,7 +19,25 @@ public static partial class Vi
             $"Kính gửi đồng chí: {title} diễn ra lúc {time}. Hạn xác nhận tham dự qua bot đã kết thúc ({deadline}) mà Văn phòng Sở chưa nhận được trả lời của đồng chí.\n" +
             $"Nếu đồng chí vẫn tham dự, không tham dự hoặc cử người đi thay, xin liên hệ trực tiếp {office}{(string.IsNullOrWhiteSpace(phone) ? "" : ", điện thoại " + phone)}. Trân trọng!";
 
-        public const string SeatOfferButton = "🪑 Nhận hoặc nhường chỗ";
+        public const string AcceptOfferButton = "✅ Nhận chỗ";
+
+        public const string RefuseOfferButton = "❌ Nhường chỗ";
+
+        public static string OfferHeld(int hours) =>
+            $"Chỗ được giữ cho đồng chí trong {hours.ToString(CultureInfo.InvariantCulture)} giờ; sau thời hạn này, chỗ sẽ được chuyển cho người tiếp theo trong danh sách chờ.";
+
+        public const string LapsedReason = "Không nhận chỗ trống trong thời hạn giữ chỗ";
+
+        public static string OfferLapsed(string name, string title, int hours) =>
+            $"Kính gửi đồng chí {name}: chỗ trống tại {title} đã được giữ cho đồng chí {hours.ToString(CultureInfo.InvariantCulture)} giờ nhưng chưa được xác nhận, nên đã được chuyển cho người tiếp theo trong danh sách chờ. " +
+            "Nếu đồng chí vẫn muốn tham dự, xin mở lại Giấy mời bằng /giaymoi để đăng ký lại. Trân trọng.";
+
+        public static string OfficeOfferLapsed(string name, string organization, int hours) =>
+            $"Đ/c {name} ({organization}) không nhận chỗ trống trong {hours.ToString(CultureInfo.InvariantCulture)} giờ giữ chỗ; chỗ được chuyển cho người tiếp theo trong danh sách chờ.";
+
+        public const string OfferNoLongerHeld = "Chỗ trống này không còn được giữ cho đồng chí (đã quá thời hạn hoặc đã được trả lời). Xin xem tình trạng Giấy mời bằng /giaymoi.";
+
+        public static string OfferExpiryTitle(string name) => $"Hết hạn giữ chỗ trống cho đ/c {name}";
 
         public static string OfficeDeclined(string name, string organization, string? reason) =>
             $"Đ/c {name} ({organization}) không tham dự Hội nghị" + (string.IsNullOrWhiteSpace(reason) ? "." : $"; lý do: {reason}.");

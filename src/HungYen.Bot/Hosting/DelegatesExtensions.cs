@@ -53,6 +53,7 @@ public static class DelegatesExtensions
         services.AddSingleton<IBotCommand, DelegateExportCommand>();
         services.AddSingleton<IBotCommand, InvitationPackCommand>();
         services.AddSingleton<IScheduleSource, DelegateReminders>();
+        services.AddSingleton<IScheduleSource, SeatOfferExpiry>();
         services.AddSingleton<ISummarySection, DelegateSummarySection>();
         services.AddSingleton<DelegatesPersonalData>();
         services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<DelegatesPersonalData>());

@@ -56,7 +56,7 @@ public sealed class ProtocolSeatsTests
         await bot.FlushAsync();
         var offer = bot.InboxOf("cuong").Last(m => m.Text.Contains("chỗ trống", StringComparison.Ordinal));
         Assert.Contains("vừa có chỗ trống", offer.Text);
-        Assert.Equal(["🪑 Nhận hoặc nhường chỗ"], offer.Labels);
+        Assert.Equal(["✅ Nhận chỗ", "❌ Nhường chỗ"], offer.Labels);
     }
 
     [Fact]

@@ -106,6 +106,21 @@ public sealed partial class AttendanceFlow(AttendanceSteps steps) : StatelessFlo
         return MachineFor(turn).FireAsync(Trigger.OfferSeat);
     }
 
+    /// <summary>Applies an answer given on the offer's own button, without asking the seat question again.</summary>
+    public Task AnswerSeatOfferAsync(Turn turn, Delegate holder, bool accept)
+    {
+        turn.EndFlow();
+        if (steps.IsClosed(turn))
+        {
+            return Task.CompletedTask;
+        }
+
+        turn.Session.Flow = Name;
+        turn.Session.State = nameof(State.SeatOffer); // the offer message stood for the question
+        AttendanceSteps.Remember(turn, holder);
+        return MachineFor(turn).FireAsync(accept ? Trigger.Accept : Trigger.Refuse);
+    }
+
     public override Task HandleAsync(Turn turn, UserInput input, CancellationToken cancellationToken)
     {
         var machine = MachineFor(turn);

@@ -16,16 +16,30 @@ public sealed record SubstituteDetails(string FullName, string Position, string 
 /// </summary>
 public sealed class RsvpBook
 {
-    private readonly Turn _turn;
+    private readonly IRecordStore _store;
+    private readonly ChangeSet _changes;
+    private readonly DateTimeOffset _now;
+    private readonly string _by;
+    private readonly IReadOnlyList<ChatAddress> _office;
     private readonly ConferenceFacts _facts;
     private readonly List<Delegate> _all;
     private readonly HashSet<Delegate> _changed = [];
 
     public RsvpBook(Turn turn, ConferenceFacts facts)
+        : this(turn.Store, turn.Changes, turn.Now, turn.User.Address.ToString(), [.. turn.Office.NoticeTargets().Where(t => t != turn.Chat)], facts)
     {
-        _turn = turn;
+    }
+
+    /// <summary>A book outside anyone's turn (a scheduled job): its writes and notices go into <paramref name="changes"/>.</summary>
+    public RsvpBook(IRecordStore store, ChangeSet changes, DateTimeOffset now, string by, IReadOnlyList<ChatAddress> office, ConferenceFacts facts)
+    {
+        _store = store;
+        _changes = changes;
+        _now = now;
+        _by = by;
+        _office = office;
         _facts = facts;
-        _all = [.. DelegateDirectory.All(turn.Store)];
+        _all = [.. DelegateDirectory.All(store)];
     }
 
     public Delegate? Find(string id) => _all.FirstOrDefault(d => d.Id == id);
@@ -77,12 +91,12 @@ public sealed class RsvpBook
         RemoveSubstitute(@delegate);
         if (@delegate.HoldsSeat || SeatsTaken < CapacityFor(@delegate) || !MayWait(@delegate))
         {
-            @delegate.Answer(RsvpStatus.Attending, _turn.Now, By);
+            @delegate.Answer(RsvpStatus.Attending, _now, By);
         }
         else if (@delegate.Status != RsvpStatus.Waiting)
         {
-            @delegate.Answer(RsvpStatus.Waiting, _turn.Now, By);
-            _turn.NotifyOffice(T.OfficeWaiting(@delegate.FullName, @delegate.Organization, WaitingPosition(@delegate)));
+            @delegate.Answer(RsvpStatus.Waiting, _now, By);
+            NotifyOffice(T.OfficeWaiting(@delegate.FullName, @delegate.Organization, WaitingPosition(@delegate)));
         }
 
         Changed(@delegate);
@@ -93,7 +107,7 @@ public sealed class RsvpBook
     {
         if (waiting.HoldsSeat || SeatsTaken < _facts.Capacity)
         {
-            waiting.Answer(RsvpStatus.Attending, _turn.Now, By);
+            waiting.Answer(RsvpStatus.Attending, _now, By);
             Changed(waiting);
         }
     }
@@ -101,8 +115,8 @@ public sealed class RsvpBook
     public void Decline(Delegate @delegate, string? reason)
     {
         RemoveSubstitute(@delegate);
-        @delegate.Answer(RsvpStatus.Declined, _turn.Now, By, reason);
-        _turn.NotifyOffice(Texts.Vi.Seats.OfficeDeclined(@delegate.FullName, @delegate.Organization, reason));
+        @delegate.Answer(RsvpStatus.Declined, _now, By, reason);
+        NotifyOffice(Texts.Vi.Seats.OfficeDeclined(@delegate.FullName, @delegate.Organization, reason));
         Changed(@delegate);
     }
 
@@ -126,22 +140,22 @@ public sealed class RsvpBook
         substitute.Organization = @delegate.Organization;
         substitute.Group = @delegate.Group;
 
-        @delegate.Answer(RsvpStatus.Substituted, _turn.Now, By);
+        @delegate.Answer(RsvpStatus.Substituted, _now, By);
         @delegate.SubstitutedBy = substitute.Id;
         if (!substitute.HoldsSeat)
         {
             if (hadSeat || SeatsTaken < CapacityFor(substitute) || !MayWait(substitute))
             {
-                substitute.Answer(RsvpStatus.Attending, _turn.Now, By);
+                substitute.Answer(RsvpStatus.Attending, _now, By);
             }
             else
             {
-                substitute.Answer(RsvpStatus.Waiting, _turn.Now, By);
-                _turn.NotifyOffice(T.OfficeWaiting(substitute.FullName, substitute.Organization, WaitingPosition(substitute)));
+                substitute.Answer(RsvpStatus.Waiting, _now, By);
+                NotifyOffice(T.OfficeWaiting(substitute.FullName, substitute.Organization, WaitingPosition(substitute)));
             }
         }
 
-        _turn.NotifyOffice(T.OfficeSubstitute(@delegate.FullName, @delegate.Organization, substitute.FullName, substitute.Position, substitute.Phone));
+        NotifyOffice(T.OfficeSubstitute(@delegate.FullName, @delegate.Organization, substitute.FullName, substitute.Position, substitute.Phone));
         Changed(@delegate);
         Changed(substitute);
         return substitute;
@@ -156,13 +170,13 @@ public sealed class RsvpBook
         RemoveSubstitute(@delegate);
         if (@delegate.SubstituteFor is { } id && Find(id) is { } original)
         {
-            original.Answer(RsvpStatus.Pending, _turn.Now, By);
+            original.Answer(RsvpStatus.Pending, _now, By);
             Changed(original);
         }
 
         _all.Remove(@delegate);
         _changed.Remove(@delegate);
-        _turn.Changes.Delete<Delegate>(@delegate.Id);
+        _changes.Delete<Delegate>(@delegate.Id);
     }
 
     /// <summary>Position in the waiting queue, counting from 1.</summary>
@@ -181,43 +195,66 @@ public sealed class RsvpBook
                 continue;
             }
 
-            next.SeatOfferedAt = _turn.Now;
+            next.SeatOfferedAt = _now;
             Changed(next);
-            _turn.NotifyOffice(T.OfficeSeatOffered(next.FullName, next.Organization));
+            NotifyOffice(T.OfficeSeatOffered(next.FullName, next.Organization));
+            var offer = new OutgoingMessage(T.SeatFreed(next.FullName, _facts.Title) + "\n" + Texts.Vi.Seats.OfferHeld(_facts.SeatOfferHours))
+            {
+                Choices = [new Choice(Texts.Vi.Seats.AcceptOfferButton, TakeSeatCommand.AcceptData), new Choice(Texts.Vi.Seats.RefuseOfferButton, TakeSeatCommand.RefuseData)],
+            };
             foreach (var address in ContactsOf(next))
             {
-                _turn.Notify(address, new OutgoingMessage(T.SeatFreed(next.FullName, _facts.Title)) { Choices = [new Choice(Texts.Vi.Seats.SeatOfferButton, "/nhancho")] });
+                _changes.Send(address, offer, _now, bulk: true);
             }
         }
 
         foreach (var record in _changed)
         {
-            _turn.Changes.Upsert(record);
+            _changes.Upsert(record);
         }
     }
 
-    /// <summary>Where to reach a delegate: their own accounts, or for a substitute the accounts of who sent them.</summary>
+    /// <summary>
+    /// The seat held for a waiting delegate was not taken in time (Conference:SeatOfferHours): it is given up as a
+    /// decline, the office is told, and <see cref="Commit"/> offers it to the next on the list.
+    /// </summary>
+    public void LapseOffer(Delegate waiting)
+    {
+        if (waiting is not { Status: RsvpStatus.Waiting, SeatOfferedAt: not null })
+        {
+            throw new InvalidOperationException($"Delegate {waiting.Id} holds no seat offer.");
+        }
+
+        waiting.Answer(RsvpStatus.Declined, _now, By, Texts.Vi.Seats.LapsedReason);
+        NotifyOffice(Texts.Vi.Seats.OfficeOfferLapsed(waiting.FullName, waiting.Organization, _facts.SeatOfferHours));
+        Changed(waiting);
+    }
+
+    /// <summary>
+    /// Where to reach a delegate: their own accounts; a substitute who has not yet reached the bot, through the accounts
+    /// of who sent them (once the substitute has claimed their own code, only their own).
+    /// </summary>
     public IEnumerable<ChatAddress> ContactsOf(Delegate @delegate)
     {
-        var owner = @delegate.SubstituteFor is { } id ? Find(id) : @delegate;
+        var owner = @delegate.SubstituteFor is { } id && @delegate.Addresses.Count == 0 ? Find(id) : @delegate;
         return owner?.Addresses.Select(a => ChatAddress.Parse(a)) ?? [];
     }
 
     private IEnumerable<Delegate> Waiting() =>
         _all.Where(d => d.Status == RsvpStatus.Waiting).OrderBy(d => d.WaitingSince).ThenBy(d => d.Id, StringComparer.Ordinal);
 
-    private string By => _turn.User.Address.ToString();
+    private string By => _by;
 
     private Delegate NewSubstitute(Delegate original)
     {
         var substitute = new Delegate
         {
-            Id = DelegateIds.Next(_turn.Store),
+            Id = DelegateIds.Next(_store),
             SubstituteFor = original.Id,
             Token = DelegateCodes.NewToken(),
             InviteCode = DelegateCodes.NewShortCode(),
             CheckInCode = DelegateCodes.NewShortCode(),
-            ImportedAt = _turn.Now,
+            ImportedAt = _now,
         };
         _all.Add(substitute);
         return substitute;
@@ -229,10 +266,18 @@ public sealed class RsvpBook
         {
             _all.Remove(substitute);
             _changed.Remove(substitute);
-            _turn.Changes.Delete<Delegate>(substitute.Id);
-            _turn.NotifyOffice(T.OfficeSubstituteWithdrawn(@delegate.FullName, substitute.FullName));
+            _changes.Delete<Delegate>(substitute.Id);
+            NotifyOffice(T.OfficeSubstituteWithdrawn(@delegate.FullName, substitute.FullName));
         }
     }
 
     private void Changed(Delegate @delegate) => _changed.Add(@delegate);
+
+    private void NotifyOffice(string text)
+    {
+        foreach (var target in _office)
+        {
+            _changes.Send(target, new OutgoingMessage(text), _now, bulk: true);
+        }
+    }
 }

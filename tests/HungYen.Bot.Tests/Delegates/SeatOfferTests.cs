@@ -1,0 +1,139 @@
+using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing;
+using HungYen.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
+
+namespace HungYen.Bot.Tests.Delegates;
+
+/// <summary>Issue 18 point 3: a freed seat is offered with buttons and held a configured time, then passes on.</summary>
+public sealed class SeatOfferTests
+{
+    private static ChatHarness CreateSut(string? databasePath = null, FakeTimeProvider? clock = null) => new(
+        new Dictionary<string, string?>
+        {
+            ["Bot:Username"] = "HungYenBot",
+            ["Office:Phone"] = OfficePhone,
+            ["Conference:Capacity"] = "1",
+            ["Conference:SeatOfferHours"] = "2",
+        },
+        services: s =>
+        {
+            s.AddDelegates();
+            s.AddScheduling();
+        },
+        databasePath: databasePath,
+        clock: clock);
+
+    [Fact]
+    public async Task SeatOffer_ComesWithButtons_AndLapsesAfterTheConfiguredHours_ToTheNextOnTheList()
+    {
+        using var bot = CreateSut();
+        await FillTheHallAndFreeASeatAsync(bot);
+        var offer = bot.InboxOf("binh")[^1];
+        Assert.Contains("vừa có chỗ trống", offer.Text);
+        Assert.Contains("Chỗ được giữ cho đồng chí trong 2 giờ", offer.Text);
+        Assert.Equal(["✅ Nhận chỗ", "❌ Nhường chỗ"], offer.Labels);
+        await TickAsync(bot);
+
+        bot.Clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(59));
+        await TickAsync(bot);
+        Assert.Empty(await bot.FlushAsync());
+        Assert.NotNull(Find(bot, "Trần Thị Bình").SeatOfferedAt);
+
+        bot.Clock.Advance(TimeSpan.FromMinutes(2));
+        await TickAsync(bot);
+        var sent = await bot.FlushAsync();
+        await TickAsync(bot);
+
+        Assert.Empty(await bot.FlushAsync()); // exactly once
+        var lapsed = Assert.Single(sent, m => m.ChatId == "binh");
+        Assert.Contains("Kính gửi đồng chí Trần Thị Bình: chỗ trống tại Hội nghị", lapsed.Text);
+        Assert.Contains("đã được chuyển cho người tiếp theo trong danh sách chờ", lapsed.Text);
+        Assert.Contains(sent, m => m.ChatId == ChatHarness.AdminId && m.Text.Contains("Đ/c Trần Thị Bình (Văn phòng UBND tỉnh) không nhận chỗ trống trong 2 giờ giữ chỗ", StringComparison.Ordinal));
+        var next = Assert.Single(sent, m => m.ChatId == "cuong");
+        Assert.Equal(["✅ Nhận chỗ", "❌ Nhường chỗ"], next.Labels);
+        Assert.Equal(RsvpStatus.Declined, Find(bot, "Trần Thị Bình").Status);
+        Assert.NotNull(Find(bot, "Lê Văn Cường").SeatOfferedAt);
+
+        var stale = await bot.User("binh").PressesOn(offer, "✅ Nhận chỗ");
+        Assert.Contains("Chỗ trống này không còn được giữ cho đồng chí", stale.Text);
+        Assert.Equal(RsvpStatus.Declined, Find(bot, "Trần Thị Bình").Status);
+
+        var taken = await bot.User("cuong").PressesOn(next, "✅ Nhận chỗ");
+        Assert.Equal(RsvpStatus.Attending, Find(bot, "Lê Văn Cường").Status);
+        Assert.Contains("Lê Văn Cường", taken.Text);
+    }
+
+    [Fact]
+    public async Task SeatOffer_AnsweredInTime_IsNotLapsed_AndRefusingPassesTheSeatAtOnce()
+    {
+        using var bot = CreateSut();
+        await FillTheHallAndFreeASeatAsync(bot);
+        await TickAsync(bot);
+
+        await bot.User("binh").Presses("❌ Nhường chỗ");
+        Assert.Equal(RsvpStatus.Declined, Find(bot, "Trần Thị Bình").Status);
+        Assert.Equal(["✅ Nhận chỗ", "❌ Nhường chỗ"], bot.InboxOf("cuong")[^1].Labels);
+        await TickAsync(bot);
+        await bot.User("cuong").Presses("✅ Nhận chỗ");
+
+        bot.Clock.Advance(TimeSpan.FromHours(3));
+        await TickAsync(bot);
+
+        Assert.Equal(RsvpStatus.Attending, Find(bot, "Lê Văn Cường").Status);
+        Assert.DoesNotContain(await bot.FlushAsync(), m => m.Text.Contains("chuyển cho người tiếp theo", StringComparison.Ordinal));
+        Assert.All(bot.Store.Query<ScheduledMessage>(m => m.Kind == "seat-offer-expiry"), m => Assert.NotEqual(ScheduleStatus.Sent, m.Status));
+    }
+
+    [Fact]
+    public async Task SeatOfferExpiry_SurvivesARestart_AndHappensOnce()
+    {
+        using var database = new TempDatabase("hy-seat-offer");
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 2, 0, 0, TimeSpan.Zero));
+        using (var bot = CreateSut(database.Path, clock))
+        {
+            await FillTheHallAndFreeASeatAsync(bot);
+            await TickAsync(bot);
+        }
+
+        clock.Advance(TimeSpan.FromHours(5)); // the bot was down when the offer ran out
+        using (var bot = CreateSut(database.Path, clock))
+        {
+            await TickAsync(bot);
+            await TickAsync(bot);
+            var sent = await bot.FlushAsync();
+
+            Assert.Single(sent, m => m.ChatId == "binh" && m.Text.Contains("đã được chuyển cho người tiếp theo", StringComparison.Ordinal));
+            Assert.Single(sent, m => m.ChatId == "cuong" && m.Text.Contains("vừa có chỗ trống", StringComparison.Ordinal));
+            Assert.Equal(RsvpStatus.Declined, Find(bot, "Trần Thị Bình").Status);
+        }
+
+        using (var bot = CreateSut(database.Path, clock))
+        {
+            await TickAsync(bot);
+            Assert.Empty(await bot.FlushAsync());
+        }
+    }
+
+    /// <summary>An takes the only seat, Bình then Cường wait; An declines, so the seat is offered to Bình.</summary>
+    private static async Task FillTheHallAndFreeASeatAsync(ChatHarness bot)
+    {
+        await ImportAsync(bot);
+        var an = bot.User("an");
+        await AttendsAsync(bot, an, "Nguyễn Văn An");
+        await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
+        bot.Clock.Advance(TimeSpan.FromMinutes(1));
+        await AttendsAsync(bot, bot.User("cuong"), "Lê Văn Cường");
+        await an.Says("/start");
+        await an.Presses(Invitation);
+        await an.Presses("❌ Không tham dự");
+        await an.Presses("Bỏ qua");
+        await an.Presses("✅ Xác nhận");
+    }
+
+    private static Task<int> TickAsync(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
+}
