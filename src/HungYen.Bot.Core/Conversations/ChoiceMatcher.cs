@@ -32,8 +32,7 @@ public static class ChoiceMatcher
             return ChoiceMatch.None;
         }
 
-        var trimmed = text.Trim().TrimEnd('.', ')');
-        if (int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (Number(text) is { } number)
         {
             return number >= 1 && number <= choices.Count ? new(choices[number - 1], []) : ChoiceMatch.None;
         }
@@ -67,6 +66,10 @@ public static class ChoiceMatcher
 
         return ChoiceMatch.None;
     }
+
+    /// <summary>The reply read as a choice's number ("2", "2.", "2)"), or null when it is not one.</summary>
+    public static int? Number(string text) =>
+        int.TryParse(text.Trim().TrimEnd('.', ')'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     /// <summary>Lower-case letters and digits only, without diacritics (đ → d), single-spaced.</summary>
     public static string Fold(string text)

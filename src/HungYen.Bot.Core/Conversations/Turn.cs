@@ -70,6 +70,20 @@ public sealed class Turn
 
     public void Ask(string text, params Choice[] choices) => Ask(text, (IReadOnlyList<Choice>)choices);
 
+    /// <summary>
+    /// Sends a statement with buttons that stand for commands ("/…"): they work whatever question is open, and a typed
+    /// number answers them while this is the latest message with choices.
+    /// </summary>
+    public void Offer(string text, params Choice[] commands)
+    {
+        if (commands.FirstOrDefault(c => !c.Data.StartsWith('/')) is { } notCommand)
+        {
+            throw new ArgumentException($"Choice '{notCommand.Data}' of an offer must be a command.", nameof(commands));
+        }
+
+        Enqueue(Chat, new OutgoingMessage(text) { Choices = commands }, bulk: false);
+    }
+
     /// <summary>Sends a file to the person, with a caption.</summary>
     public void SendFile(string caption, string fileName, byte[] content, bool isPhoto = false) =>
         Enqueue(Chat, new OutgoingMessage(caption) { File = new OutgoingFile(fileName, content, isPhoto) }, bulk: false);

@@ -12,9 +12,10 @@ namespace HungYen.Bot.Core.Conversations;
 /// <item>a button of the last question: refused when stale (another stamp, or not among the choices), else taken as
 /// that choice (the pressed message is edited to show it);</item>
 /// <item>a typed slash command (<see cref="GlobalCommands"/>: the global ones, then a flow's, then a feature's);</item>
-/// <item>a typed reply matching one of the last question's choices (<see cref="ChoiceMatcher"/>: by number, label,
-/// its beginning or a word of it): taken as that choice; one that fits several: the candidates are listed, the question
-/// asked again;</item>
+/// <item>a typed reply matching a choice of the latest message with choices (<see cref="TypedReply"/>, by
+/// <see cref="ChoiceMatcher"/>: number, label, its beginning or a word of it): a notice's choice runs its command, the
+/// current question's is taken as that choice; one that fits several: the candidates are listed, the question asked
+/// again; a number that belongs to an older question only: refused, and the current question asked again;</item>
 /// <item>input of a kind no step takes (a sticker, a photo): said so, and the question asked again;</item>
 /// <item>anything else goes to the active flow, if there is one;</item>
 /// <item>else a start code typed alone (<see cref="StartCodes"/>);</item>
@@ -72,19 +73,23 @@ public sealed class TurnRouter(ConsentGate consent, GlobalCommands commands, Sta
             return;
         }
 
-        var match = text is null ? ChoiceMatch.None : ChoiceMatcher.Find(text, turn.Session.Choices);
-        if (match.Chosen is { } typed)
+        var reply = text is null ? TypedReply.None : TypedReply.Resolve(turn, text);
+        switch (reply.Kind)
         {
-            await OnChoiceAsync(turn, typed.Data, ct).ConfigureAwait(false);
-            return;
-        }
-
-        if (match.IsAmbiguous)
-        {
-            var choices = turn.Session.Choices;
-            turn.Say(Vi.Journeys.AmbiguousAnswer(text!, [.. match.Candidates.Select(c => (choices.IndexOf(c) + 1, c.Label))]));
-            menu.Reprompt(turn);
-            return;
+            case TypedReplyKind.Choice:
+                await OnChoiceAsync(turn, reply.Data!, ct).ConfigureAwait(false);
+                return;
+            case TypedReplyKind.Command:
+                await commands.RunAsync(turn, reply.Data!, ct).ConfigureAwait(false);
+                return;
+            case TypedReplyKind.Ambiguous:
+                turn.Say(Vi.Journeys.AmbiguousAnswer(text!, reply.Candidates!));
+                menu.Reprompt(turn);
+                return;
+            case TypedReplyKind.Stale:
+                turn.Say(Vi.Journeys.StaleNumber(text!, reply.Candidates!));
+                menu.Reprompt(turn);
+                return;
         }
 
         UserInput? input = update switch

@@ -45,6 +45,7 @@ public sealed class ConversationPersonalData(LocalTime local) : IPersonalDataSou
             turn.Changes.Delete<FailedUpdate>(failed.Id);
         }
 
+        turn.Changes.Delete<LatestQuestion>(id);
         turn.EndFlow();
         turn.DiscardSession = true;
         return [];

@@ -36,7 +36,10 @@ public sealed class ChangeSet
 
     public void SaveFile(StoredFile file) => _files.Add(file);
 
-    /// <summary>Queues a message for <paramref name="to"/>, keeping its file (if any) in the store until it is sent.</summary>
+    /// <summary>
+    /// Queues a message for <paramref name="to"/>, keeping its file (if any) in the store until it is sent; a message
+    /// with choices becomes the chat's <see cref="LatestQuestion"/>.
+    /// </summary>
     public void Send(ChatAddress to, OutgoingMessage message, DateTimeOffset now, bool bulk)
     {
         string? fileId = null;
@@ -47,5 +50,9 @@ public sealed class ChangeSet
         }
 
         Enqueue(OutboxMessage.For(to, message, now, bulk, fileId));
+        if (message.Choices.Count > 0)
+        {
+            Upsert(new LatestQuestion { Id = to.ToString(), Choices = [.. message.Choices], At = now });
+        }
     }
 }

@@ -12,6 +12,11 @@ public static partial class Vi
             "Hồ sơ đồng chí đã nhập vẫn được giữ nguyên: đồng chí có thể sửa một mục hoặc gửi lại sau; chọn «✖️ Hủy» nếu muốn bỏ hồ sơ này.";
 
         /// <summary>A typed answer that fits several choices: they are listed with their numbers.</summary>
+        public static string StaleNumber(string typed, IEnumerable<(int Number, string Label)> latest) =>
+            $"Số «{typed.Trim()}» không có trong tin nhắn gần nhất của bot, chỉ có:\n" +
+            string.Join("\n", latest.Select(c => $"{c.Number}. {c.Label}")) +
+            "\nSố thứ tự luôn ứng với tin nhắn gần nhất. Nếu đồng chí muốn trả lời câu hỏi trước đó, xin chọn lại trong câu hỏi được gửi lại dưới đây.";
+
         public static string AmbiguousAnswer(string typed, IEnumerable<(int Number, string Label)> candidates) =>
             $"Câu trả lời «{typed.Trim()}» ứng với nhiều lựa chọn:\n" +
             string.Join("\n", candidates.Select(c => $"{c.Number}. {c.Label}")) +
