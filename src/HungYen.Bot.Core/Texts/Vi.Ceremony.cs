@@ -130,6 +130,21 @@ public static partial class Vi
         public static string Skipped(IReadOnlyList<string> ids) =>
             $"Chưa mời được {ids.Count} tập thể vì chưa có người nhận thay: {string.Join(", ", ids)}. Xin ghi bằng /sankhau nhanthay <mã> <họ và tên>; <chức vụ>.";
 
+        public static string InviteOffer(string name, string id) =>
+            $"{name} ({id}) đã có Quyết định khen thưởng. Đồng chí có thể mời ngay các tập thể, cá nhân đã có Quyết định dự Hội nghị: mỗi người một đường dẫn, mã mời và mã QR điểm danh, trong nhóm đại biểu riêng.";
+
+        public const string InviteButton = "📨 Mời người được khen thưởng dự Hội nghị";
+
+        public const string MissingNoticeTitle = "Người nhận khen thưởng chưa điểm danh trước giờ khai mạc";
+
+        public static string MissingBeforeStart(string now, string start, IReadOnlyList<string> lines) =>
+            $"⚠️ Đến {now}, còn {lines.Count.ToString(CultureInfo.InvariantCulture)} người nhận khen thưởng chưa điểm danh (Hội nghị khai mạc lúc {start}):\n{string.Join("\n", lines)}\n" +
+            "Đề nghị Văn phòng Sở liên hệ hoặc ghi người nhận thay (/sankhau nhanthay); tình hình điểm danh: /diemdanh_tinhhinh.";
+
+        public static string MissingLine(string name, string position, string organization, string phone) =>
+            $"• {name}" + (string.IsNullOrWhiteSpace(position) ? "" : $", {position}") + (string.IsNullOrWhiteSpace(organization) ? "" : $" — {organization}") +
+            (string.IsNullOrWhiteSpace(phone) ? "" : $", SĐT {phone}");
+
         public static string MissingAwardees(IReadOnlyList<string> lines) =>
             $"Người nhận khen thưởng chưa đến ({lines.Count}):\n{string.Join("\n", lines)}";
 

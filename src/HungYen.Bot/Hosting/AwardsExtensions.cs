@@ -4,6 +4,7 @@ using HungYen.Bot.Core.Awards.Council;
 using HungYen.Bot.Core.Awards.Documents;
 using HungYen.Bot.Core.Awards.Lifecycle;
 using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HungYen.Bot.Hosting;
@@ -22,6 +23,7 @@ public static class AwardsExtensions
         services.AddOptions<CeremonyOptions>().BindConfiguration(CeremonyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IBotCommand, StageCommand>();
         services.AddSingleton<IBotCommand, InviteAwardeesCommand>();
+        services.AddSingleton<IScheduleSource, MissingAwardeesNotice>();
         return services;
     }
 }

@@ -12,7 +12,7 @@ namespace HungYen.Bot.Tests.Ceremony;
 /// </summary>
 internal static class StageHarness
 {
-    public static ChatHarness Create(IDictionary<string, string?>? extra = null)
+    public static ChatHarness Create(IDictionary<string, string?>? extra = null, bool scheduling = false)
     {
         var config = new Dictionary<string, string?>
         {
@@ -28,7 +28,14 @@ internal static class StageHarness
             config[key] = value;
         }
 
-        return NominationHarness.Create(config, services: s => s.AddDelegates().AddAwards());
+        return NominationHarness.Create(config, services: s =>
+        {
+            s.AddDelegates().AddAwards();
+            if (scheduling)
+            {
+                s.AddScheduling();
+            }
+        });
     }
 
     public static async Task DecideAsync(ChatHarness bot)

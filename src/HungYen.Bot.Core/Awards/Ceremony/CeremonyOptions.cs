@@ -27,6 +27,10 @@ public sealed class CeremonyOptions
     /// <summary>Who presents the Giấy khen of the Giám đốc Sở.</summary>
     public PresenterConfig DirectorPresenter { get; set; } = new() { Title = "Giám đốc Sở Khoa học và Công nghệ" };
 
+    /// <summary>How long before the start the office is told which awardees have not checked in yet.</summary>
+    [Range(0, 24 * 60)]
+    public int MissingAwardeesNoticeMinutes { get; set; } = 30;
+
     /// <summary>The participant group the awardees are invited in.</summary>
     [Required]
     public string AwardeeGroup { get; set; } = "Điển hình tiên tiến";

@@ -15,7 +15,9 @@ namespace HungYen.Bot.Core.Awards.Ceremony;
 /// </summary>
 public sealed class InviteAwardeesCommand(IOptionsMonitor<CeremonyOptions> ceremony) : IBotCommand
 {
-    public string Name => "moi_khenthuong";
+    public const string CommandName = "moi_khenthuong";
+
+    public string Name => CommandName;
 
     public string DescriptionVi => T.InviteCommand;
 

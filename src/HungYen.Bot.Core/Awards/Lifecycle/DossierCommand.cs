@@ -1,10 +1,12 @@
 using System.Globalization;
+using HungYen.Bot.Core.Awards.Ceremony;
 using HungYen.Bot.Core.Awards.Documents;
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Participants;
 using Microsoft.Extensions.Options;
+using C = HungYen.Bot.Core.Texts.Vi.Ceremony;
 using L = HungYen.Bot.Core.Texts.Vi.Lifecycle;
 using N = HungYen.Bot.Core.Texts.Vi.Nominations;
 using T = HungYen.Bot.Core.Texts.Vi.Documents;
@@ -58,6 +60,7 @@ public sealed class DossierCommand(IOptionsMonitor<AwardsOptions> awards) : IBot
             turn.Changes.Upsert(n);
             turn.Say(L.Done(n.Id, N.Status(n.Status)));
             turn.Notify(ChatAddress.Parse(n.SubmittedBy), new OutgoingMessage(notice + L.Closing));
+            OfferInvitation(turn, n);
         }
         catch (LifecycleException refused)
         {
@@ -147,6 +150,17 @@ public sealed class DossierCommand(IOptionsMonitor<AwardsOptions> awards) : IBot
         n.DecisionReference = words[0];
         n.DecisionDate = date;
         return L.ProvinceDecided(words[0], T.Short(date), name);
+    }
+
+    /// <summary>A decision just recorded: the office is offered the awardees' invitation right there (issue 18).</summary>
+    private static void OfferInvitation(Turn turn, Nomination n)
+    {
+        if (n.Status != NominationStatus.Awarded || turn.Store.Query<Delegates.Delegate>(d => d.AwardeeFor == n.Id).Count > 0)
+        {
+            return;
+        }
+
+        turn.Offer(C.InviteOffer(n.Name, n.Id), new Choice(C.InviteButton, "/" + InviteAwardeesCommand.CommandName));
     }
 
     private static bool TryDate(string text, out DateTime date) =>

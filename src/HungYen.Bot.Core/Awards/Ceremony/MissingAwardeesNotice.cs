@@ -1,0 +1,62 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conference;
+using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Core.Delegates.Awardees;
+using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Text;
+using HungYen.Bot.Core.Time;
+using Microsoft.Extensions.Options;
+using T = HungYen.Bot.Core.Texts.Vi.Ceremony;
+
+namespace HungYen.Bot.Core.Awards.Ceremony;
+
+/// <summary>
+/// Ceremony:MissingAwardeesNoticeMinutes before the Hội nghị starts, the office is told which awardees (or the
+/// substitutes they sent) have not checked in yet, with their phone, so someone can call them or name a receiver in
+/// time; nothing is sent when all have arrived. Each awardee's arrival is told live by the check-in desk.
+/// </summary>
+public sealed class MissingAwardeesNotice(
+    IRecordStore store,
+    ConferenceSchedule conference,
+    IOptionsMonitor<CeremonyOptions> ceremony,
+    IOptionsMonitor<OfficeOptions> office,
+    LocalTime local) : IScheduleSource
+{
+    public const string Kind = "awardees-missing";
+
+    public IReadOnlyCollection<string> Kinds { get; } = [Kind];
+
+    public IEnumerable<PlannedMessage> Plan(DateTimeOffset now)
+    {
+        if (conference.Current().Start is not { } localStart || !DelegateDirectory.All(store).Any(d => d.AwardeeFor is not null))
+        {
+            yield break;
+        }
+
+        var start = local.ToInstant(localStart);
+        var due = start - TimeSpan.FromMinutes(ceremony.CurrentValue.MissingAwardeesNoticeMinutes);
+        foreach (var target in office.CurrentValue.NoticeTargets())
+        {
+            yield return new PlannedMessage($"{Kind}:{localStart:yyyyMMddHHmm}:{target}", Kind, target, due, start + TimeSpan.FromHours(2), T.MissingNoticeTitle)
+            {
+                RespectsQuietHours = false,
+            };
+        }
+    }
+
+    public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes)
+    {
+        var missing = AwardeePresence.Missing(DelegateDirectory.All(store));
+        if (missing.Count == 0 || conference.Current().Start is not { } start)
+        {
+            return [];
+        }
+
+        return [new OutgoingMessage(T.MissingBeforeStart(
+            VietnameseDate.Time(local.ToLocal(now)),
+            VietnameseDate.Time(start),
+            [.. missing.Select(d => T.MissingLine(d.FullName, d.Position, d.Organization, d.Phone))]))];
+    }
+}
