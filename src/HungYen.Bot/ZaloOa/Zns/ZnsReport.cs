@@ -23,7 +23,7 @@ public static class ZnsReport
             all.Count(i => i.State == ZnsState.Delivered),
             all.Count(i => i.State is ZnsState.Failed or ZnsState.Unknown));
         var problems = all.Where(i => i.State is ZnsState.Failed or ZnsState.Unknown || (i.State == ZnsState.Scheduled && i.OfficeReason is not null))
-            .OrderBy(i => i.FullName, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))
+            .OrderBy(i => i.FullName, Core.Nominations.NameRules.PersonOrder)
             .ToList();
         var full = new StringBuilder(counts);
         if (problems.Count > 0)
