@@ -12,6 +12,9 @@ public static partial class Vi
             (ChooseFromList, Reach.ChooseByTyping),
             (Journeys.AmbiguousHint, "Xin đồng chí chọn một (gõ số thứ tự hoặc gõ rõ hơn)."),
             (Journeys.ChooseHint, "Xin chọn một trong các lựa chọn (gõ số thứ tự)."),
+            (Delegates.AskIdentify, "Để mở Giấy mời, xin đồng chí nhập mã Giấy mời gồm 8 ký tự in trên Giấy mời."),
+            (Delegates.IdentifyHint, "Xin đồng chí nhập mã Giấy mời gồm 8 ký tự (ví dụ: K7M2QX9P)."),
+            (Delegates.TypedPhoneNotProof, "Số điện thoại gõ tay chưa đủ để xác minh đồng chí. Xin nhập mã Giấy mời gồm 8 ký tự in trên Giấy mời."),
         ];
 
         public const string ChooseByNumber = "Xin đồng chí gõ số thứ tự hoặc nội dung lựa chọn.";

@@ -150,7 +150,8 @@ public sealed class ZaloOaChannel(ZaloOaApiClient api, FileLinks links, ZaloOaWi
 
     private string Compose(string chatId, OutgoingMessage message)
     {
-        var text = new StringBuilder(message.Text);
+        // Telegram's contact button is the OA's phone-number form here.
+        var text = new StringBuilder(Vi.ZaloOa.FormHints.Aggregate(message.Text, (t, h) => t.Replace(h.Telegram, h.Oa, StringComparison.Ordinal)));
         if (message.Choices.Count > 0)
         {
             text.Append("\n\n");

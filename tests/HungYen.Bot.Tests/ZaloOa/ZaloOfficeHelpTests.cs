@@ -62,6 +62,42 @@ public sealed class ZaloOfficeHelpTests
         Assert.Contains(". Gửi Giấy mời qua tin nhắn mẫu Zalo (ZNS)", menu.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ZaloBotGuest_OpeningTheGiayMoi_IsAskedToTypeTheCode_NeverToPressTelegramsButton()
+    {
+        await using var bot = await ZaloBot.StartAsync();
+
+        bot.Zalo.SendText("u3", "/menu");
+        var menu = await bot.Zalo.WaitForTextAsync("u3", Core.Texts.Vi.MenuPrompt);
+        bot.Zalo.SendText("u3", NumberOf(menu.Text!, Core.Texts.Vi.Delegates.MenuLabel));
+        var ask = await bot.Zalo.WaitForTextAsync("u3", "Để mở Giấy mời");
+
+        Assert.Contains("nhập mã Giấy mời gồm 8 ký tự", ask.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bấm nút", ask.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Telegram", ask.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OaGuest_OpeningTheGiayMoi_IsAskedForThePhoneForm_NotTelegramsButton()
+    {
+        await using var oa = await FakeZaloOaServer.StartAsync();
+        using var db = new TempDatabase("hy-oa");
+        await using var bot = await OaBot.StartAsync(oa, db.Path);
+
+        Assert.Equal(200, await oa.SendTextAsync("u1", "/menu"));
+        var menu = await oa.WaitForTextAsync("u1", Core.Texts.Vi.MenuPrompt);
+        Assert.Equal(200, await oa.SendTextAsync("u1", NumberOf(menu.Text!, Core.Texts.Vi.Delegates.MenuLabel)));
+        var ask = await oa.WaitForTextAsync("u1", "Để mở Giấy mời");
+
+        Assert.Contains("gửi mẫu «Chia sẻ số điện thoại» bên dưới (số điện thoại Zalo", ask.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Telegram", ask.Text, StringComparison.Ordinal);
+        await oa.WaitForAsync(m => m.UserId == "u1" && m.PhoneForm);
+    }
+
+    /// <summary>The number of the menu line that shows <paramref name="label"/>.</summary>
+    private static string NumberOf(string menu, string label) =>
+        menu.Split('\n').First(l => l.EndsWith(". " + label, StringComparison.Ordinal) || l.Contains(". " + label, StringComparison.Ordinal)).Split('.')[0].Trim();
+
     private static Participant Admin(IServiceProvider services, ChatAddress address)
     {
         var admin = services.GetRequiredService<ParticipantResolver>().Resolve(address, null);
