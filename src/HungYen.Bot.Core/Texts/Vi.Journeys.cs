@@ -20,13 +20,17 @@ public static partial class Vi
         public static string AmbiguousAnswer(string typed, IEnumerable<(int Number, string Label)> candidates) =>
             $"Câu trả lời «{typed.Trim()}» ứng với nhiều lựa chọn:\n" +
             string.Join("\n", candidates.Select(c => $"{c.Number}. {c.Label}")) +
-            "\nXin đồng chí chọn một (bấm nút, gõ số thứ tự hoặc gõ rõ hơn).";
+            "\n" + AmbiguousHint;
+
+        public const string AmbiguousHint = "Xin đồng chí chọn một (bấm nút, gõ số thứ tự hoặc gõ rõ hơn).";
+
+        public const string ChooseHint = "Xin chọn một trong các lựa chọn (bấm nút hoặc gõ số thứ tự).";
 
         /// <summary>A file or a shared contact sent to a step that does not take one.</summary>
         public static string NotTaken(Conversations.InputKind sent, bool takesText) =>
             (sent == Conversations.InputKind.Contact
                 ? "Đồng chí vừa chia sẻ một số điện thoại, nhưng ở bước này không cần số điện thoại."
                 : "Đồng chí vừa gửi một tệp, nhưng ở bước này không cần gửi tệp.") +
-            (takesText ? " Xin gõ câu trả lời bằng chữ." : " Xin chọn một trong các lựa chọn (bấm nút hoặc gõ số thứ tự).");
+            (takesText ? " Xin gõ câu trả lời bằng chữ." : " " + ChooseHint);
     }
 }

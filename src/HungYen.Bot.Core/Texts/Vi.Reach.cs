@@ -11,6 +11,10 @@ public static partial class Vi
         public const string PastFreeOaWindow =
             "quá 48 giờ chưa nhắn tin với Zalo OA, tin nhắn sau thời hạn này phải trả phí và đang tắt; đề nghị gọi điện";
 
+        /// <summary>Outside the window the approved notice template was tried too, and Zalo refused it.</summary>
+        public static string TemplateRefused(string reason, int code) =>
+            $"{reason}; đã thử gửi tin nhắn mẫu nhưng Zalo từ chối (lỗi {code}), đề nghị gọi điện";
+
         /// <summary>Beside a unit's link, for people on Zalo who cannot open it and must type the code to the bot.</summary>
         public static string BareCode(string code) => $"\n  Mã đăng ký (gõ cho bot nếu không mở được đường dẫn): {code}";
 

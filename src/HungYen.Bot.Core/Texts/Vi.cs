@@ -51,8 +51,11 @@ public static partial class Vi
         "• /cancel — hủy thao tác đang làm dở\n" +
         "• /id — xem mã định danh của mình\n" +
         "• /help — xem hướng dẫn này\n" +
-        "Khi bot hỏi kèm các lựa chọn, đồng chí có thể bấm nút, gõ số thứ tự hoặc gõ vài chữ của lựa chọn (không cần dấu)." +
+        HelpChoosing +
         (own.Count == 0 ? "" : "\n\nCác lệnh đồng chí có thể dùng:\n" + string.Join("\n", own.Select(c => $"• /{c.Name} — {c.Description}")));
+
+    /// <summary>How to answer a question, in /help; a channel without buttons says it without them (<see cref="Zalo.TypedHints"/>).</summary>
+    public const string HelpChoosing = "Khi bot hỏi kèm các lựa chọn, đồng chí có thể bấm nút, gõ số thứ tự hoặc gõ vài chữ của lựa chọn (không cần dấu).";
 
     public const string HelpCurrentStep = "Đồng chí đang ở bước sau, xin trả lời để tiếp tục (hoặc gõ /cancel để hủy):";
 

@@ -75,8 +75,8 @@ public sealed class ZaloChannel(
     private string Compose(string chatId, OutgoingMessage message, out string? photoUrl)
     {
         photoUrl = null;
-        // The engine's shared hint offers buttons; the Zalo Bot has none, so it says "gõ số" only.
-        var text = new StringBuilder(message.Text.Replace(Vi.ChooseFromList, Vi.Reach.ChooseByTyping, StringComparison.Ordinal));
+        // The engine's shared hints offer buttons; the Zalo Bot has none, so they say "gõ số" only.
+        var text = new StringBuilder(Vi.Zalo.TypedHints.Aggregate(message.Text, (t, h) => t.Replace(h.WithButtons, h.Typed, StringComparison.Ordinal)));
         if (message.Choices.Count > 0)
         {
             text.Append("\n\n");

@@ -14,6 +14,10 @@ public sealed class ZaloOaApiClient(HttpClient http, ZaloOaTokenManager tokens, 
     public Task<JsonElement> PostJsonAsync(string path, object body, CancellationToken ct) =>
         CallAsync(() => new HttpRequestMessage(HttpMethod.Post, Url(path)) { Content = JsonContent(body) }, ct);
 
+    /// <summary>A call to another host of the same platform (ZNS's business.openapi.zalo.me), with the same token.</summary>
+    public Task<JsonElement> PostJsonToAsync(string baseUrl, string path, object body, CancellationToken ct) =>
+        CallAsync(() => new HttpRequestMessage(HttpMethod.Post, baseUrl.TrimEnd('/') + path) { Content = JsonContent(body) }, ct);
+
     public Task<JsonElement> GetAsync(string path, object data, CancellationToken ct) =>
         CallAsync(() => new HttpRequestMessage(HttpMethod.Get, Url(path) + "?data=" + Uri.EscapeDataString(JsonSerializer.Serialize(data))), ct);
 

@@ -19,6 +19,7 @@ public sealed class ZaloOaChannel(ZaloOaApiClient api, FileLinks links, ZaloOaWi
     private const int Limit = 2000;
     private const int MaxButtons = 5;
     private const string MessagePath = "/v3.0/oa/message/cs";
+    private const string TemplatePath = "/v3.0/oa/message/template";
     private static readonly string[] Documents = [".pdf", ".doc", ".docx"];
     private static readonly string[] Images = [".jpg", ".jpeg", ".png"];
 
@@ -33,68 +34,110 @@ public sealed class ZaloOaChannel(ZaloOaApiClient api, FileLinks links, ZaloOaWi
             if (state == ZaloOaWindowState.Closed)
             {
                 // Not tried: the OA would answer -230 and a consultation message outside the window is not allowed.
-                throw new RecipientUnreachableException("outside the OA's 7-day window", null, Vi.Reach.OutsideOaWindow);
+                return await OutsideWindowAsync(chatId, message, "outside the OA's 7-day window", Vi.Reach.OutsideOaWindow, cancellationToken).ConfigureAwait(false);
             }
 
             if (state == ZaloOaWindowState.Billed && !options.Value.AllowBilledMessages)
             {
-                throw new RecipientUnreachableException("past the OA's free 48 h and billed messages are off", null, Vi.Reach.PastFreeOaWindow);
+                return await OutsideWindowAsync(chatId, message, "past the OA's free 48 h and billed messages are off", Vi.Reach.PastFreeOaWindow, cancellationToken).ConfigureAwait(false);
             }
 
-            var recipient = new { user_id = chatId };
-            var parts = TextSplitter.Split(Compose(chatId, message), Limit).Where(p => p.Length > 0).ToList();
-            string? lastId = null;
-            for (var i = 0; i < parts.Count; i++)
+            try
             {
-                object body = i == parts.Count - 1 && message.Choices.Count is > 0 and <= MaxButtons
-                    ? new
-                    {
-                        recipient,
-                        message = new
-                        {
-                            text = parts[i],
-                            attachment = new
-                            {
-                                type = "template",
-                                payload = new
-                                {
-                                    buttons = message.Choices.Select((c, n) => new { title = Title(n + 1, c.Label), type = "oa.query.hide", payload = ChoicePrefix + (n + 1) }),
-                                },
-                            },
-                        },
-                    }
-                    : new { recipient, message = new { text = parts[i] } };
-                lastId = MessageId(await api.PostJsonAsync(MessagePath, body, cancellationToken).ConfigureAwait(false)) ?? lastId;
+                return await SendConsultationAsync(chatId, message, cancellationToken).ConfigureAwait(false);
             }
-
-            if (message.RequestContact)
+            catch (ZaloOaApiException error) when (error.ErrorCode is -230 or -232)
             {
-                var form = new
+                return await OutsideWindowAsync(chatId, message, error.Message, Vi.Reach.OutsideOaWindow, cancellationToken).ConfigureAwait(false);
+            }
+        });
+
+    private async Task<string?> SendConsultationAsync(string chatId, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        var recipient = new { user_id = chatId };
+        var parts = TextSplitter.Split(Compose(chatId, message), Limit).Where(p => p.Length > 0).ToList();
+        string? lastId = null;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            object body = i == parts.Count - 1 && message.Choices.Count is > 0 and <= MaxButtons
+                ? new
                 {
                     recipient,
                     message = new
                     {
+                        text = parts[i],
                         attachment = new
                         {
                             type = "template",
                             payload = new
                             {
-                                template_type = "request_user_info",
-                                elements = new[] { new { title = Vi.ZaloOa.SharePhoneTitle, subtitle = Vi.ZaloOa.SharePhoneSubtitle } },
+                                buttons = message.Choices.Select((c, n) => new { title = Title(n + 1, c.Label), type = "oa.query.hide", payload = ChoicePrefix + (n + 1) }),
                             },
                         },
                     },
-                };
-                lastId = MessageId(await api.PostJsonAsync(MessagePath, form, cancellationToken).ConfigureAwait(false)) ?? lastId;
-            }
+                }
+                : new { recipient, message = new { text = parts[i] } };
+            lastId = MessageId(await api.PostJsonAsync(MessagePath, body, cancellationToken).ConfigureAwait(false)) ?? lastId;
+        }
 
-            if (message.File is { } file && Uploadable(file) is { } kind)
+        if (message.RequestContact)
+        {
+            var form = new
             {
-                lastId = await SendFileAsync(recipient, file, kind, cancellationToken).ConfigureAwait(false) ?? lastId;
-            }
+                recipient,
+                message = new
+                {
+                    attachment = new
+                    {
+                        type = "template",
+                        payload = new
+                        {
+                            template_type = "request_user_info",
+                            elements = new[] { new { title = Vi.ZaloOa.SharePhoneTitle, subtitle = Vi.ZaloOa.SharePhoneSubtitle } },
+                        },
+                    },
+                },
+            };
+            lastId = MessageId(await api.PostJsonAsync(MessagePath, form, cancellationToken).ConfigureAwait(false)) ?? lastId;
+        }
 
-            return lastId;
-        });
+        if (message.File is { } file && Uploadable(file) is { } kind)
+        {
+            lastId = await SendFileAsync(recipient, file, kind, cancellationToken).ConfigureAwait(false) ?? lastId;
+        }
+
+        return lastId;
+    }
+
+    /// <summary>
+    /// Outside the consultation window a notice goes as the approved template message (by user id) where one is
+    /// configured; otherwise, or if Zalo refuses the template, the person is unreachable here and goes to the office's
+    /// call list with the reason. Never silently dropped.
+    /// </summary>
+    private async Task<string?> OutsideWindowAsync(string chatId, OutgoingMessage message, string reason, string officeReason, CancellationToken ct)
+    {
+        if (options.Value.NoticeTemplateId is not { Length: > 0 } templateId)
+        {
+            throw new RecipientUnreachableException(reason, null, officeReason);
+        }
+
+        var max = Math.Max(20, options.Value.NoticeTextMaxLength);
+        var text = message.Text.Trim();
+        var body = new
+        {
+            recipient = new { user_id = chatId },
+            template_id = templateId,
+            template_data = new { noi_dung = text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…" },
+        };
+        try
+        {
+            return MessageId(await api.PostJsonAsync(TemplatePath, body, ct).ConfigureAwait(false));
+        }
+        catch (ZaloOaApiException error) when (error.ErrorCode != -32)
+        {
+            throw new RecipientUnreachableException(reason + "; template refused: " + error.Message, error, Vi.Reach.TemplateRefused(officeReason, error.ErrorCode));
+        }
+    }
 
     /// <summary>The OA cannot edit a sent message; the engine's edit only marks the chosen answer, so it is skipped.</summary>
     public Task EditAsync(string chatId, string messageId, OutgoingMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
@@ -107,7 +150,8 @@ public sealed class ZaloOaChannel(ZaloOaApiClient api, FileLinks links, ZaloOaWi
 
     private string Compose(string chatId, OutgoingMessage message)
     {
-        var text = new StringBuilder(message.Text);
+        // Telegram's contact button is the OA's phone-number form here.
+        var text = new StringBuilder(Vi.ZaloOa.FormHints.Aggregate(message.Text, (t, h) => t.Replace(h.Telegram, h.Oa, StringComparison.Ordinal)));
         if (message.Choices.Count > 0)
         {
             text.Append("\n\n");
@@ -185,10 +229,6 @@ public sealed class ZaloOaChannel(ZaloOaApiClient api, FileLinks links, ZaloOaWi
         catch (ZaloOaApiException error) when (error.ErrorCode == -32)
         {
             throw new RateLimitedException(TimeSpan.FromSeconds(60), error);
-        }
-        catch (ZaloOaApiException error) when (error.ErrorCode is -230 or -232)
-        {
-            throw new RecipientUnreachableException(error.Message, error, Vi.Reach.OutsideOaWindow);
         }
         catch (ZaloOaApiException error) when (error.ErrorCode is -213 or -217 or -227 or -244)
         {

@@ -1,6 +1,9 @@
 using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Summary;
 using HungYen.Bot.Web;
+using HungYen.Bot.ZaloOa.Zns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -40,6 +43,12 @@ public static class ZaloOaExtensions
         services.AddSingleton<IChatChannel, ZaloOaChannel>();
         services.AddSingleton<IWebEndpoints, ZaloOaWebhookEndpoints>();
         services.AddHostedService<ZaloOaTokenRefresher>();
+        services.AddSingleton<ZnsDeliveryReports>();
+        services.AddSingleton<ZnsSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<ZnsSender>());
+        services.AddSingleton<IConversationFlow, ZnsInviteFlow>();
+        services.AddSingleton<IBotCommand, ZnsStatusCommand>();
+        services.AddSingleton<ISummarySection, ZnsSummarySection>();
         services.AddSingleton<ZaloOaCatchUp>();
         services.AddHostedService(sp => sp.GetRequiredService<ZaloOaCatchUp>());
         return services;

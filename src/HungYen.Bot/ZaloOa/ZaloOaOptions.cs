@@ -32,6 +32,29 @@ public sealed class ZaloOaOptions
     /// <summary>Whether consultation messages 48 h–7 days after a person's last interaction (billed to the OA's wallet) are sent.</summary>
     public bool AllowBilledMessages { get; set; } = true;
 
+    /// <summary>Where ZNS ("ZBS Template Message") is sent by phone number.</summary>
+    public string ZnsBaseUrl { get; set; } = "https://business.openapi.zalo.me";
+
+    /// <summary>
+    /// The approved ZNS template of the Giấy mời (parameters ten_dai_bieu, ten_hoi_nghi, thoi_gian, dia_diem, ma_moi; its
+    /// button opens the web chat at …/w/&lt;ma_moi&gt;). Unset: the office cannot invite by ZNS.
+    /// </summary>
+    public string? InvitationTemplateId { get; set; }
+
+    /// <summary>
+    /// The approved template sent by user id to a follower outside the consultation window (parameter noi_dung: the
+    /// notice, shortened to <see cref="NoticeTextMaxLength"/>). Unset: such a person goes to the office's call list.
+    /// </summary>
+    public string? NoticeTemplateId { get; set; }
+
+    public int NoticeTextMaxLength { get; set; } = 200;
+
+    /// <summary>ZNS "mode":"development": only the app's and OA's admins receive (for trying a template out).</summary>
+    public bool ZnsDevelopmentMode { get; set; }
+
+    /// <summary>How often the ZNS sender looks for invitations that are due.</summary>
+    public int ZnsCheckSeconds { get; set; } = 30;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(AppId) && !string.IsNullOrWhiteSpace(AppSecret) && !string.IsNullOrWhiteSpace(OaSecretKey);
 
     /// <summary>Every secret of this channel, for redaction.</summary>

@@ -19,6 +19,7 @@ public sealed class ZaloOaWebhookEndpoints(
     IUpdateSink sink,
     IRecordStore store,
     ZaloOaWindow window,
+    Zns.ZnsDeliveryReports deliveries,
     IOptions<ZaloOaOptions> options,
     TimeProvider clock,
     ILogger<ZaloOaWebhookEndpoints> logger) : Web.IWebEndpoints
@@ -49,7 +50,7 @@ public sealed class ZaloOaWebhookEndpoints(
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (ZaloOaUpdateMapper.Map(body, o.OaId) is not { } zaloEvent)
+        if (deliveries.TryRecord(body) || ZaloOaUpdateMapper.Map(body, o.OaId) is not { } zaloEvent)
         {
             return Results.Ok();
         }

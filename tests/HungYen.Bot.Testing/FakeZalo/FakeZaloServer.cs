@@ -55,8 +55,11 @@ public sealed class FakeZaloServer : IAsyncDisposable
     /// <summary>Messages a person sent that the bot never got (nothing was polling, or the plan's cap was reached).</summary>
     public int Dropped { get; private set; }
 
-    /// <summary>As the real platform: a message sent while no getUpdates is waiting (and no webhook is set) is lost.</summary>
-    public bool DropWhenNotPolling { get; set; }
+    /// <summary>
+    /// As the real platform, and so by default: a message sent while no getUpdates is waiting (and no webhook is set) is
+    /// lost. Tests that type without waiting for a poll turn it off explicitly.
+    /// </summary>
+    public bool DropWhenNotPolling { get; set; } = true;
 
     /// <summary>sendPhoto answers 400 "The photo URL is invalid", as Zalo does for hosts its servers cannot fetch.</summary>
     public bool RefusePhotos { get; set; }

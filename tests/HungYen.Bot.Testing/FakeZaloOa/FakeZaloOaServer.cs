@@ -17,8 +17,9 @@ public sealed record SentOaMessage(string UserId, string? Text, IReadOnlyList<st
 /// A fake Zalo OA Open API on 127.0.0.1: the token endpoint (single-use refresh tokens, expiring access tokens,
 /// error -14014 when refused), /v3.0/oa/message/cs (error -216 for an unknown or expired token, -213 for a
 /// non-follower, -230 outside the 7-day window), uploads, and signed webhook delivery of a person's events to the bot.
+/// Template messages (ZNS by phone, templates by user id) and their errors are in FakeZaloOaServer.Zns.cs.
 /// </summary>
-public sealed class FakeZaloOaServer : IAsyncDisposable
+public sealed partial class FakeZaloOaServer : IAsyncDisposable
 {
     public const string AppId = "1234567890123456789";
     public const string AppSecret = "fake-app-secret-key-0123";
@@ -46,6 +47,7 @@ public sealed class FakeZaloOaServer : IAsyncDisposable
         _app.MapPost("/v3.0/oa/message/cs", SendAsync);
         _app.MapPost("/v2.0/oa/upload/{kind}", Upload);
         _app.MapGet("/v2.0/oa/listrecentchat", ListRecentChat);
+        MapTemplates();
         InitialRefreshToken = NewToken("refresh");
         _validRefresh.Add(InitialRefreshToken);
     }

@@ -37,7 +37,13 @@ public sealed class ZaloBot : IAsyncDisposable
 
     public static async Task<ZaloBot> StartAsync(IDictionary<string, string?>? config = null, Action<IServiceCollection>? services = null, FakeZaloServer? zalo = null)
     {
-        zalo ??= await FakeZaloServer.StartAsync();
+        if (zalo is null)
+        {
+            zalo = await FakeZaloServer.StartAsync();
+            // These scripts type the moment the bot has started, before its first poll; the real platform would lose
+            // those lines (ZaloLimitsTests shows it), so this harness opts out of the fake's default.
+            zalo.DropWhenNotPolling = false;
+        }
         var dbPath = Path.Combine(Path.GetTempPath(), $"hy-zalo-{Guid.NewGuid():N}.db");
         var settings = new Dictionary<string, string?>
         {

@@ -76,6 +76,7 @@ public sealed class ZaloLimitsTests
     public async Task EmptyPoll_WithTheCodeAsAString_IsNotAFailure()
     {
         var zalo = await FakeZaloServer.StartAsync();
+        zalo.DropWhenNotPolling = false; // the line is typed between two polls: what is shown here is the empty poll
         zalo.EmptyPollCodeAsString = true;
         await using var bot = await ZaloBot.StartAsync(new Dictionary<string, string?> { ["Zalo:PollingTimeoutSeconds"] = "1" }, zalo: zalo);
 
@@ -98,6 +99,7 @@ public sealed class ZaloLimitsTests
     public async Task Html429_OnPolling_BacksOffWithACap_AlertsTheOffice_AndRecovers()
     {
         var zalo = await FakeZaloServer.StartAsync();
+        zalo.DropWhenNotPolling = false; // typed while the bot backs off: what is shown here is the back-off and recovery
         await using var bot = await ZaloBot.StartAsync(new Dictionary<string, string?> { ["Zalo:MaxBackoffSeconds"] = "1" }, zalo: zalo);
         await ZaloChannelTests.WaitUntilAsync(() => zalo.IsPolling);
         zalo.AnswerHtml429(2);
@@ -149,8 +151,7 @@ public sealed class ZaloLimitsTests
     [Fact]
     public async Task Fake_DropsWhatIsSentWhileNothingPolls_LikeTheRealPlatform()
     {
-        var zalo = await FakeZaloServer.StartAsync();
-        zalo.DropWhenNotPolling = true;
+        var zalo = await FakeZaloServer.StartAsync(); // the default, as the real platform: nothing polls, the line is lost
 
         zalo.SendText("u5", "/id"); // the bot is down: lost
         Assert.Equal(1, zalo.Dropped);
@@ -166,6 +167,7 @@ public sealed class ZaloLimitsTests
     public async Task Fake_EnforcesTheMonthlyCaps_BothDirections()
     {
         await using var zalo = await FakeZaloServer.StartAsync();
+        zalo.DropWhenNotPolling = false; // no bot here: only the caps decide what is lost
         zalo.MonthlyMessageCap = 2;
         zalo.MonthlyUserCap = 1;
         using var http = new HttpClient();

@@ -45,6 +45,7 @@ public sealed class OaBot : IAsyncDisposable
             ["ZaloOa:OaId"] = FakeZaloOaServer.OaId,
             ["ZaloOa:OAuthBaseUrl"] = oa.BaseUrl,
             ["ZaloOa:ApiBaseUrl"] = oa.BaseUrl,
+            ["ZaloOa:ZnsBaseUrl"] = oa.BaseUrl,
             ["Web:Urls"] = "http://127.0.0.1:0",
             ["Storage:DatabasePath"] = databasePath,
             ["Office:AdminUserIds:0"] = $"{ZaloOaChannel.ChannelName}:{OfficeId}",

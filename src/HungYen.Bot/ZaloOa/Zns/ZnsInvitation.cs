@@ -1,0 +1,132 @@
+using HungYen.Bot.Core.Storage;
+
+namespace HungYen.Bot.ZaloOa.Zns;
+
+/// <summary>Where one ZNS Giấy mời stands.</summary>
+public enum ZnsState
+{
+    /// <summary>Confirmed by the office, waiting for its turn (or for the next day after a quota or the night).</summary>
+    Scheduled,
+
+    /// <summary>Handed to Zalo right now; found like this at start it means the bot stopped mid-send.</summary>
+    Sending,
+
+    /// <summary>Zalo accepted it (msg_id).</summary>
+    Sent,
+
+    /// <summary>Zalo reported it on the person's phone (user_received_message with our tracking_id).</summary>
+    Delivered,
+
+    /// <summary>Zalo refused it for good (no Zalo account, a rejected template, a refusal, …): the office should call.</summary>
+    Failed,
+
+    /// <summary>The bot stopped while sending: never sent again automatically, so that nobody is billed twice.</summary>
+    Unknown,
+}
+
+/// <summary>
+/// One Giấy mời sent as a ZNS template message to an imported delegate's phone, at most once: the record is created
+/// in the turn in which the office confirmed the count, its id is the delegate's, and it moves only forward.
+/// </summary>
+public sealed class ZnsInvitation : Record
+{
+    public const string Prefix = "zns:";
+
+    public string DelegateId { get; set; } = "";
+
+    public string FullName { get; set; } = "";
+
+    /// <summary>The phone as ZNS takes it: 84xxxxxxxxx.</summary>
+    public string Phone { get; set; } = "";
+
+    [Indexed]
+    public ZnsState State { get; set; }
+
+    public string ConfirmedBy { get; set; } = "";
+
+    public DateTimeOffset ScheduledAt { get; set; }
+
+    /// <summary>Not sent before this moment (after a daily quota, the night pause or a rate limit).</summary>
+    public DateTimeOffset? NotBefore { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    public DateTimeOffset? DeliveredAt { get; set; }
+
+    public string? MessageId { get; set; }
+
+    /// <summary>Zalo's last error code, kept for the office's list.</summary>
+    public int? ErrorCode { get; set; }
+
+    /// <summary>Why it has not arrived (yet), in Vietnamese, as the office reads it.</summary>
+    public string? OfficeReason { get; set; }
+
+    public static string IdFor(string delegateId) => Prefix + delegateId;
+
+    /// <summary>Refused only because of the template (not approved, wrong id or data): once the office fixes it, offered again.</summary>
+    public bool MayBeSentAgain => State == ZnsState.Failed && ErrorCode is -109 or -111 or -112 or -127 or -131;
+
+    public bool IsDue(DateTimeOffset now) => State == ZnsState.Scheduled && (NotBefore is null || NotBefore <= now);
+
+    public void BeginSend()
+    {
+        Require(State == ZnsState.Scheduled, "only a scheduled invitation is sent");
+        State = ZnsState.Sending;
+        Attempts++;
+    }
+
+    public void Accepted(string? messageId, DateTimeOffset at)
+    {
+        Require(State == ZnsState.Sending, "only an invitation being sent is accepted");
+        State = ZnsState.Sent;
+        MessageId = messageId;
+        SentAt = at;
+        ErrorCode = null;
+        OfficeReason = null;
+    }
+
+    /// <summary>Zalo's delivery report; it may overtake the send's own answer, so it is taken from Sending too.</summary>
+    public void Delivered(DateTimeOffset at)
+    {
+        Require(State is ZnsState.Sent or ZnsState.Sending or ZnsState.Unknown or ZnsState.Delivered, "only a sent invitation is delivered");
+        State = ZnsState.Delivered;
+        DeliveredAt ??= at;
+        OfficeReason = null;
+    }
+
+    public void Refused(int code, string reason)
+    {
+        Require(State == ZnsState.Sending, "only an invitation being sent is refused");
+        State = ZnsState.Failed;
+        ErrorCode = code;
+        OfficeReason = reason;
+    }
+
+    /// <summary>Zalo asked to wait (a daily quota, the night, a rate limit): scheduled again, the reason kept for the office.</summary>
+    public void Postpone(int? code, DateTimeOffset until, string? reason)
+    {
+        Require(State == ZnsState.Sending, "only an invitation being sent is postponed");
+        State = ZnsState.Scheduled;
+        ErrorCode = code;
+        NotBefore = until;
+        OfficeReason = reason;
+    }
+
+    /// <summary>Found in <see cref="ZnsState.Sending"/> at start: the outcome is not known.</summary>
+    public void Interrupted(string reason)
+    {
+        Require(State == ZnsState.Sending, "only an invitation being sent is interrupted");
+        State = ZnsState.Unknown;
+        OfficeReason = reason;
+    }
+
+    private static void Require(bool condition, string rule)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException($"ZNS invitation: {rule}.");
+        }
+    }
+}

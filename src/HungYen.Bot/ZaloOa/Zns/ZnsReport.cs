@@ -1,0 +1,43 @@
+using System.Text;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Texts;
+
+namespace HungYen.Bot.ZaloOa.Zns;
+
+/// <summary>The office's view of the ZNS Giấy mời: counts, then each delegate it has not reached and why.</summary>
+public static class ZnsReport
+{
+    /// <summary>(the counts, fit for a group; the full text with names and phones), or null when none was ever scheduled.</summary>
+    public static (string Counts, string Full)? Write(IRecordStore store)
+    {
+        var all = store.Query<ZnsInvitation>();
+        if (all.Count == 0)
+        {
+            return null;
+        }
+
+        var counts = Vi.Zns.StatusHeader(
+            all.Count,
+            all.Count(i => i.State is ZnsState.Scheduled or ZnsState.Sending),
+            all.Count(i => i.State == ZnsState.Sent),
+            all.Count(i => i.State == ZnsState.Delivered),
+            all.Count(i => i.State is ZnsState.Failed or ZnsState.Unknown));
+        var problems = all.Where(i => i.State is ZnsState.Failed or ZnsState.Unknown || (i.State == ZnsState.Scheduled && i.OfficeReason is not null))
+            .OrderBy(i => i.FullName, Core.Nominations.NameRules.PersonOrder)
+            .ToList();
+        var full = new StringBuilder(counts);
+        if (problems.Count > 0)
+        {
+            full.Append('\n').Append(Vi.Zns.ProblemsHeader);
+            foreach (var i in problems)
+            {
+                full.Append('\n').Append(Vi.Zns.ProblemLine(i.FullName, LocalPhone(i.Phone), i.OfficeReason ?? Vi.Zns.Failed(i.ErrorCode ?? 0)));
+            }
+        }
+
+        return (counts, full.ToString());
+    }
+
+    /// <summary>"84912345678" as the office dials it: "0912345678".</summary>
+    private static string LocalPhone(string phone) => phone.StartsWith("84", StringComparison.Ordinal) ? "0" + phone[2..] : phone;
+}
