@@ -95,10 +95,6 @@ public static partial class Vi
 
         public const string Skip = "⏭ Bỏ qua";
 
-        public const string AskDeclaration =
-            "Đồng chí xác nhận tập thể, cá nhân được đề nghị hiện không trong thời gian bị xem xét kỷ luật, không bị điều tra, " +
-            "thanh tra, kiểm tra khi có dấu hiệu vi phạm và không có đơn thư khiếu nại, tố cáo đang được xác minh?";
-
         public const string Declare = "✅ Tôi xác nhận";
 
         public const string Submit = "✅ Gửi hồ sơ";
@@ -156,7 +152,22 @@ public static partial class Vi
 
         public static string FileTooLarge(int megabytes) => $"Tệp quá lớn: tối đa {megabytes} MB.";
 
-        public const string FileReceived = "Đã nhận tệp Báo cáo thành tích.";
+        public static string FileReceivedNamed(string file) => $"Đã nhận tệp Báo cáo thành tích «{file}».";
+
+        public static string FileReplaced(string file, string old) => $"Đã nhận tệp Báo cáo thành tích «{file}», thay cho tệp «{old}».";
+
+        public static string FileRemoved(string file) => $"Đã bỏ tệp «{file}»: hồ sơ hiện chưa kèm Báo cáo thành tích.";
+
+        public static string AskReplaceAttachment(string file, int megabytes) =>
+            $"Hồ sơ đang kèm tệp Báo cáo thành tích «{file}». Nếu muốn thay, xin gửi tệp mới (PDF, DOC hoặc DOCX, tối đa {megabytes} MB); " +
+            "nếu không, chọn «Giữ tệp này» hoặc «Bỏ tệp đính kèm».";
+
+        public static string NeedFileOrKeep(string file) =>
+            $"Ở bước này xin gửi tệp Báo cáo thành tích mới (PDF, DOC, DOCX), hoặc chọn «Giữ tệp này» để giữ tệp «{file}».";
+
+        public const string KeepFile = "📎 Giữ tệp này";
+
+        public const string RemoveFile = "🗑 Bỏ tệp đính kèm";
 
         public const string NeedDeclaration = "Để gửi hồ sơ, xin đồng chí xác nhận nội dung trên (hoặc gõ /cancel để hủy).";
 
@@ -179,9 +190,9 @@ public static partial class Vi
         public static string Duplicate(string name, IEnumerable<string> references) =>
             $"⚠️ {name} đã có trong hồ sơ khác ({string.Join(", ", references)}). Xin kiểm tra để tránh đề nghị trùng.";
 
-        public static string SubmittedText(string reference) => $"✅ Đã gửi hồ sơ {reference}. Văn phòng Sở sẽ xem xét và thông báo kết quả. Trân trọng!";
+        public static string SubmittedText(string reference) => $"✅ Đã gửi hồ sơ {reference}. Văn phòng Sở sẽ xem xét và thông báo kết quả. Trân trọng.";
 
-        public static string UpdatedText(string reference) => $"✅ Đã cập nhật hồ sơ {reference}. Văn phòng Sở sẽ xem xét lại. Trân trọng!";
+        public static string UpdatedText(string reference) => $"✅ Đã cập nhật hồ sơ {reference}. Văn phòng Sở sẽ xem xét lại. Trân trọng.";
 
         public static string OfficeNew(string reference, string unit, string summary) => $"🆕 Hồ sơ đề xuất mới {reference} của {unit}:\n{summary}\n\nGõ /duyet để xem xét.";
 
@@ -225,7 +236,7 @@ public static partial class Vi
 
         public static string ChangeRequestToOffice(string reference, string unit, string text) => $"✉️ {unit} đề nghị thay đổi hồ sơ {reference}:\n{text}";
 
-        public const string ChangeRequestSent = "Đã gửi đề nghị thay đổi tới Văn phòng Sở. Trân trọng!";
+        public const string ChangeRequestSent = "Đã gửi đề nghị thay đổi tới Văn phòng Sở. Trân trọng.";
 
         public const string NotEditable = "Hồ sơ này không thể sửa (đã qua kiểm tra, đã rút hoặc không đủ điều kiện). Xin liên hệ Văn phòng Sở.";
 
@@ -254,7 +265,7 @@ public static partial class Vi
             $"Kính gửi đồng chí: hồ sơ {reference} ({name}) — {Status(status)}." +
             (string.IsNullOrWhiteSpace(note) ? "" : $"\nÝ kiến của Văn phòng Sở: {note}") +
             (status == NominationStatus.ChangesRequested ? "\nXin đồng chí vào «Hồ sơ đề xuất của đơn vị» để chỉnh sửa và gửi lại." : "") +
-            "\nTrân trọng!";
+            "\nTrân trọng.";
 
         // Units and export (office).
         public const string UnitsCommand = "Danh sách đơn vị, đường dẫn đăng ký và cán bộ";
@@ -299,7 +310,7 @@ public static partial class Vi
     {
         public static string Text(string? name, string unit, string deadline, int days) =>
             $"{Reminders.Greeting(name)}: đến nay {unit} chưa gửi hồ sơ đề xuất khen thưởng nào. Hạn gửi hồ sơ là {deadline} " +
-            $"({Reminders.DaysLeft(days)}). Xin đồng chí gõ /dexuat để gửi hồ sơ, hoặc liên hệ Văn phòng Sở nếu đơn vị không có đề xuất. Trân trọng!";
+            $"({Reminders.DaysLeft(days)}). Xin đồng chí gõ /dexuat để gửi hồ sơ, hoặc liên hệ Văn phòng Sở nếu đơn vị không có đề xuất. Trân trọng.";
 
         public const string SummaryHeader = "🏅 Hồ sơ đề xuất khen thưởng";
 

@@ -35,6 +35,7 @@ public sealed class HelpPerRoleTests : IDisposable
 
         Assert.Contains("• /dexuat — 🏅 Đề xuất khen thưởng", help);
         Assert.Contains("• /hoso — ", help);
+        Assert.DoesNotContain("/decu", help); // the old alias still works but is not offered beside /dexuat
         Assert.DoesNotContain("/duyet", help);
         Assert.DoesNotContain("/diemdanh", help);
     }
