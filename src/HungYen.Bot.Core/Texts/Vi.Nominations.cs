@@ -301,6 +301,30 @@ public static partial class Vi
         public const string ExportCsvCaption = "Cùng danh sách, dạng CSV.";
 
         public const string NothingToExport = "Chưa có hồ sơ đề xuất nào để xuất.";
+
+        public const string ReportFilesCommand = "Tải tất cả tệp Báo cáo thành tích (.zip, đánh số như Danh sách)";
+
+        /// <summary>"Bằng khen … – Cá nhân, STT 02: Trần Thị Bình (BK-CN-002) — chưa có tệp".</summary>
+        public static string ReportLeftOut(string group, int number, string name, string reference, bool tooLarge) =>
+            $"{group}, STT {number:00}: {name} ({reference}) — " +
+            (tooLarge ? "tệp quá lớn để gửi trong tệp nén, xin mở hồ sơ để tải riêng" : "chưa có tệp Báo cáo thành tích");
+
+        public static string NoReportFiles(IReadOnlyList<string> missing) =>
+            missing.Count == 0
+                ? "Danh sách đề nghị khen thưởng chưa có hồ sơ nào."
+                : "Chưa có tệp Báo cáo thành tích nào để tải:\n" + string.Join('\n', missing.Select(m => "• " + m));
+
+        public static string ReportFilesIntro(int files, int parts, int partMegabytes, IReadOnlyList<string> missing) =>
+            $"📦 {files} tệp Báo cáo thành tích của Danh sách đề nghị khen thưởng, mỗi nhóm (hình thức, đối tượng) một thư mục, " +
+            "tên tệp theo số thứ tự (STT) và họ tên như trong Danh sách" +
+            (parts > 1 ? $"; chia thành {parts} tệp nén, mỗi tệp không quá {partMegabytes} MB để gửi được qua ứng dụng nhắn tin." : ".") +
+            (missing.Count == 0 ? "" : $"\n\nKhông có trong tệp nén ({missing.Count}):\n" + string.Join('\n', missing.Select(m => "• " + m)));
+
+        public static string ReportFilesCaption(int part, int parts, int files) =>
+            parts == 1 ? $"Báo cáo thành tích: {files} tệp." : $"Báo cáo thành tích, phần {part}/{parts}: {files} tệp.";
+
+        public static string ReportFilesName(string stamp, int part, int parts) =>
+            parts == 1 ? $"Báo cáo thành tích {stamp}.zip" : $"Báo cáo thành tích {stamp} - phần {part} trên {parts}.zip";
     }
 }
 

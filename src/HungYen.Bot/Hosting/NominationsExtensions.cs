@@ -34,6 +34,7 @@ public static class NominationsExtensions
         services.AddSingleton<IConversationFlow, NominationReviewFlow>();
         services.AddSingleton<NominationExport>();
         services.AddSingleton<IBotCommand, ExportCommand>();
+        services.AddSingleton<IBotCommand, ReportFilesCommand>();
         services.AddSingleton<IBotCommand, ProposeAliasCommand>();
         services.AddSingleton<IBotCommand, UnitsCommand>();
         services.AddSingleton<IBotCommand, RemoveStaffCommand>();

@@ -7,7 +7,7 @@ namespace HungYen.Bot.Tests.Conversations;
 /// <summary>Issue 19, point 4: /help lists what each person can use; after enrolling, the staffer can start a proposal at once.</summary>
 public sealed class HelpPerRoleTests : IDisposable
 {
-    private static readonly string[] OfficeCommands = ["/duyet", "/xuat", "/donvi", "/xoacanbo", "/diemdanh_canbo", "/hoidong", "/vanban", "/sankhau", "/daibieu"];
+    private static readonly string[] OfficeCommands = ["/duyet", "/xuat", "/xuat_baocao", "/donvi", "/xoacanbo", "/diemdanh_canbo", "/hoidong", "/vanban", "/sankhau", "/daibieu"];
 
     private readonly ChatHarness _bot = NominationHarness.Create(services: s => s.AddDelegates().AddAwards());
 
