@@ -288,7 +288,49 @@ public static partial class Vi
 
         public const string RemoveStaffUsage = "Cách dùng: /xoacanbo <mã định danh>, ví dụ /xoacanbo telegram:123456789";
 
-        public static string StaffRemoved(string who, string unit) => $"Đã xóa {who} khỏi danh sách cán bộ của {unit}.";
+        public static string StaffRemoved(string who, string unit, string id) =>
+            $"Đã xóa {who} khỏi danh sách cán bộ của {unit}. Người này không đăng ký lại được bằng mã của đơn vị nào cho đến khi " +
+            $"Văn phòng Sở cho đăng ký lại: /nhanlai_canbo {id}";
+
+        public const string RemovedStaffBlocked =
+            "Đồng chí đã được Văn phòng Sở xóa khỏi danh sách cán bộ đơn vị nên chưa đăng ký lại được. Nếu cần, xin liên hệ Văn phòng Sở để được cho đăng ký lại.";
+
+        public static string OfficeRemovedStaffTried(string who, string id, string unit) =>
+            $"⚠️ {who} ({id}), đã bị xóa khỏi danh sách cán bộ, vừa dùng mã đăng ký của {unit} và đã bị từ chối. " +
+            $"Nếu đồng ý cho đăng ký lại, xin gõ /nhanlai_canbo {id}";
+
+        /// <summary>The removal outlives an erasure: without it, the unit's code would enrol the person again.</summary>
+        public static string RemovalKept(string unit, string when) =>
+            $"Văn phòng Sở đã xóa đồng chí khỏi danh sách cán bộ của {unit} lúc {when}; ghi nhận này được giữ cho đến khi Văn phòng Sở cho đồng chí đăng ký lại";
+
+        public static string RemovalKeptForOffice(string unit) =>
+            $"Ghi nhận người này đã bị xóa khỏi danh sách cán bộ của {unit} được giữ lại (để mã đăng ký không tự đăng ký lại người này)";
+
+        public const string ReadmitCommand = "Cho một cán bộ đã bị xóa được đăng ký lại";
+
+        public const string ReadmitUsage = "Cách dùng: /nhanlai_canbo <mã định danh>, ví dụ /nhanlai_canbo telegram:123456789";
+
+        public static string NotRemoved(string id) => $"{id} không nằm trong danh sách cán bộ đã bị xóa.";
+
+        public static string Readmitted(string who) =>
+            $"Đã cho {who} đăng ký lại. Người này cần mở lại đường dẫn (hoặc nhập mã) đăng ký của đơn vị mình.";
+
+        public const string ReadmittedNotice =
+            "Văn phòng Sở đã cho phép đồng chí đăng ký lại làm cán bộ đơn vị. Xin mở đường dẫn đăng ký của đơn vị (hoặc gửi mã đăng ký) để đăng ký.";
+
+        public const string RotateCodeCommand = "Đổi mã đăng ký của một đơn vị (mã và đường dẫn cũ hết hiệu lực)";
+
+        public const string RotateCodeUsage = "Cách dùng: /doima <mã đơn vị>, ví dụ /doima QLKH (xem mã đơn vị bằng /donvi).";
+
+        public static string UnknownUnit(string code) => $"Không có đơn vị mã «{code}». Xin xem mã đơn vị bằng /donvi.";
+
+        public static string CodeRotated(string unit, string link, int told) =>
+            $"Đã đổi mã đăng ký của {unit}. Mã và đường dẫn cũ không còn dùng được.\nĐường dẫn mới: {link}\n" +
+            (told == 0 ? "Đơn vị chưa có cán bộ đăng ký; xin gửi đường dẫn mới cho đơn vị." : $"Đã gửi mã mới cho {told} cán bộ đã đăng ký của đơn vị.");
+
+        public static string CodeRotatedNotice(string unit, string link) =>
+            $"Kính gửi đồng chí, Văn phòng Sở đã đổi mã đăng ký của {unit}; mã và đường dẫn cũ không còn dùng được. " +
+            $"Đồng chí vẫn là cán bộ của đơn vị, không cần đăng ký lại. Nếu cán bộ khác của đơn vị cần đăng ký, xin gửi họ đường dẫn mới: {link}\nTrân trọng.";
 
         public static string StaffNotFound(string who) => $"Không tìm thấy cán bộ {who}.";
 
