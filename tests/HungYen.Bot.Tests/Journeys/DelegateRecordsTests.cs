@@ -1,0 +1,68 @@
+using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Tests.Support;
+using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
+using Delegate = HungYen.Bot.Core.Delegates.Delegate;
+
+namespace HungYen.Bot.Tests.Journeys;
+
+/// <summary>Issue 19, point 2: a check-in is never dropped, and an erased delegate re-imported is not a second record silently.</summary>
+public sealed class DelegateRecordsTests
+{
+    [Fact]
+    public async Task CheckedInSubstitute_StaysWithTheCheckIn_WhenTheOriginalThenSwitchesToAttending()
+    {
+        using var bot = Create();
+        await ImportAsync(bot);
+        var an = bot.User("an");
+        await SendsSubstituteAsync(bot, an, "Phạm Văn Đức", "0868123456");
+        await bot.Admin.Says("/diemdanh_canbo test:staff");
+        var staff = bot.User("staff", "Cán bộ lễ tân");
+        await staff.Says($"/diemdanh {Find(bot, "Phạm Văn Đức").CheckInCode}");
+        var arrived = Find(bot, "Phạm Văn Đức").CheckedInAt;
+
+        await AttendsAsync(bot, an, "Nguyễn Văn An");
+
+        var original = Find(bot, "Nguyễn Văn An");
+        var substitute = Find(bot, "Phạm Văn Đức");
+        Assert.Equal(RsvpStatus.Attending, original.Status);
+        Assert.Equal([RsvpStatus.Substituted, RsvpStatus.Attending], original.History.Select(h => h.To));
+        Assert.Equal(arrived, substitute.CheckedInAt);
+        Assert.Equal((RsvpStatus.Attending, original.Id), (substitute.Status, substitute.SubstituteFor));
+        Assert.Contains(bot.InboxOf(ChatHarness.AdminId), m => m.Text.Contains("đ/c Phạm Văn Đức (đi thay) đã điểm danh nên vẫn được giữ trong danh sách"));
+        Assert.Contains("Đã đến: 1 đại biểu / 2 đại biểu xác nhận", (await staff.Says("/diemdanh_tinhhinh")).Text);
+    }
+
+    [Fact]
+    public async Task CheckedInSubstitute_IsNotOverwritten_WhenAnotherPersonIsSentInstead()
+    {
+        using var bot = Create();
+        await ImportAsync(bot);
+        var an = bot.User("an");
+        await SendsSubstituteAsync(bot, an, "Phạm Văn Đức", "0868123456");
+        await bot.Admin.Says("/diemdanh_canbo test:staff");
+        await bot.User("staff", "Cán bộ lễ tân").Says($"/diemdanh {Find(bot, "Phạm Văn Đức").CheckInCode}");
+
+        await SendsSubstituteAsync(bot, an, "Hoàng Thị Mai", "0868999888", again: true);
+
+        Assert.NotNull(Find(bot, "Phạm Văn Đức").CheckedInAt);
+        Assert.Equal(Find(bot, "Hoàng Thị Mai").Id, Find(bot, "Nguyễn Văn An").SubstitutedBy);
+    }
+
+    private static async Task SendsSubstituteAsync(ChatHarness bot, ChatUser an, string name, string phone, bool again = false)
+    {
+        if (again)
+        {
+            await an.Says("/giaymoi");
+        }
+        else
+        {
+            await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        }
+
+        await an.Presses("👤 Cử người đi thay");
+        await an.Says(name);
+        await an.Says("Phó Chánh Văn phòng");
+        await an.Says(phone);
+        await an.Presses("✅ Xác nhận");
+    }
+}
