@@ -48,6 +48,50 @@ public sealed class DelegateRecordsTests
         Assert.Equal(Find(bot, "Hoàng Thị Mai").Id, Find(bot, "Nguyễn Văn An").SubstitutedBy);
     }
 
+    [Theory]
+    [InlineData("/daibieu_ganlai", 3)]
+    [InlineData("/daibieu_moi", 4)]
+    public async Task ErasedDelegate_ReImported_IsHeldAndTheOfficeIsAskedWhichRow_ThenLinksOrCreates(string command, int records)
+    {
+        using var bot = Create();
+        await ImportAsync(bot);
+        var an = bot.User("an");
+        await AttendsAsync(bot, an, "Nguyễn Văn An");
+        await an.Says("/dulieu");
+        await an.Presses("🗑 Xóa dữ liệu của tôi");
+        await an.Presses("🗑 Đồng ý xóa");
+        var erased = Find(bot, "Nguyễn Văn An");
+        Assert.Equal("", erased.Phone);
+
+        var report = await ImportAsync(bot);
+
+        Assert.Equal(3, bot.Store.Count<Delegate>());
+        Assert.Contains($"Dòng 2: Nguyễn Văn An — UBND tỉnh trùng với đại biểu đã tự xóa dữ liệu cá nhân ngày 24/11/2026 (mã mời {erased.InviteCode})", report.Text);
+        Assert.Contains($"/daibieu_ganlai {erased.InviteCode}", report.Text);
+        Assert.Contains($"/daibieu_moi {erased.InviteCode}", report.Text);
+
+        var decided = await bot.Admin.Says($"{command} {erased.InviteCode}");
+
+        Assert.Equal(records, bot.Store.Count<Delegate>());
+        var all = bot.Store.Query<Delegate>().Where(d => d.FullName == "Nguyễn Văn An").ToList();
+        if (records == 3)
+        {
+            var linked = Assert.Single(all);
+            Assert.Equal((erased.Id, "0912345678", RsvpStatus.Attending), (linked.Id, linked.Phone, linked.Status));
+            Assert.Contains("Đã gắn dòng 2 vào đại biểu Nguyễn Văn An", decided.Text);
+        }
+        else
+        {
+            Assert.Equal(2, all.Count);
+            var created = Assert.Single(all, d => d.Id != erased.Id);
+            Assert.Equal(("0912345678", RsvpStatus.Pending), (created.Phone, created.Status));
+            Assert.NotEqual(erased.InviteCode, created.InviteCode);
+            Assert.Contains("Đã tạo đại biểu mới từ dòng 2", decided.Text);
+        }
+
+        Assert.Contains("Không có dòng danh sách nào đang chờ", (await bot.Admin.Says($"{command} {erased.InviteCode}")).Text);
+    }
+
     private static async Task SendsSubstituteAsync(ChatHarness bot, ChatUser an, string name, string phone, bool again = false)
     {
         if (again)
