@@ -29,7 +29,7 @@ public sealed class CommandCatalog(IEnumerable<IConversationFlow> flows, IEnumer
     [
         .. BuiltIn,
         .. Flows.Where(f => f.Command is not null).Select(f => new CommandEntry(f.Command!, f.MenuLabel, f.CommandDescriptionEn ?? f.Name, false)),
-        .. Commands.Select(c => new CommandEntry(c.Name, c.DescriptionVi, c.DescriptionEn, c.AdminOnly)),
+        .. Commands.Where(c => c.Listed).Select(c => new CommandEntry(c.Name, c.DescriptionVi, c.DescriptionEn, c.AdminOnly)),
     ];
 
     /// <summary>
@@ -40,7 +40,7 @@ public sealed class CommandCatalog(IEnumerable<IConversationFlow> flows, IEnumer
     [
         .. BuiltIn,
         .. Flows.Where(f => f.Command is not null && f.IsAvailableTo(participant)).Select(f => new CommandEntry(f.Command!, f.MenuLabel, f.CommandDescriptionEn ?? f.Name, false)),
-        .. Commands.Where(c => c.IsAvailableTo(participant)).Select(c => new CommandEntry(c.Name, c.DescriptionVi, c.DescriptionEn, c.AdminOnly)),
+        .. Commands.Where(c => c.Listed && c.IsAvailableTo(participant)).Select(c => new CommandEntry(c.Name, c.DescriptionVi, c.DescriptionEn, c.AdminOnly)),
     ];
 
     /// <summary>A guest's commands: everyone's default menu.</summary>

@@ -15,6 +15,9 @@ public interface IBotCommand
     /// <summary>Whether the command is shown only to office admins.</summary>
     bool AdminOnly { get; }
 
+    /// <summary>False for an old alias kept so links and habits keep working: it runs, but /help and menus do not show it.</summary>
+    bool Listed => true;
+
     bool IsAvailableTo(Participant participant);
 
     Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken);

@@ -62,6 +62,9 @@ public sealed partial class Delegate : Record
 
     public DateTimeOffset ImportedAt { get; set; }
 
+    /// <summary>When the person erased their data (phone and accounts gone): a re-import of them asks the office first.</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
+
     public List<RsvpChange> History { get; set; } = [];
 
     public bool IsBoundTo(ChatAddress address) => Addresses.Contains(address.ToString());

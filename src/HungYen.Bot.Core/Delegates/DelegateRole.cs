@@ -10,12 +10,16 @@ namespace HungYen.Bot.Core.Delegates;
 public sealed record DelegateRole(string DelegateId, string FullName) : IParticipantRole
 {
     public string Describe() => T.DelegateRoleLine(FullName);
+
+    public string Who => Texts.Vi.People.Delegate(FullName);
 }
 
 /// <summary>The person was named by the office to check delegates in at the door.</summary>
 public sealed record CheckInStaffRole : IScansCodes
 {
     public string Describe() => T.StaffRoleLine;
+
+    public string Who => Texts.Vi.People.CheckInStaff;
 }
 
 /// <summary>Tells the engine who is a delegate and who checks delegates in.</summary>

@@ -34,6 +34,7 @@ public sealed class DelegatesPersonalData(IRecordStore store) : IPersonalDataSou
             d.Phone = "";
             d.Note = null;
             d.DeclineReason = null;
+            d.ErasedAt = turn.Now;
             turn.Changes.Upsert(d);
             lines.Add($"Đại biểu {d.FullName} ({d.Organization}): đã xóa số điện thoại, ghi chú và tài khoản trò chuyện; trả lời «{Texts.Vi.Delegates.StatusName(d.Status)}» được giữ");
         }

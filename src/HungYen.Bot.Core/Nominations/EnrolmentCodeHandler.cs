@@ -18,6 +18,14 @@ public sealed class EnrolmentCodeHandler(Wizard.NominationWizardFlow wizard) : I
         }
 
         var id = turn.User.Address.ToString();
+        if (turn.Store.Find<Units.StaffRemoval>(id) is not null)
+        {
+            // Removed by the office: no unit's code enrols them until the office re-admits them (/nhanlai_canbo).
+            turn.Say(Vi.Nominations.RemovedStaffBlocked);
+            turn.NotifyOffice(Vi.Nominations.OfficeRemovedStaffTried(turn.User.DisplayName ?? id, id, unit.Name));
+            return Task.FromResult(true);
+        }
+
         var existing = turn.Store.Find<UnitStaff>(id);
         if (existing is not null && existing.UnitCode == unit.Id)
         {

@@ -37,6 +37,13 @@ public sealed class NominationsOptions : IValidatableObject
     [Range(1, 50)]
     public int MaxFileMegabytes { get; set; } = 10;
 
+    /// <summary>
+    /// Largest .zip part of /xuat_baocao, in megabytes: Telegram takes at most 50 MB from a bot, so a larger set of
+    /// báo cáo thành tích is split into parts.
+    /// </summary>
+    [Range(1, 49)]
+    public int ArchivePartMegabytes { get; set; } = 45;
+
     /// <summary>The Giấy khen criteria as the province's regulation states them, shown to the submitter.</summary>
     public string DirectorCertificateCriteria { get; set; } = "";
 

@@ -17,7 +17,8 @@ public sealed class NominationsPersonalData(LocalTime local) : IPersonalDataSour
         var id = person.ToString();
         var staff = turn.Store.Find<UnitStaff>(id);
         var submitted = turn.Store.Query<Nomination>(n => n.SubmittedBy == id).Select(n => n.Id).ToList();
-        if (staff is null && submitted.Count == 0)
+        var removal = turn.Store.Find<Units.StaffRemoval>(id);
+        if (staff is null && submitted.Count == 0 && removal is null)
         {
             return null;
         }
@@ -33,7 +34,12 @@ public sealed class NominationsPersonalData(LocalTime local) : IPersonalDataSour
             lines.Add($"Hồ sơ đề xuất đồng chí đã gửi thay mặt đơn vị: {string.Join(", ", submitted)}");
         }
 
-        return new PersonalData("Đề xuất khen thưởng", lines, new { staff?.UnitCode, staff?.Name, staff?.EnrolledAt, submitted });
+        if (removal is not null)
+        {
+            lines.Add(Texts.Vi.Nominations.RemovalKept(NominationCard.UnitName(turn.Store, removal.UnitCode), local.Format(removal.RemovedAt)));
+        }
+
+        return new PersonalData("Đề xuất khen thưởng", lines, new { staff?.UnitCode, staff?.Name, staff?.EnrolledAt, submitted, removedAt = removal?.RemovedAt });
     }
 
     public IReadOnlyList<string> Erase(ChatAddress person, Turn turn)
@@ -50,6 +56,11 @@ public sealed class NominationsPersonalData(LocalTime local) : IPersonalDataSour
         if (submitted.Count > 0)
         {
             lines.Add($"Các hồ sơ đề xuất {string.Join(", ", submitted)} do người này gửi được giữ lại là hồ sơ của đơn vị");
+        }
+
+        if (turn.Store.Find<Units.StaffRemoval>(id) is { } removal)
+        {
+            lines.Add(Texts.Vi.Nominations.RemovalKeptForOffice(NominationCard.UnitName(turn.Store, removal.UnitCode)));
         }
 
         return lines;

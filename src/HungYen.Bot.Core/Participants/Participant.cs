@@ -15,6 +15,9 @@ public interface IParticipantRole
 {
     /// <summary>One line for /start saying, in Vietnamese, what this role lets the person do.</summary>
     string Describe();
+
+    /// <summary>How the office's lists name the holder ("Lê Thu Hà, cán bộ Phòng Quản lý khoa học"), or null.</summary>
+    string? Who => null;
 }
 
 /// <summary>A feature's way of telling which roles a person holds.</summary>

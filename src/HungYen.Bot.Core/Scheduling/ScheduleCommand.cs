@@ -7,7 +7,7 @@ using HungYen.Bot.Core.Time;
 namespace HungYen.Bot.Core.Scheduling;
 
 /// <summary>/lich — the office sees the upcoming and recent scheduled messages with their states.</summary>
-public sealed class ScheduleCommand(LocalTime local) : IBotCommand
+public sealed class ScheduleCommand(LocalTime local, ParticipantResolver people) : IBotCommand
 {
     private const int Shown = 15;
 
@@ -43,7 +43,7 @@ public sealed class ScheduleCommand(LocalTime local) : IBotCommand
         foreach (var m in messages)
         {
             any = true;
-            text.Append("• ").Append(local.Format(m.DueAt)).Append(" — ").Append(m.Title).Append(" → ").Append(m.Recipient)
+            text.Append("• ").Append(local.Format(m.DueAt)).Append(" — ").Append(m.Title).Append(" → ").Append(people.Describe(m.Recipient))
                 .Append(" [").Append(m.Status == ScheduleStatus.Sent && m.SentAt is { } sentAt ? Vi.Schedule.SentAt(local.Format(sentAt)) : Vi.Schedule.Status(m.Status)).Append(']');
             if (m.Reason is { } reason)
             {

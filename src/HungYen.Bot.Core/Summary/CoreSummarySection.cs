@@ -2,6 +2,7 @@ using System.Text;
 using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Texts;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace HungYen.Bot.Core.Summary;
 
 /// <summary>The summary's own parts: days left to each deadline, the state of scheduled messages, and who cannot be reached.</summary>
-public sealed class CoreSummarySection(IRecordStore store, IOptionsMonitor<ConferenceOptions> conference, ConferenceSchedule schedule, LocalTime local) : ISummarySection
+public sealed class CoreSummarySection(IRecordStore store, IOptionsMonitor<ConferenceOptions> conference, ConferenceSchedule schedule, LocalTime local, ParticipantResolver people) : ISummarySection
 {
     public SummaryPart? Write(DateTimeOffset? since, DateTimeOffset now)
     {
@@ -39,7 +40,7 @@ public sealed class CoreSummarySection(IRecordStore store, IOptionsMonitor<Confe
             text.Append("\n\n").Append(Vi.Summary.UnreachableHeader);
             foreach (var r in unreachable)
             {
-                text.Append("\n• ").Append(r.Id).Append(" — ").Append(Vi.Reach.Channel(r.Id))
+                text.Append("\n• ").Append(people.Describe(r.Id)).Append(" — ").Append(Vi.Reach.Channel(r.Id))
                     .Append(r.OfficeReason is { } why ? ": " + why : "").Append(" (từ ").Append(local.Format(r.Since)).Append(')');
             }
         }

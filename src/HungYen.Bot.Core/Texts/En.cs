@@ -36,7 +36,10 @@ public static partial class En
         public const string DocumentNumber = "Set a document's number, date, signer";
         public const string Units = "Units, enrolment links and staff";
         public const string RemoveStaff = "Remove a staff member from a unit";
+        public const string ReadmitStaff = "Let a removed staff member enrol again";
+        public const string RotateCode = "Replace a unit's enrolment code";
         public const string Export = "Export nominations (Excel, CSV)";
+        public const string ReportFiles = "All achievement reports as .zip, numbered as the list";
         public const string UnitNominations = "My unit's nominations";
         public const string WebSessions = "Web chat: general link and open browser sessions";
         public const string RevokeWebSession = "Web chat: revoke a person's browser sessions";

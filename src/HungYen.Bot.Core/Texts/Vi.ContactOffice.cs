@@ -23,7 +23,7 @@ public static partial class Vi
 
         public static string Review(string text) => $"Nội dung sẽ gửi Văn phòng Sở:\n\n«{text}»\n\nĐồng chí xác nhận gửi?";
 
-        public const string Sent = "Đã gửi ý kiến của đồng chí tới Văn phòng Sở. Văn phòng sẽ phản hồi sớm. Trân trọng!";
+        public const string Sent = "Đã gửi ý kiến của đồng chí tới Văn phòng Sở. Văn phòng sẽ phản hồi sớm. Trân trọng.";
 
         public static string ToOffice(string from, string address, string text) =>
             $"✉️ Ý kiến gửi Văn phòng Sở\nTừ: {from} ({address})\n\n{text}";

@@ -8,11 +8,11 @@ public static partial class Vi
 
         public static string Attending(string name, string title, string when, string time, string? venue) =>
             $"{Reminders.Greeting(name)}: trân trọng nhắc đồng chí tham dự {title} {when}.\nThời gian: {time}.\nĐịa điểm: {venue ?? "sẽ thông báo sau"}.\n" +
-            "Xin đồng chí mang theo mã điểm danh (ảnh QR kèm theo) để đón tiếp nhanh. Trân trọng!";
+            "Xin đồng chí mang theo mã điểm danh (ảnh QR kèm theo) để đón tiếp nhanh. Trân trọng.";
 
         public static string Pending(string name, string title, string when, string time, string? venue) =>
             $"{Reminders.Greeting(name)}: Văn phòng Sở chưa nhận được xác nhận tham dự {title} của đồng chí; Hội nghị diễn ra {when}.\nThời gian: {time}.\n" +
-            $"Địa điểm: {venue ?? "sẽ thông báo sau"}.\nXin đồng chí gõ /giaymoi để xem Giấy mời và trả lời. Trân trọng!";
+            $"Địa điểm: {venue ?? "sẽ thông báo sau"}.\nXin đồng chí gõ /giaymoi để xem Giấy mời và trả lời. Trân trọng.";
 
         public const string AnswerNow = "📨 Xem Giấy mời và trả lời";
 

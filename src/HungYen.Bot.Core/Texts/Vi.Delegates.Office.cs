@@ -23,6 +23,9 @@ public static partial class Vi
         public static string OfficeSubstitute(string name, string organization, string substitute, string position, string phone) =>
             $"Đ/c {name} ({organization}) cử đ/c {substitute}, {position}, SĐT {phone} đi thay.";
 
+        public static string OfficeSubstituteKeptCheckedIn(string name, string substitute) =>
+            $"Đ/c {name} đã thay đổi trả lời; đ/c {substitute} (đi thay) đã điểm danh nên vẫn được giữ trong danh sách cùng lượt điểm danh.";
+
         public static string OfficeSubstituteWithdrawn(string name, string substitute) =>
             $"Đ/c {name} đã thay đổi trả lời; đ/c {substitute} không còn đi thay.";
 

@@ -38,9 +38,9 @@ public static partial class Vi
         public const string NeedPhone = "Số điện thoại chưa đúng: xin nhập số di động 10 chữ số (ví dụ: 0912 345 678).";
 
         /// <summary>Nghị định 152/2025/NĐ-CP Điều 4: khoản 4 (who may not be proposed) and khoản 3 (thematic awards are no ground for later ones).</summary>
-        public static string AskDeclaration(bool onBehalf) =>
+        public static string AskDeclaration(bool onBehalf, bool individual) =>
             (onBehalf ? "Thay mặt Thủ trưởng đơn vị, đồng chí xác nhận" : "Đồng chí, với tư cách Thủ trưởng đơn vị, xác nhận") +
-            " tập thể, cá nhân được đề nghị không thuộc trường hợp chưa xét khen thưởng theo khoản 4 Điều 4 Nghị định số 152/2025/NĐ-CP: " +
+            (individual ? " cá nhân" : " tập thể") + " được đề nghị không thuộc trường hợp chưa xét khen thưởng theo khoản 4 Điều 4 Nghị định số 152/2025/NĐ-CP: " +
             "không đang trong thời gian bị cơ quan có thẩm quyền xem xét thi hành kỷ luật, điều tra, thanh tra, kiểm tra khi có dấu hiệu vi phạm; " +
             "không có đơn thư khiếu nại, tố cáo đang được xác minh, làm rõ; không có vụ việc tham nhũng, tiêu cực được báo chí nêu đang được xác minh." +
             "\n\nLưu ý: khen thưởng theo chuyên đề không dùng làm căn cứ đề nghị khen thưởng theo công trạng (khoản 3 Điều 4).";

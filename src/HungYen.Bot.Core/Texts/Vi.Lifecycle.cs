@@ -48,6 +48,6 @@ public static partial class Vi
 
         public const string NeedSubmissionNumber = "Chưa có số, ngày của Tờ trình. Xin ghi trước bằng /vanban_so totrinh <số> <ngày>.";
 
-        public const string Closing = "\nTrân trọng!";
+        public const string Closing = "\nTrân trọng.";
     }
 }

@@ -95,10 +95,6 @@ public static partial class Vi
 
         public const string Skip = "⏭ Bỏ qua";
 
-        public const string AskDeclaration =
-            "Đồng chí xác nhận tập thể, cá nhân được đề nghị hiện không trong thời gian bị xem xét kỷ luật, không bị điều tra, " +
-            "thanh tra, kiểm tra khi có dấu hiệu vi phạm và không có đơn thư khiếu nại, tố cáo đang được xác minh?";
-
         public const string Declare = "✅ Tôi xác nhận";
 
         public const string Submit = "✅ Gửi hồ sơ";
@@ -156,7 +152,22 @@ public static partial class Vi
 
         public static string FileTooLarge(int megabytes) => $"Tệp quá lớn: tối đa {megabytes} MB.";
 
-        public const string FileReceived = "Đã nhận tệp Báo cáo thành tích.";
+        public static string FileReceivedNamed(string file) => $"Đã nhận tệp Báo cáo thành tích «{file}».";
+
+        public static string FileReplaced(string file, string old) => $"Đã nhận tệp Báo cáo thành tích «{file}», thay cho tệp «{old}».";
+
+        public static string FileRemoved(string file) => $"Đã bỏ tệp «{file}»: hồ sơ hiện chưa kèm Báo cáo thành tích.";
+
+        public static string AskReplaceAttachment(string file, int megabytes) =>
+            $"Hồ sơ đang kèm tệp Báo cáo thành tích «{file}». Nếu muốn thay, xin gửi tệp mới (PDF, DOC hoặc DOCX, tối đa {megabytes} MB); " +
+            "nếu không, chọn «Giữ tệp này» hoặc «Bỏ tệp đính kèm».";
+
+        public static string NeedFileOrKeep(string file) =>
+            $"Ở bước này xin gửi tệp Báo cáo thành tích mới (PDF, DOC, DOCX), hoặc chọn «Giữ tệp này» để giữ tệp «{file}».";
+
+        public const string KeepFile = "📎 Giữ tệp này";
+
+        public const string RemoveFile = "🗑 Bỏ tệp đính kèm";
 
         public const string NeedDeclaration = "Để gửi hồ sơ, xin đồng chí xác nhận nội dung trên (hoặc gõ /cancel để hủy).";
 
@@ -179,9 +190,9 @@ public static partial class Vi
         public static string Duplicate(string name, IEnumerable<string> references) =>
             $"⚠️ {name} đã có trong hồ sơ khác ({string.Join(", ", references)}). Xin kiểm tra để tránh đề nghị trùng.";
 
-        public static string SubmittedText(string reference) => $"✅ Đã gửi hồ sơ {reference}. Văn phòng Sở sẽ xem xét và thông báo kết quả. Trân trọng!";
+        public static string SubmittedText(string reference) => $"✅ Đã gửi hồ sơ {reference}. Văn phòng Sở sẽ xem xét và thông báo kết quả. Trân trọng.";
 
-        public static string UpdatedText(string reference) => $"✅ Đã cập nhật hồ sơ {reference}. Văn phòng Sở sẽ xem xét lại. Trân trọng!";
+        public static string UpdatedText(string reference) => $"✅ Đã cập nhật hồ sơ {reference}. Văn phòng Sở sẽ xem xét lại. Trân trọng.";
 
         public static string OfficeNew(string reference, string unit, string summary) => $"🆕 Hồ sơ đề xuất mới {reference} của {unit}:\n{summary}\n\nGõ /duyet để xem xét.";
 
@@ -225,7 +236,7 @@ public static partial class Vi
 
         public static string ChangeRequestToOffice(string reference, string unit, string text) => $"✉️ {unit} đề nghị thay đổi hồ sơ {reference}:\n{text}";
 
-        public const string ChangeRequestSent = "Đã gửi đề nghị thay đổi tới Văn phòng Sở. Trân trọng!";
+        public const string ChangeRequestSent = "Đã gửi đề nghị thay đổi tới Văn phòng Sở. Trân trọng.";
 
         public const string NotEditable = "Hồ sơ này không thể sửa (đã qua kiểm tra, đã rút hoặc không đủ điều kiện). Xin liên hệ Văn phòng Sở.";
 
@@ -254,7 +265,7 @@ public static partial class Vi
             $"Kính gửi đồng chí: hồ sơ {reference} ({name}) — {Status(status)}." +
             (string.IsNullOrWhiteSpace(note) ? "" : $"\nÝ kiến của Văn phòng Sở: {note}") +
             (status == NominationStatus.ChangesRequested ? "\nXin đồng chí vào «Hồ sơ đề xuất của đơn vị» để chỉnh sửa và gửi lại." : "") +
-            "\nTrân trọng!";
+            "\nTrân trọng.";
 
         // Units and export (office).
         public const string UnitsCommand = "Danh sách đơn vị, đường dẫn đăng ký và cán bộ";
@@ -277,7 +288,49 @@ public static partial class Vi
 
         public const string RemoveStaffUsage = "Cách dùng: /xoacanbo <mã định danh>, ví dụ /xoacanbo telegram:123456789";
 
-        public static string StaffRemoved(string who, string unit) => $"Đã xóa {who} khỏi danh sách cán bộ của {unit}.";
+        public static string StaffRemoved(string who, string unit, string id) =>
+            $"Đã xóa {who} khỏi danh sách cán bộ của {unit}. Người này không đăng ký lại được bằng mã của đơn vị nào cho đến khi " +
+            $"Văn phòng Sở cho đăng ký lại: /nhanlai_canbo {id}";
+
+        public const string RemovedStaffBlocked =
+            "Đồng chí đã được Văn phòng Sở xóa khỏi danh sách cán bộ đơn vị nên chưa đăng ký lại được. Nếu cần, xin liên hệ Văn phòng Sở để được cho đăng ký lại.";
+
+        public static string OfficeRemovedStaffTried(string who, string id, string unit) =>
+            $"⚠️ {who} ({id}), đã bị xóa khỏi danh sách cán bộ, vừa dùng mã đăng ký của {unit} và đã bị từ chối. " +
+            $"Nếu đồng ý cho đăng ký lại, xin gõ /nhanlai_canbo {id}";
+
+        /// <summary>The removal outlives an erasure: without it, the unit's code would enrol the person again.</summary>
+        public static string RemovalKept(string unit, string when) =>
+            $"Văn phòng Sở đã xóa đồng chí khỏi danh sách cán bộ của {unit} lúc {when}; ghi nhận này được giữ cho đến khi Văn phòng Sở cho đồng chí đăng ký lại";
+
+        public static string RemovalKeptForOffice(string unit) =>
+            $"Ghi nhận người này đã bị xóa khỏi danh sách cán bộ của {unit} được giữ lại (để mã đăng ký không tự đăng ký lại người này)";
+
+        public const string ReadmitCommand = "Cho một cán bộ đã bị xóa được đăng ký lại";
+
+        public const string ReadmitUsage = "Cách dùng: /nhanlai_canbo <mã định danh>, ví dụ /nhanlai_canbo telegram:123456789";
+
+        public static string NotRemoved(string id) => $"{id} không nằm trong danh sách cán bộ đã bị xóa.";
+
+        public static string Readmitted(string who) =>
+            $"Đã cho {who} đăng ký lại. Người này cần mở lại đường dẫn (hoặc nhập mã) đăng ký của đơn vị mình.";
+
+        public const string ReadmittedNotice =
+            "Văn phòng Sở đã cho phép đồng chí đăng ký lại làm cán bộ đơn vị. Xin mở đường dẫn đăng ký của đơn vị (hoặc gửi mã đăng ký) để đăng ký.";
+
+        public const string RotateCodeCommand = "Đổi mã đăng ký của một đơn vị (mã và đường dẫn cũ hết hiệu lực)";
+
+        public const string RotateCodeUsage = "Cách dùng: /doima <mã đơn vị>, ví dụ /doima QLKH (xem mã đơn vị bằng /donvi).";
+
+        public static string UnknownUnit(string code) => $"Không có đơn vị mã «{code}». Xin xem mã đơn vị bằng /donvi.";
+
+        public static string CodeRotated(string unit, string link, int told) =>
+            $"Đã đổi mã đăng ký của {unit}. Mã và đường dẫn cũ không còn dùng được.\nĐường dẫn mới: {link}\n" +
+            (told == 0 ? "Đơn vị chưa có cán bộ đăng ký; xin gửi đường dẫn mới cho đơn vị." : $"Đã gửi mã mới cho {told} cán bộ đã đăng ký của đơn vị.");
+
+        public static string CodeRotatedNotice(string unit, string link) =>
+            $"Kính gửi đồng chí, Văn phòng Sở đã đổi mã đăng ký của {unit}; mã và đường dẫn cũ không còn dùng được. " +
+            $"Đồng chí vẫn là cán bộ của đơn vị, không cần đăng ký lại. Nếu cán bộ khác của đơn vị cần đăng ký, xin gửi họ đường dẫn mới: {link}\nTrân trọng.";
 
         public static string StaffNotFound(string who) => $"Không tìm thấy cán bộ {who}.";
 
@@ -290,6 +343,30 @@ public static partial class Vi
         public const string ExportCsvCaption = "Cùng danh sách, dạng CSV.";
 
         public const string NothingToExport = "Chưa có hồ sơ đề xuất nào để xuất.";
+
+        public const string ReportFilesCommand = "Tải tất cả tệp Báo cáo thành tích (.zip, đánh số như Danh sách)";
+
+        /// <summary>"Bằng khen … – Cá nhân, STT 02: Trần Thị Bình (BK-CN-002) — chưa có tệp".</summary>
+        public static string ReportLeftOut(string group, int number, string name, string reference, bool tooLarge) =>
+            $"{group}, STT {number:00}: {name} ({reference}) — " +
+            (tooLarge ? "tệp quá lớn để gửi trong tệp nén, xin mở hồ sơ để tải riêng" : "chưa có tệp Báo cáo thành tích");
+
+        public static string NoReportFiles(IReadOnlyList<string> missing) =>
+            missing.Count == 0
+                ? "Danh sách đề nghị khen thưởng chưa có hồ sơ nào."
+                : "Chưa có tệp Báo cáo thành tích nào để tải:\n" + string.Join('\n', missing.Select(m => "• " + m));
+
+        public static string ReportFilesIntro(int files, int parts, int partMegabytes, IReadOnlyList<string> missing) =>
+            $"📦 {files} tệp Báo cáo thành tích của Danh sách đề nghị khen thưởng, mỗi nhóm (hình thức, đối tượng) một thư mục, " +
+            "tên tệp theo số thứ tự (STT) và họ tên như trong Danh sách" +
+            (parts > 1 ? $"; chia thành {parts} tệp nén, mỗi tệp không quá {partMegabytes} MB để gửi được qua ứng dụng nhắn tin." : ".") +
+            (missing.Count == 0 ? "" : $"\n\nKhông có trong tệp nén ({missing.Count}):\n" + string.Join('\n', missing.Select(m => "• " + m)));
+
+        public static string ReportFilesCaption(int part, int parts, int files) =>
+            parts == 1 ? $"Báo cáo thành tích: {files} tệp." : $"Báo cáo thành tích, phần {part}/{parts}: {files} tệp.";
+
+        public static string ReportFilesName(string stamp, int part, int parts) =>
+            parts == 1 ? $"Báo cáo thành tích {stamp}.zip" : $"Báo cáo thành tích {stamp} - phần {part} trên {parts}.zip";
     }
 }
 
@@ -299,7 +376,7 @@ public static partial class Vi
     {
         public static string Text(string? name, string unit, string deadline, int days) =>
             $"{Reminders.Greeting(name)}: đến nay {unit} chưa gửi hồ sơ đề xuất khen thưởng nào. Hạn gửi hồ sơ là {deadline} " +
-            $"({Reminders.DaysLeft(days)}). Xin đồng chí gõ /dexuat để gửi hồ sơ, hoặc liên hệ Văn phòng Sở nếu đơn vị không có đề xuất. Trân trọng!";
+            $"({Reminders.DaysLeft(days)}). Xin đồng chí gõ /dexuat để gửi hồ sơ, hoặc liên hệ Văn phòng Sở nếu đơn vị không có đề xuất. Trân trọng.";
 
         public const string SummaryHeader = "🏅 Hồ sơ đề xuất khen thưởng";
 

@@ -76,6 +76,10 @@ public static partial class En
 
         public const string Remove = "Remove a delegate";
 
+        public const string LinkHeldRow = "A held list row is the delegate who erased their data";
+
+        public const string NewFromHeldRow = "A held list row is a new delegate";
+
         public const string UndoCheckIn = "Undo a check-in";
 
         public const string Resend = "Resend a delegate's links, QR and calendar";

@@ -37,7 +37,7 @@ public static partial class Vi
             "Lưu ý: hồ sơ đề xuất khen thưởng do một đơn vị lập về đồng chí thuộc hồ sơ đề nghị của đơn vị đó. " +
             "Để xem hoặc đề nghị sửa, xin đồng chí liên hệ Văn phòng Sở.";
 
-        public const string Erased = "Đã xóa dữ liệu cá nhân của đồng chí. Nếu cần sử dụng lại, xin gõ /start. Trân trọng!";
+        public const string Erased = "Đã xóa dữ liệu cá nhân của đồng chí. Nếu cần sử dụng lại, xin gõ /start. Trân trọng.";
 
         public const string Withdrawn =
             "Đã ghi nhận đồng chí rút lại sự đồng ý. Bot sẽ không gửi nhắc nhở cho đồng chí nữa. Nếu đổi ý, xin gõ /start.";

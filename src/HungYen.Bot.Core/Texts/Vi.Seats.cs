@@ -17,7 +17,7 @@ public static partial class Vi
 
         public static string PendingAfterDeadline(string title, string time, string deadline, string office, string? phone) =>
             $"Kính gửi đồng chí: {title} diễn ra lúc {time}. Hạn xác nhận tham dự qua bot đã kết thúc ({deadline}) mà Văn phòng Sở chưa nhận được trả lời của đồng chí.\n" +
-            $"Nếu đồng chí vẫn tham dự, không tham dự hoặc cử người đi thay, xin liên hệ trực tiếp {office}{(string.IsNullOrWhiteSpace(phone) ? "" : ", điện thoại " + phone)}. Trân trọng!";
+            $"Nếu đồng chí vẫn tham dự, không tham dự hoặc cử người đi thay, xin liên hệ trực tiếp {office}{(string.IsNullOrWhiteSpace(phone) ? "" : ", điện thoại " + phone)}. Trân trọng.";
 
         public const string AcceptOfferButton = "✅ Nhận chỗ";
 

@@ -37,6 +37,6 @@ public static partial class Vi
         public static string Delivery(int planned, int sentToday, int skipped) =>
             $"• Chờ gửi: {planned}; đã gửi trong ngày: {sentToday}; bỏ qua: {skipped}";
 
-        public const string Closing = "Trân trọng!";
+        public const string Closing = "Trân trọng.";
     }
 }

@@ -45,6 +45,8 @@ public static class DelegatesExtensions
         services.AddSingleton<IBotCommand, ReleaseInvitationCommand>();
         services.AddSingleton<IBotCommand, LinkInvitationCommand>();
         services.AddSingleton<IBotCommand, RemoveDelegateCommand>();
+        services.AddSingleton<IBotCommand, LinkHeldRowCommand>();
+        services.AddSingleton<IBotCommand, NewFromHeldRowCommand>();
         services.AddSingleton<IBotCommand, UndoCheckInCommand>();
         services.AddSingleton<IBotCommand, ResendInvitationCommand>();
         services.AddSingleton<IBotCommand, ConferenceConfirmCommand>();

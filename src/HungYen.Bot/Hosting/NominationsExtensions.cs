@@ -34,9 +34,13 @@ public static class NominationsExtensions
         services.AddSingleton<IConversationFlow, NominationReviewFlow>();
         services.AddSingleton<NominationExport>();
         services.AddSingleton<IBotCommand, ExportCommand>();
+        services.AddSingleton<IBotCommand, ReportFilesCommand>();
         services.AddSingleton<IBotCommand, ProposeAliasCommand>();
-        services.AddSingleton<IBotCommand, UnitsCommand>();
+        services.AddSingleton<UnitsCommand>();
+        services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<UnitsCommand>());
         services.AddSingleton<IBotCommand, RemoveStaffCommand>();
+        services.AddSingleton<IBotCommand, ReadmitStaffCommand>();
+        services.AddSingleton<IBotCommand, RotateCodeCommand>();
         services.AddSingleton<IScheduleSource, UnitReminders>();
         services.AddSingleton<ISummarySection, NominationSummarySection>();
         services.AddSingleton<IPersonalDataSource, NominationsPersonalData>();

@@ -246,6 +246,8 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
         }
     }
 
+    public long? FileLength(string id) => _db.FileStorage.FindById(id)?.Length;
+
     public StoredFile? ReadFile(string id)
     {
         var info = _db.FileStorage.FindById(id);

@@ -51,7 +51,7 @@ public static class WizardSteps
         "Content" => "Nội dung khen thưởng",
         "PriorAwards" => "Khen thưởng đã nhận",
         "ContactPhone" => "Số điện thoại",
-        "Declaration" => "xác nhận tập thể, cá nhân",
+        "Declaration" => "được đề nghị không thuộc trường hợp chưa xét khen thưởng",
         _ => "kiểm tra lại hồ sơ",
     };
 }

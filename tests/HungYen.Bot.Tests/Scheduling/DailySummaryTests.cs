@@ -54,7 +54,8 @@ public sealed class DailySummaryTests : IDisposable
         Assert.Contains("Hạn nộp hồ sơ đề xuất: 01/12/2026 17:00 (còn 7 ngày)", reply.Text);
         Assert.Contains("Hội nghị: 18/12/2026 08:00 (còn 24 ngày)", reply.Text);
         Assert.Contains("Hạn xác nhận tham dự: chưa ấn định", reply.Text);
-        Assert.Contains("test:blocked-person", reply.Text);
+        Assert.Contains("• người dùng kênh khác chưa đăng ký — kênh khác", reply.Text);
+        Assert.DoesNotContain("test:blocked-person", reply.Text);
         Assert.Contains("đề nghị gọi điện", reply.Text);
         Assert.Contains("Trân trọng", reply.Text);
     }

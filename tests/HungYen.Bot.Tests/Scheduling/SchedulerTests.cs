@@ -225,8 +225,8 @@ public sealed class SchedulerTests : IDisposable
 
         var reply = await bot.Admin.Says("/lich");
 
-        Assert.Contains("25/11/2026 10:00 — Nhắc việc r2 → test:person [chờ gửi]", reply.Text);
-        Assert.Contains("24/11/2026 10:00 — Nhắc việc r1 → test:person [đã gửi lúc 24/11/2026 10:00]", reply.Text);
+        Assert.Contains("25/11/2026 10:00 — Nhắc việc r2 → người dùng kênh khác chưa đăng ký [chờ gửi]", reply.Text);
+        Assert.Contains("24/11/2026 10:00 — Nhắc việc r1 → người dùng kênh khác chưa đăng ký [đã gửi lúc 24/11/2026 10:00]", reply.Text);
     }
 
     [Fact]
@@ -249,8 +249,8 @@ public sealed class SchedulerTests : IDisposable
 
         var reply = await bot.Admin.Says("/lich");
 
-        Assert.Contains("24/11/2026 10:00 — Nhắc việc sent-late → test:person [đã gửi lúc 24/11/2026 10:30]", reply.Text);
-        Assert.Contains("24/11/2026 22:00 — Nhắc việc night → test:person [chờ gửi] (đang chờ hết giờ yên lặng, từ 24/11/2026 22:30)", reply.Text);
+        Assert.Contains("24/11/2026 10:00 — Nhắc việc sent-late → người dùng kênh khác chưa đăng ký [đã gửi lúc 24/11/2026 10:30]", reply.Text);
+        Assert.Contains("24/11/2026 22:00 — Nhắc việc night → người dùng kênh khác chưa đăng ký [chờ gửi] (đang chờ hết giờ yên lặng, từ 24/11/2026 22:30)", reply.Text);
         Assert.Contains("Sắp gửi (15 trên tổng số 21):", reply.Text);
         Assert.DoesNotContain("later20", reply.Text);
     }

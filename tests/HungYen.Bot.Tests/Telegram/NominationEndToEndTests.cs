@@ -50,7 +50,7 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         await _fake.WaitForMessageAsync(m => m.ChatId == 7001 && m.Text.Contains("Nội dung khen thưởng"), RunningBot.Wait);
         await staff.Presses("✅ Dùng nội dung này", "Khen thưởng đã nhận");
         await staff.Presses("Chưa có", "Số điện thoại");
-        await staff.Says("0912345678", "xác nhận tập thể, cá nhân");
+        await staff.Says("0912345678", "xác nhận cá nhân được đề nghị");
         var review = await staff.Presses("✅ Tôi xác nhận", "kiểm tra lại hồ sơ");
         Assert.Contains("• Họ và tên: Nguyễn Thị Hồng", review.Text);
         Assert.Contains("• Báo cáo thành tích: Bao cao thanh tich.pdf", review.Text);
@@ -86,6 +86,7 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
         var own = _fake.CommandsCalls.Last(c => c.ScopeChatId == 7002).Commands.Select(c => c.Command).ToList();
         Assert.Contains("dexuat", own);
         Assert.Contains("hoso", own);
+        Assert.DoesNotContain("decu", own);
         Assert.DoesNotContain("duyet", own);
     }
 }

@@ -65,8 +65,9 @@ public sealed class ZaloOaWindowTests
         Assert.Equal(Vi.Reach.OutsideOaWindow, store.Find<Reachability>("zalooa:u2")!.OfficeReason);
         Assert.DoesNotContain(oa.Sent, m => m.UserId == "u2");
         var summary = bot.Services.GetServices<ISummarySection>().OfType<CoreSummarySection>().Single().Write(null, DateTimeOffset.UtcNow)!;
-        Assert.Contains("zalooa:u2 — Zalo OA: quá 7 ngày chưa nhắn tin với Zalo OA", summary.Text);
-        Assert.DoesNotContain("zalooa:u2", summary.SharedText ?? "");
+        Assert.Contains("người dùng Zalo OA chưa đăng ký — Zalo OA: quá 7 ngày chưa nhắn tin với Zalo OA", summary.Text);
+        Assert.DoesNotContain("zalooa:u2", summary.Text);
+        Assert.DoesNotContain("chưa đăng ký — Zalo OA", summary.SharedText ?? "");
     }
 
     [Fact]

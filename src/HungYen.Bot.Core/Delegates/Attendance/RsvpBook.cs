@@ -124,7 +124,8 @@ public sealed class RsvpBook
     public Delegate Substitute(Delegate @delegate, SubstituteDetails details)
     {
         var hadSeat = @delegate.HoldsSeat || (@delegate.SubstitutedBy is { } id && Find(id) is { HoldsSeat: true });
-        var substitute = @delegate.SubstitutedBy is { } existing && Find(existing) is { } known ? known : NewSubstitute(@delegate);
+        var substitute = @delegate.SubstitutedBy is { } existing && Find(existing) is { } known
+            && (known.CheckedInAt is null || known.Phone == details.Phone) ? known : NewSubstitute(@delegate); // a checked-in substitute is never overwritten
         if (substitute.Phone.Length > 0 && substitute.Phone != details.Phone)
         {
             // Another person now goes: the previous substitute's link, codes and QR stop working.
@@ -264,6 +265,14 @@ public sealed class RsvpBook
     {
         if (@delegate.SubstitutedBy is { } id && Find(id) is { } substitute)
         {
+            if (substitute.CheckedInAt is not null)
+            {
+                // The substitute came and was checked in: a fact, never dropped. The record stays, still linked to who
+                // sent them, with its check-in; the original's own answer changes beside it (and is kept in History).
+                _turn.NotifyOffice(T.OfficeSubstituteKeptCheckedIn(@delegate.FullName, substitute.FullName));
+                return;
+            }
+
             _all.Remove(substitute);
             _changed.Remove(substitute);
             _changes.Delete<Delegate>(substitute.Id);

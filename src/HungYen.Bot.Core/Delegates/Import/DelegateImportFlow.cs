@@ -14,7 +14,7 @@ namespace HungYen.Bot.Core.Delegates.Import;
 /// An office admin uploads the invitation list (CSV or XLSX). Bad rows come back with row number and reason, good rows
 /// are imported, and the office gets the links, codes and QR images to print on the Giấy mời.
 /// </summary>
-public sealed class DelegateImportFlow(IOptionsMonitor<BotOptions> bot, IOptionsMonitor<DelegatesOptions> options)
+public sealed class DelegateImportFlow(IOptionsMonitor<BotOptions> bot, IOptionsMonitor<DelegatesOptions> options, Time.LocalTime local)
     : StatelessFlow<DelegateImportFlow.State, DelegateImportFlow.Trigger>
 {
     public const long MaxFileBytes = 5 * 1024 * 1024;
@@ -108,7 +108,8 @@ public sealed class DelegateImportFlow(IOptionsMonitor<BotOptions> bot, IOptions
         turn.Say(T.ImportReport(result.Added, result.Updated, result.Problems.Select(p => (p.RowNumber, p.Reason)).ToList())
             + Texts.Vi.ImportReview.Report(
                 [.. (result.Missing ?? []).Select(d => Texts.Vi.ImportReview.MissingLine(d.FullName, d.Organization, d.InviteCode))],
-                [.. (result.PossibleDuplicates ?? []).Select(p => Texts.Vi.ImportReview.DuplicateLine(p.Row, p.Existing.FullName, p.Existing.Organization, p.Existing.InviteCode))]));
+                [.. (result.PossibleDuplicates ?? []).Select(p => Texts.Vi.ImportReview.DuplicateLine(p.Row, p.Existing.FullName, p.Existing.Organization, p.Existing.InviteCode))],
+                [.. (result.Held ?? []).Select(h => Texts.Vi.ImportReview.HeldLine(h.Row, h.Erased.FullName, h.Erased.Organization, local.FormatDate(h.Erased.ErasedAt!.Value), h.Erased.InviteCode))]));
         turn.EndFlow();
         if (result.Added + result.Updated == 0)
         {

@@ -9,7 +9,7 @@ namespace HungYen.Bot.Core.Delegates.Import;
 public sealed record RowProblem(int RowNumber, string Reason);
 
 /// <summary>What an import did; Missing: on the list before but not in this file (kept, never deleted silently); PossibleDuplicates: new rows whose name is already on the list under another phone.</summary>
-public sealed record ImportResult(int Added, int Updated, IReadOnlyList<RowProblem> Problems, IReadOnlyList<Delegate>? Missing = null, IReadOnlyList<(int Row, Delegate Existing)>? PossibleDuplicates = null);
+public sealed record ImportResult(int Added, int Updated, IReadOnlyList<RowProblem> Problems, IReadOnlyList<Delegate>? Missing = null, IReadOnlyList<(int Row, Delegate Existing)>? PossibleDuplicates = null, IReadOnlyList<(int Row, Delegate Erased)>? Held = null);
 
 /// <summary>
 /// Checks the list row by row and imports the good rows into <paramref name="changes"/>. A phone number already on the list
@@ -25,6 +25,8 @@ public static class DelegateImporter
         var usedCodes = existing.SelectMany(d => new[] { d.InviteCode, d.CheckInCode }).ToHashSet();
         var seen = new Dictionary<string, int>();
         var problems = new List<RowProblem>();
+        var held = new List<(int Row, Delegate Erased)>();
+        var seenNames = new HashSet<string>();
         int added = 0, updated = 0, order = 0;
         foreach (var row in rows)
         {
@@ -44,6 +46,17 @@ public static class DelegateImporter
             if (found is { SubstituteFor: not null })
             {
                 problems.Add(new RowProblem(row.RowNumber, T.RowIsSubstitute(found.FullName)));
+                continue;
+            }
+
+            // The person erased their data (phone gone) and is on the list again: the office decides whether the row is
+            // them (link: their answer and history stay) or someone else (a new record); until then the row waits.
+            if (found is null && existing.FirstOrDefault(d => d.ErasedAt is not null && d.SubstituteFor is null
+                && IdentityOf(d.FullName, d.Organization) == IdentityOf(row.Get(ListColumn.FullName), row.Get(ListColumn.Organization))) is { } erased)
+            {
+                changes.Upsert(HeldImportRow.Of(erased.Id, row, phone, order++));
+                held.Add((row.RowNumber, erased));
+                seenNames.Add(erased.Id);
                 continue;
             }
 
@@ -83,11 +96,11 @@ public static class DelegateImporter
         // Rows missing from the new file are listed for the office to remove on purpose (/daibieu_xoa); substitutes and
         // awardees never came from a file. A new row with a name already on the list is flagged as a probable duplicate.
         var imported = changes.Upserts.OfType<Delegate>().Select(d => d.Id).ToHashSet();
-        var missing = existingBefore.Where(d => !imported.Contains(d.Id) && d.SubstituteFor is null && d.AwardeeFor is null).ToList();
+        var missing = existingBefore.Where(d => !imported.Contains(d.Id) && !seenNames.Contains(d.Id) && d.SubstituteFor is null && d.AwardeeFor is null).ToList();
         var duplicates = newRows
             .SelectMany(n => existingBefore.Where(e => e.SubstituteFor is null && Conversations.ChoiceMatcher.Fold(e.FullName) == Conversations.ChoiceMatcher.Fold(n.Delegate.FullName)).Select(e => (n.Row, e)))
             .ToList();
-        return new ImportResult(added, updated, problems, missing, duplicates);
+        return new ImportResult(added, updated, problems, missing, duplicates, held);
     }
 
     private static string? Check(ListRow row, Dictionary<string, int> seen)
@@ -138,6 +151,10 @@ public static class DelegateImporter
     private static string IdentityOf(ListRow row, string phone) => phone.Length > 0 ? phone : IdentityOf(row.Get(ListColumn.FullName), row.Get(ListColumn.Organization));
 
     private static string IdentityOf(string name, string organization) => $"{Conversations.ChoiceMatcher.Fold(name)}|{Conversations.ChoiceMatcher.Fold(organization)}";
+
+    /// <summary>A new delegate with fresh codes, none used by the list yet (for a held row the office says is someone else).</summary>
+    public static Delegate NewDelegate(IRecordStore store, DateTimeOffset now) =>
+        NewDelegate(store, DelegateDirectory.All(store).SelectMany(d => new[] { d.InviteCode, d.CheckInCode }).ToHashSet(), now);
 
     private static Delegate NewDelegate(IRecordStore store, HashSet<string> usedCodes, DateTimeOffset now) => new()
     {

@@ -23,21 +23,18 @@ public sealed class NominationSteps
 
     private const int MaxShortText = 200;
 
-    private static readonly string[] AllowedExtensions = [".pdf", ".doc", ".docx"];
-
     private static readonly StepCondition<NominationDraft> Individual = new("cá nhân", d => d.IsIndividual);
     private static readonly StepCondition<NominationDraft> Collective = Individual.Otherwise("tập thể");
 
     private readonly IOptionsMonitor<NominationsOptions> _options;
     private readonly TimeProvider _clock;
-    private readonly IOptionsMonitor<Awards.AwardsOptions> _awards;
 
     /// <param name="awards">The issuing authority, for the blank báo cáo thành tích (its defaults when the awards feature is not wired).</param>
     public NominationSteps(IOptionsMonitor<NominationsOptions> options, TimeProvider clock, IOptionsMonitor<Awards.AwardsOptions> awards)
     {
         _options = options;
-        _awards = awards;
         _clock = clock;
+        var attachment = new AttachmentStep(options, awards);
         All =
         [
             new(State.Award, (_, _) => new Prompt(
@@ -60,12 +57,12 @@ public sealed class NominationSteps
             new(State.Members, (_, d) => Text(D.AskMembers, d.MemberCount is { } m ? $"{m}; {d.WomenCount}" : null), S.Check(MembersOf)) { Label = D.FieldMembers, TakesText = true, When = Collective, Answered = d => d.MemberCount is not null },
             new(State.Movement, (_, _) => AskMovement(), S.Check((d, input) => MovementOf(input, v => d.Movement = v))) { Label = T.FieldMovement },
             new(State.Summary, (_, _) => new Prompt(T.AskSummary(Options.SummaryMinLength, Options.SummaryMaxLength)), S.Check((d, input) => SummaryOf(input, v => d.Summary = v))) { Label = T.FieldSummary, TakesText = true },
-            new(State.Attachment, (_, _) => new Prompt(T.AskAttachment(Options.MaxFileMegabytes), new Choice(T.Skip, "skip"), new Choice(Texts.Vi.ReportForm.Choice, "form")), AcceptFileAsync) { Label = T.FieldAttachment, TakesFile = true },
+            new(State.Attachment, (_, d) => attachment.Ask(d), attachment.AcceptAsync) { Label = T.FieldAttachment, TakesFile = true },
             new(State.Content, (_, d) => new Prompt(D.AskContent(d.Content), new Choice(D.UseContent, "generated")), S.Check(ContentOf)) { Label = D.FieldContent, TakesText = true },
             new(State.PriorAwards, (_, d) => new Prompt(d.PriorAwards is { Length: > 0 } p ? $"{D.AskPriorAwards}\n(Hiện tại: {p})" : D.AskPriorAwards, new Choice(D.NoPriorAwards, "none")),
                 S.Check(PriorAwardsOf)) { Label = D.FieldPriorAwards, TakesText = true },
             new(State.ContactPhone, (_, d) => Text(D.AskContactPhone, d.ContactPhone), S.Check(PhoneOf)) { Label = D.FieldContactPhone, TakesText = true, TakesContact = true },
-            new(State.Declaration, (turn, _) => new Prompt(D.AskDeclaration(DeclaresOnBehalf(turn)), new Choice(T.Declare, "declare")),
+            new(State.Declaration, (turn, d) => new Prompt(D.AskDeclaration(DeclaresOnBehalf(turn), d.IsIndividual), new Choice(T.Declare, "declare")),
                 (turn, d, input, _) => ValueTask.FromResult(input.IsChoice("declare") ? Keep(() => (d.NoDisciplineConfirmed, d.DeclaredOnBehalf) = (true, DeclaresOnBehalf(turn))) : T.NeedDeclaration)),
         ];
     }
@@ -233,73 +230,4 @@ public sealed class NominationSteps
 
         return new Prompt(text.ToString(), choices);
     }
-
-    private async ValueTask<string?> AcceptFileAsync(Turn turn, NominationDraft draft, UserInput input, CancellationToken ct)
-    {
-        if (input.IsChoice("skip"))
-        {
-            return null;
-        }
-
-        if (input.IsChoice("form"))
-        {
-            var form = Awards.Documents.AchievementReportForm.Create(_awards.CurrentValue, draft, NominationCard.UnitNames(turn.Store)(turn.User.Role<UnitStaffRole>()?.UnitCode ?? ""));
-            turn.SendFile(Texts.Vi.ReportForm.Caption, Texts.Vi.ReportForm.FileName(draft.Award), form);
-            return Texts.Vi.ReportForm.Sent;
-        }
-
-        if (input.Kind != InputKind.File)
-        {
-            return T.NeedFile;
-        }
-
-        var file = input.File!;
-        if (file.Size == 0)
-        {
-            return T.EmptyFile;
-        }
-
-        var max = Options.MaxFileMegabytes * 1024L * 1024L;
-        var extension = Path.GetExtension(file.FileName ?? "").ToLowerInvariant();
-        if (!AllowedExtensions.Contains(extension))
-        {
-            return T.WrongFileType;
-        }
-
-        if (file.Size > max)
-        {
-            return T.FileTooLarge(Options.MaxFileMegabytes);
-        }
-
-        var content = await turn.DownloadAsync(file, ct);
-        if (content.Length == 0)
-        {
-            return T.EmptyFile;
-        }
-
-        if (content.Length > max)
-        {
-            return T.FileTooLarge(Options.MaxFileMegabytes);
-        }
-
-        if (!HasExpectedSignature(extension, content))
-        {
-            return T.WrongFileType;
-        }
-
-        var id = $"nomination/{Guid.NewGuid():N}";
-        turn.Changes.SaveFile(new StoredFile(id, Path.GetFileName(file.FileName!), content));
-        draft.FileId = id;
-        draft.FileName = Path.GetFileName(file.FileName!);
-        turn.Say(T.FileReceived);
-        return null;
-    }
-
-    /// <summary>The file must be what its name says: PDF, an OLE document (DOC) or a ZIP package (DOCX).</summary>
-    private static bool HasExpectedSignature(string extension, byte[] content) => extension switch
-    {
-        ".pdf" => content.AsSpan().StartsWith("%PDF"u8),
-        ".doc" => content.AsSpan().StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }),
-        _ => content.AsSpan().StartsWith("PK\u0003\u0004"u8),
-    };
 }

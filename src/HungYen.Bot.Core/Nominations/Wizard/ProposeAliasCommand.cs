@@ -3,7 +3,7 @@ using HungYen.Bot.Core.Participants;
 
 namespace HungYen.Bot.Core.Nominations.Wizard;
 
-/// <summary>/decu — the old name of /dexuat, kept so links and habits keep working; starts the same wizard.</summary>
+/// <summary>/decu — the old name of /dexuat, kept so links and habits keep working; starts the same wizard. Not listed: the official term is đề xuất, so /help and the menus show only /dexuat.</summary>
 public sealed class ProposeAliasCommand(NominationWizardFlow wizard) : IBotCommand
 {
     public string Name => "decu";
@@ -13,6 +13,8 @@ public sealed class ProposeAliasCommand(NominationWizardFlow wizard) : IBotComma
     public string DescriptionEn => Texts.En.Commands.Nominate;
 
     public bool AdminOnly => false;
+
+    public bool Listed => false;
 
     public bool IsAvailableTo(Participant participant) => wizard.IsAvailableTo(participant);
 
