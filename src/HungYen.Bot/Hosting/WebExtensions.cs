@@ -13,6 +13,7 @@ public static class WebExtensions
     {
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<FileLinks>();
+        services.AddSingleton<UnauthenticatedCalls>();
         if (string.IsNullOrWhiteSpace(configuration[$"{WebOptions.Section}:{nameof(WebOptions.Urls)}"]))
         {
             return services;

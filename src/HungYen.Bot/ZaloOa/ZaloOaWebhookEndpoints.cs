@@ -21,7 +21,8 @@ public sealed class ZaloOaWebhookEndpoints(
     ZaloOaWindow window,
     IOptions<ZaloOaOptions> options,
     TimeProvider clock,
-    ILogger<ZaloOaWebhookEndpoints> logger) : Web.IWebEndpoints
+    ILogger<ZaloOaWebhookEndpoints> logger,
+    Web.UnauthenticatedCalls refusals) : Web.IWebEndpoints
 {
     public const string Path = "/zalooa/webhook";
     private const int MaxBody = 256 * 1024;
@@ -32,7 +33,7 @@ public sealed class ZaloOaWebhookEndpoints(
     {
         if (!request.Headers.TryGetValue(ZaloOaSignature.Header, out var header) || header.Count != 1)
         {
-            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            return refusals.Refuse(Path, request.HttpContext, StatusCodes.Status401Unauthorized);
         }
 
         using var buffer = new MemoryStream();
@@ -45,8 +46,7 @@ public sealed class ZaloOaWebhookEndpoints(
         var o = options.Value;
         if (!ZaloOaSignature.IsValid(header[0], buffer.ToArray(), o.AppId ?? "", o.OaSecretKey ?? "", out var body))
         {
-            logger.LogWarning("Zalo OA webhook call with a bad signature refused");
-            return Results.StatusCode(StatusCodes.Status403Forbidden);
+            return refusals.Refuse(Path, request.HttpContext, StatusCodes.Status403Forbidden); // counted, logged in aggregate
         }
 
         if (ZaloOaUpdateMapper.Map(body, o.OaId) is not { } zaloEvent)
