@@ -198,7 +198,7 @@ public sealed class OutboxDispatcher
     private async Task SendAsync(IChatChannel channel, OutboxMessage message, CancellationToken ct)
     {
         var file = message.FileId is null ? null : _store.ReadFile(message.FileId);
-        var outgoingFile = file is null ? null : new OutgoingFile(file.FileName, file.Content, message.FileIsPhoto) { StoredFileId = file.Id };
+        var outgoingFile = file is null ? null : new OutgoingFile(file.FileName, file.Content, message.FileIsPhoto) { StoredFileId = file.Id, CarriesPersonalData = !message.FileIsPublic };
         if (message.EditMessageId is { } editId)
         {
             await PacerFor(channel.Name).WaitTurnAsync(ct).ConfigureAwait(false);

@@ -25,6 +25,9 @@ public interface IRecordStore
 
     /// <summary>Reads a stored file's bytes, or null.</summary>
     StoredFile? ReadFile(string id);
+
+    /// <summary>A stored file's size in bytes, or null when there is no such file.</summary>
+    long? FileLength(string id) => ReadFile(id)?.Content.LongLength;
 }
 
 /// <summary>A file kept in the store, e.g. a báo cáo thành tích or a generated workbook.</summary>

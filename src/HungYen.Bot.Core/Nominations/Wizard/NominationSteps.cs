@@ -287,8 +287,18 @@ public sealed class NominationSteps
             return T.WrongFileType;
         }
 
+        if (UploadAllowance.Refusal(turn, Options, draft.FileId, content.Length) is { } full)
+        {
+            return full;
+        }
+
+        if (draft.FileId is { } replaced)
+        {
+            turn.DropUpload(replaced); // the draft's earlier upload is superseded (a submitted nomination's file stays until saved)
+        }
+
         var id = $"nomination/{Guid.NewGuid():N}";
-        turn.Changes.SaveFile(new StoredFile(id, Path.GetFileName(file.FileName!), content));
+        turn.SaveUpload(new StoredFile(id, Path.GetFileName(file.FileName!), content));
         draft.FileId = id;
         draft.FileName = Path.GetFileName(file.FileName!);
         turn.Say(T.FileReceived);
