@@ -22,4 +22,10 @@ public sealed record OutgoingFile(string FileName, byte[] Content, bool IsPhoto 
 {
     /// <summary>The file's id in the store, when it is stored: channels without a file API send a download link to it.</summary>
     public string? StoredFileId { get; init; }
+
+    /// <summary>
+    /// Whether the file may carry personal data (the default: exports, lists, packs, a person's data), so that a download
+    /// link to it is short-lived. Only a file known to carry none (the conference's calendar entry) says false.
+    /// </summary>
+    public bool CarriesPersonalData { get; init; } = true;
 }

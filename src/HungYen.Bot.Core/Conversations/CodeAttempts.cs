@@ -20,8 +20,11 @@ public sealed partial class CodeAttempts : Record
 
     public int Blocks { get; set; }
 
-    /// <summary>Whether the text has the shape of a code (a single token of link-safe characters).</summary>
-    public static bool LooksLikeCode(string text) => CodeShape().IsMatch(text);
+    /// <summary>
+    /// Whether the text has the shape of a code (a single token of link-safe characters) once trimmed of every kind of
+    /// space (non-breaking ones too), as the handlers trim it before matching.
+    /// </summary>
+    public static bool LooksLikeCode(string text) => CodeShape().IsMatch(text.Trim());
 
     public bool IsBlocked(DateTimeOffset now) => BlockedUntil is { } until && until > now;
 

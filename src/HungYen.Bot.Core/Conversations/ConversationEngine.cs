@@ -24,7 +24,8 @@ public sealed class ConversationEngine(
     OutboxSignal signal,
     TimeProvider clock,
     IOptionsMonitor<OfficeOptions> office,
-    ILogger<ConversationEngine> logger) : IUpdateSink
+    ILogger<ConversationEngine> logger,
+    Privacy.Redactor? redactor = null) : IUpdateSink
 {
     private readonly KeyedLock _locks = new();
 
@@ -127,7 +128,7 @@ public sealed class ConversationEngine(
     private ChangeSet Failure(IncomingUpdate update, Exception error)
     {
         var changes = new ChangeSet { ProcessedUpdateKey = update.UpdateKey };
-        changes.Upsert(new FailedUpdate { Id = update.UpdateKey, User = update.User.ToString(), Text = InputText.Clean(update.Text), Error = error.ToString(), At = clock.GetUtcNow() });
+        changes.Upsert(new FailedUpdate { Id = update.UpdateKey, User = update.User.ToString(), Text = InputText.Clean(update.Text), Error = (redactor ?? Privacy.Redactor.None).Full(error), At = clock.GetUtcNow() });
         changes.Enqueue(OutboxMessage.For(update.Chat, new OutgoingMessage(Vi.InternalError), clock.GetUtcNow()));
         return changes;
     }

@@ -30,4 +30,10 @@ public interface IBotCommand
 public interface IStartCodeHandler
 {
     Task<bool> TryHandleAsync(Turn turn, string code, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether this handler's matcher would take the text as one of its codes once normalised its way (spaces, case,
+    /// dashes), so that such a guess counts towards the sender's throttle like any other code.
+    /// </summary>
+    bool IsCodeShaped(string text) => false;
 }

@@ -16,7 +16,9 @@ public sealed class StartCodes(IEnumerable<IStartCodeHandler> handlers, CodeAtte
     public async Task<bool> TryHandleAsync(Turn turn, string code, CancellationToken ct)
     {
         // Office admins and people who scan codes (check-in staff) are trusted; everyone else is slowed down on wrong codes.
-        var counted = CodeAttempts.LooksLikeCode(code) && !turn.User.IsAdmin && !turn.User.Roles.OfType<IScansCodes>().Any();
+        // A code is counted whatever its shape: what any handler's matcher would take after its normalisation counts too.
+        var shaped = CodeAttempts.LooksLikeCode(code) || _handlers.Any(h => h.IsCodeShaped(code));
+        var counted = shaped && !turn.User.IsAdmin && !turn.User.Roles.OfType<IScansCodes>().Any();
         if (counted && throttle.IsLockedOut(turn.User.Address, out var until))
         {
             turn.Say(Vi.TooManyWrongCodes(local.Format(until)));
@@ -31,7 +33,7 @@ public sealed class StartCodes(IEnumerable<IStartCodeHandler> handlers, CodeAtte
             }
         }
 
-        if (!CodeAttempts.LooksLikeCode(code))
+        if (!shaped)
         {
             return false;
         }

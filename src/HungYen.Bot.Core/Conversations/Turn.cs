@@ -16,6 +16,9 @@ public sealed class Turn
     /// <summary>Telegram's limit for callback_data; kept for every channel so data never has to change shape.</summary>
     public const int MaxChoiceDataBytes = 64;
 
+    /// <summary>The session field listing the files uploaded in the flow in progress that no record keeps yet.</summary>
+    public const string UploadsField = "_uploads";
+
     private readonly IChatChannel? _channel;
 
     internal Turn(IncomingUpdate update, Participant user, ConversationSession session, IRecordStore store, TimeProvider clock, OfficeOptions office, IChatChannel? channel)
@@ -85,8 +88,39 @@ public sealed class Turn
     }
 
     /// <summary>Sends a file to the person, with a caption.</summary>
-    public void SendFile(string caption, string fileName, byte[] content, bool isPhoto = false) =>
-        Enqueue(Chat, new OutgoingMessage(caption) { File = new OutgoingFile(fileName, content, isPhoto) }, bulk: false);
+    /// <param name="personalData">False only for a file known to carry no personal data: its download link lives longer.</param>
+    public void SendFile(string caption, string fileName, byte[] content, bool isPhoto = false, bool personalData = true) =>
+        Enqueue(Chat, new OutgoingMessage(caption) { File = new OutgoingFile(fileName, content, isPhoto) { CarriesPersonalData = personalData } }, bulk: false);
+
+    /// <summary>Sends a file already in the store (a nomination's báo cáo thành tích) without storing another copy of it.</summary>
+    public void SendStoredFile(string caption, StoredFile file) =>
+        Enqueue(Chat, new OutgoingMessage(caption) { File = new OutgoingFile(file.FileName, file.Content) { StoredFileId = file.Id } }, bulk: false);
+
+    /// <summary>
+    /// Stores a file the person sent for the flow in progress. Until a record keeps it (<see cref="KeepUploads"/>) it
+    /// belongs to the flow: replaced (<see cref="DropUpload"/>) or left behind by a cancelled flow, it is deleted.
+    /// </summary>
+    public void SaveUpload(StoredFile file)
+    {
+        Changes.SaveFile(file);
+        Session.Set(UploadsField, string.Join(' ', [.. PendingUploads(), file.Id]));
+    }
+
+    /// <summary>Deletes an upload of this flow that a newer one replaced; a file some record keeps is left alone.</summary>
+    public void DropUpload(string fileId)
+    {
+        var pending = PendingUploads();
+        if (pending.Remove(fileId))
+        {
+            Changes.DeleteFile(fileId);
+            Session.Set(UploadsField, pending.Count == 0 ? null : string.Join(' ', pending));
+        }
+    }
+
+    /// <summary>The flow's uploads now belong to a saved record, and outlive the flow.</summary>
+    public void KeepUploads() => Session.Set(UploadsField, null);
+
+    private List<string> PendingUploads() => [.. (Session.Get(UploadsField) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 
     /// <summary>Sends a message to someone else (a notice; paced as bulk).</summary>
     public void Notify(ChatAddress to, OutgoingMessage message) => Enqueue(to, message, bulk: true);
@@ -103,6 +137,11 @@ public sealed class Turn
     /// <summary>Ends the current flow, forgetting its answers; its buttons go stale.</summary>
     public void EndFlow()
     {
+        foreach (var upload in PendingUploads())
+        {
+            Changes.DeleteFile(upload); // a cancelled draft's files go with it
+        }
+
         Session.Flow = null;
         Session.State = null;
         Session.Draft.Clear();

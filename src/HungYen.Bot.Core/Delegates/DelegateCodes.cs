@@ -24,9 +24,9 @@ public static class DelegateCodes
 
     public static string NewShortCode() => RandomNumberGenerator.GetString(Alphabet, InviteCodeLength);
 
-    /// <summary>A typed code in its stored form: upper case, spaces and dashes dropped.</summary>
+    /// <summary>A typed code in its stored form: upper case, spaces (non-breaking too) and dashes of every kind dropped.</summary>
     public static string NormalizeShortCode(string typed) =>
-        new([.. typed.Where(c => !char.IsWhiteSpace(c) && c != '-').Select(char.ToUpperInvariant)]);
+        new([.. typed.Where(c => !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.DashPunctuation).Select(char.ToUpperInvariant)]);
 
     /// <summary>Whether the text is shaped like a short code (it may still belong to nobody).</summary>
     public static bool LooksLikeShortCode(string typed)

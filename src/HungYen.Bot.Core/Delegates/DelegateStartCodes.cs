@@ -14,6 +14,8 @@ namespace HungYen.Bot.Core.Delegates;
 /// </summary>
 public sealed class DelegateStartCodes(AttendanceFlow flow, CodeAttemptThrottle throttle, IOptionsMonitor<BotOptions> bot) : IStartCodeHandler
 {
+    public bool IsCodeShaped(string text) => DelegateCodes.LooksLikeShortCode(text);
+
     public Task<bool> TryHandleAsync(Turn turn, string code, CancellationToken cancellationToken)
     {
         var isToken = code.StartsWith(DelegateCodes.TokenPrefix, StringComparison.Ordinal);

@@ -26,15 +26,22 @@ public sealed class FileLinks(IOptions<WebOptions> options, TimeProvider clock)
 
     public TimeSpan Lifetime => TimeSpan.FromHours(options.Value.LinkLifetimeHours);
 
-    /// <summary>A link to <paramref name="fileId"/> that only works for <paramref name="recipient"/> until it expires.</summary>
-    public Uri Create(string fileId, ChatAddress recipient)
+    /// <summary>A link's lifetime: short (Web:PersonalDataLinkLifetimeHours) when the file carries personal data.</summary>
+    public TimeSpan LifetimeFor(bool personalData) =>
+        personalData ? TimeSpan.FromHours(Math.Min(options.Value.PersonalDataLinkLifetimeHours, options.Value.LinkLifetimeHours)) : Lifetime;
+
+    /// <summary>
+    /// A link to <paramref name="fileId"/> that only works for <paramref name="recipient"/> until it expires: a bearer
+    /// link (whoever holds it may download the file), so short-lived when the file carries personal data.
+    /// </summary>
+    public Uri Create(string fileId, ChatAddress recipient, bool personalData = false)
     {
         if (!CanIssue)
         {
             throw new InvalidOperationException("Download links need Web:PublicBaseUrl and Web:LinkSigningKey.");
         }
 
-        var expires = (clock.GetUtcNow() + Lifetime).ToUnixTimeSeconds();
+        var expires = (clock.GetUtcNow() + LifetimeFor(personalData)).ToUnixTimeSeconds();
         var to = recipient.ToString();
         var signature = Sign(fileId, to, expires);
         var baseUrl = options.Value.PublicBaseUrl!.TrimEnd('/');

@@ -44,6 +44,14 @@ public sealed class NominationsOptions : IValidatableObject
     [Range(1, 49)]
     public int ArchivePartMegabytes { get; set; } = 45;
 
+    /// <summary>The most megabytes of báo cáo thành tích files one person may keep in the store (drafts included).</summary>
+    [Range(1, 10_000)]
+    public int MaxStoredMegabytesPerPerson { get; set; } = 50;
+
+    /// <summary>The most megabytes of báo cáo thành tích files one unit's nominations may keep in the store.</summary>
+    [Range(1, 100_000)]
+    public int MaxStoredMegabytesPerUnit { get; set; } = 200;
+
     /// <summary>The Giấy khen criteria as the province's regulation states them, shown to the submitter.</summary>
     public string DirectorCertificateCriteria { get; set; } = "";
 

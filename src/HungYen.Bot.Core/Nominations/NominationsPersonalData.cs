@@ -52,7 +52,16 @@ public sealed class NominationsPersonalData(LocalTime local) : IPersonalDataSour
             lines.Add($"Đã xóa đăng ký cán bộ của {NominationCard.UnitName(turn.Store, staff.UnitCode)}");
         }
 
-        var submitted = turn.Store.Query<Nomination>(n => n.SubmittedBy == id).Select(n => n.Id).ToList();
+        var theirs = turn.Overlay(turn.Store.Query<Nomination>(n => n.SubmittedBy == id));
+        var phones = theirs.Select(n => n.ContactPhone).Where(p => !string.IsNullOrEmpty(p)).ToList();
+        foreach (var nomination in theirs.Where(n => n.ContactPhone is not null))
+        {
+            nomination.ContactPhone = null; // the contact person's phone is theirs, not the unit's
+            turn.Changes.Upsert(nomination);
+        }
+
+        Privacy.StoredMessageScrubber.Scrub(turn.Store, turn.Changes, phones);
+        var submitted = theirs.Select(n => n.Id).ToList();
         if (submitted.Count > 0)
         {
             lines.Add($"Các hồ sơ đề xuất {string.Join(", ", submitted)} do người này gửi được giữ lại là hồ sơ của đơn vị");

@@ -30,6 +30,11 @@ public sealed class NominationsRetention(IRecordStore store, IOptionsMonitor<Pri
             n.Position = null;
             n.Head = n.Head is null ? null : Anonymised;
             n.Summary = Anonymised;
+            if (n.FileId is { } file)
+            {
+                changes.DeleteFile(file); // the báo cáo thành tích carries the nominee's data
+            }
+
             n.FileId = null;
             n.FileName = null;
             n.SubmittedBy = "";

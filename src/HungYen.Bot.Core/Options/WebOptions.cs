@@ -22,6 +22,10 @@ public sealed class WebOptions : IValidatableObject
     [Range(1, 24 * 90)]
     public int LinkLifetimeHours { get; set; } = 72;
 
+    /// <summary>How long a link to a file that carries personal data works (exports, lists, a person's data): short.</summary>
+    [Range(1, 72)]
+    public int PersonalDataLinkLifetimeHours { get; set; } = 2;
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Urls);
 
     /// <summary>Download links can be issued: a public address and a signing key are known.</summary>

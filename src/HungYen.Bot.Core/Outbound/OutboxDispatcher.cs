@@ -18,6 +18,7 @@ public sealed class OutboxDispatcher
     private readonly TimeProvider _clock;
     private readonly SenderOptions _options;
     private readonly ILogger<OutboxDispatcher> _logger;
+    private readonly Privacy.Redactor _redactor; // stored errors carry neither tokens nor chat ids nor phone numbers
     // Each channel its own pacer and its own 429 pause: a Zalo quota never holds back a Telegram message.
     private readonly ConcurrentDictionary<string, Pacer> _pacers = new();
     private readonly ConcurrentDictionary<ChatAddress, DateTimeOffset> _lastBulk = new();
@@ -26,8 +27,9 @@ public sealed class OutboxDispatcher
     // Sent, but the store could not record it (a full disk): never sent again, recorded when the store writes again.
     private readonly ConcurrentDictionary<string, OutboxMessage> _unmarked = new();
 
-    public OutboxDispatcher(IRecordStore store, IEnumerable<IChatChannel> channels, TimeProvider clock, IOptions<SenderOptions> options, ILogger<OutboxDispatcher> logger)
+    public OutboxDispatcher(IRecordStore store, IEnumerable<IChatChannel> channels, TimeProvider clock, IOptions<SenderOptions> options, ILogger<OutboxDispatcher> logger, Privacy.Redactor? redactor = null)
     {
+        _redactor = redactor ?? Privacy.Redactor.None;
         _store = store;
         _channels = channels.ToDictionary(c => c.Name);
         _clock = clock;
@@ -155,17 +157,17 @@ public sealed class OutboxDispatcher
             }
             catch (RecipientUnreachableException unreachable)
             {
-                _logger.LogWarning("Recipient {Chat} unreachable: {Reason}", message.To, unreachable.Message);
+                _logger.LogWarning("Recipient of message {Id} ({Channel}) unreachable: {Reason}", message.Id, message.To.Channel, _redactor.Redact(unreachable.Message));
                 var changes = new ChangeSet();
-                changes.Upsert(new Reachability { Id = message.To.ToString(), Unreachable = true, Reason = unreachable.Message, OfficeReason = unreachable.OfficeReason, Since = _clock.GetUtcNow() });
+                changes.Upsert(new Reachability { Id = message.To.ToString(), Unreachable = true, Reason = _redactor.Redact(unreachable.Message), OfficeReason = unreachable.OfficeReason, Since = _clock.GetUtcNow() });
                 Finish(message, OutboxStatus.Unreachable, unreachable.Message, changes);
                 return true;
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 message.Attempts++;
-                message.LastError = error.GetType().Name + ": " + error.Message;
-                _logger.LogWarning("Sending message {Id} to {Chat} failed (attempt {Attempt}): {Error}", message.Id, message.To, message.Attempts, message.LastError);
+                message.LastError = _redactor.Describe(error);
+                _logger.LogWarning("Sending message {Id} ({Channel}) failed (attempt {Attempt}): {Error}", message.Id, message.To.Channel, message.Attempts, message.LastError);
                 if (message.Attempts >= _options.MaxAttempts)
                 {
                     Finish(message, OutboxStatus.Failed, message.LastError);
@@ -196,7 +198,7 @@ public sealed class OutboxDispatcher
     private async Task SendAsync(IChatChannel channel, OutboxMessage message, CancellationToken ct)
     {
         var file = message.FileId is null ? null : _store.ReadFile(message.FileId);
-        var outgoingFile = file is null ? null : new OutgoingFile(file.FileName, file.Content, message.FileIsPhoto) { StoredFileId = file.Id };
+        var outgoingFile = file is null ? null : new OutgoingFile(file.FileName, file.Content, message.FileIsPhoto) { StoredFileId = file.Id, CarriesPersonalData = !message.FileIsPublic };
         if (message.EditMessageId is { } editId)
         {
             await PacerFor(channel.Name).WaitTurnAsync(ct).ConfigureAwait(false);

@@ -36,6 +36,9 @@ public sealed class OutboxMessage : Record
 
     public bool FileIsPhoto { get; set; }
 
+    /// <summary>The file carries no personal data (<see cref="OutgoingFile.CarriesPersonalData"/>): its link may live longer.</summary>
+    public bool FileIsPublic { get; set; }
+
     /// <summary>When set, the message with this id is edited instead of a new one sent.</summary>
     public string? EditMessageId { get; set; }
 
@@ -69,6 +72,7 @@ public sealed class OutboxMessage : Record
         RequestContact = message.RequestContact,
         FileId = fileId,
         FileIsPhoto = message.File?.IsPhoto ?? false,
+        FileIsPublic = message.File is { CarriesPersonalData: false },
         Bulk = bulk,
         CreatedAt = now,
     };

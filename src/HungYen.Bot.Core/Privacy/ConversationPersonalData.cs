@@ -14,7 +14,7 @@ public sealed class ConversationPersonalData(LocalTime local) : IPersonalDataSou
     {
         var id = person.ToString();
         var consent = turn.Store.Find<Consent>(id);
-        var draft = turn.Session.Draft.Where(d => !d.Key.StartsWith("consent:", StringComparison.Ordinal)).ToDictionary();
+        var draft = turn.Session.Draft.Where(d => !d.Key.StartsWith("consent:", StringComparison.Ordinal) && d.Key != Turn.UploadsField).ToDictionary();
         var messages = turn.Store.Count<OutboxMessage>(m => m.Channel == person.Channel && m.ChatId == person.Id);
         var lines = new List<string>
         {
@@ -32,14 +32,23 @@ public sealed class ConversationPersonalData(LocalTime local) : IPersonalDataSou
 
     public IReadOnlyList<string> Erase(ChatAddress person, Turn turn)
     {
-        foreach (var message in turn.Store.Query<OutboxMessage>(m => m.Channel == person.Channel && m.ChatId == person.Id))
+        // Generated files already delivered (exports, packs, copies of someone's data) may carry this person: all go.
+        Files.DeliveryFiles.DropDelivered(turn.Store, turn.Changes);
+        foreach (var message in turn.Overlay(turn.Store.Query<OutboxMessage>(m => m.Channel == person.Channel && m.ChatId == person.Id)))
         {
             message.Text = Vi.PrivacyRights.ErasedText;
             message.Choices = [];
+            if (message.FileId is { } file && file.StartsWith(Files.DeliveryFiles.Prefix, StringComparison.Ordinal))
+            {
+                turn.Changes.DeleteFile(file); // their JSON copy, files sent to them
+                message.FileId = null;
+            }
+
             turn.Changes.Upsert(message);
         }
 
         var id = person.ToString();
+        StoredMessageScrubber.Scrub(turn.Store, turn.Changes, [turn.User.DisplayName, id]); // the office's notices about them
         foreach (var failed in turn.Store.Query<FailedUpdate>(f => f.User == id))
         {
             turn.Changes.Delete<FailedUpdate>(failed.Id);
@@ -48,6 +57,7 @@ public sealed class ConversationPersonalData(LocalTime local) : IPersonalDataSou
         turn.Changes.Delete<LatestQuestion>(id);
         turn.EndFlow();
         turn.DiscardSession = true;
+        turn.Changes.Compact = true;
         return [];
     }
 }

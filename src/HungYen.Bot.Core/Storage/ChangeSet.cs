@@ -10,6 +10,7 @@ public sealed class ChangeSet
     private readonly List<(Type Type, string Id)> _deletes = [];
     private readonly List<OutboxMessage> _outbox = [];
     private readonly List<StoredFile> _files = [];
+    private readonly List<string> _fileDeletes = [];
 
     public IReadOnlyList<Record> Upserts => _upserts;
 
@@ -19,10 +20,18 @@ public sealed class ChangeSet
 
     public IReadOnlyList<StoredFile> Files => _files;
 
+    /// <summary>Stored files to delete: superseded uploads, files that carried an erased person's data.</summary>
+    public IReadOnlyList<string> FileDeletes => _fileDeletes;
+
+    /// <summary>
+    /// Personal data was erased: once committed, the store rewrites its file so that no freed page keeps the old bytes.
+    /// </summary>
+    public bool Compact { get; set; }
+
     /// <summary>The update this change set applies; recorded so a re-delivery is recognised.</summary>
     public string? ProcessedUpdateKey { get; set; }
 
-    public bool IsEmpty => _upserts.Count == 0 && _deletes.Count == 0 && _outbox.Count == 0 && _files.Count == 0 && ProcessedUpdateKey is null;
+    public bool IsEmpty => _upserts.Count == 0 && _deletes.Count == 0 && _outbox.Count == 0 && _files.Count == 0 && _fileDeletes.Count == 0 && ProcessedUpdateKey is null;
 
     public void Upsert<T>(T record) where T : Record
     {
@@ -36,14 +45,16 @@ public sealed class ChangeSet
 
     public void SaveFile(StoredFile file) => _files.Add(file);
 
+    public void DeleteFile(string id) => _fileDeletes.Add(id);
+
     /// <summary>
     /// Queues a message for <paramref name="to"/>, keeping its file (if any) in the store until it is sent; a message
     /// with choices becomes the chat's <see cref="LatestQuestion"/>.
     /// </summary>
     public void Send(ChatAddress to, OutgoingMessage message, DateTimeOffset now, bool bulk)
     {
-        string? fileId = null;
-        if (message.File is { } file)
+        var fileId = message.File?.StoredFileId; // a file already stored is sent from there, not stored again
+        if (fileId is null && message.File is { } file)
         {
             fileId = $"out/{Guid.NewGuid():N}";
             SaveFile(new StoredFile(fileId, file.FileName, file.Content));

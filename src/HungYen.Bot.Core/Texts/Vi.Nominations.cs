@@ -169,6 +169,14 @@ public static partial class Vi
 
         public const string RemoveFile = "🗑 Bỏ tệp đính kèm";
 
+        public static string PersonStorageFull(int megabytes) =>
+            $"Chưa nhận được tệp: các tệp Báo cáo thành tích đồng chí đã gửi cộng với tệp này vượt quá {megabytes} MB cho mỗi người. " +
+            "Xin gửi tệp nhỏ hơn (ví dụ bản PDF đã nén) hoặc liên hệ Văn phòng Sở. Các thông tin đã nhập vẫn được giữ nguyên.";
+
+        public static string UnitStorageFull(int megabytes) =>
+            $"Chưa nhận được tệp: các tệp Báo cáo thành tích của đơn vị cộng với tệp này vượt quá {megabytes} MB cho mỗi đơn vị. " +
+            "Xin gửi tệp nhỏ hơn (ví dụ bản PDF đã nén) hoặc liên hệ Văn phòng Sở. Các thông tin đã nhập vẫn được giữ nguyên.";
+
         public const string NeedDeclaration = "Để gửi hồ sơ, xin đồng chí xác nhận nội dung trên (hoặc gõ /cancel để hủy).";
 
         // Review and results.

@@ -61,5 +61,8 @@ public static partial class Vi
         public static string DraftLine(string draft) => $"Thông tin đang nhập dở: {draft}";
 
         public const string ErasedText = "[đã xóa theo yêu cầu]";
+
+        /// <summary>In place of an erased person's name or phone inside a message kept for someone else.</summary>
+        public const string ErasedMark = "[đã xóa]";
     }
 }

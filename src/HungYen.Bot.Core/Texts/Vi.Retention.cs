@@ -8,6 +8,8 @@ public static partial class Vi
 
         public const string PurgedText = "[đã xóa theo thời hạn lưu trữ]";
 
+        public static string DeliveryFilesDeleted(int files) => $"Tệp bot đã tạo để gửi (danh sách, gói Giấy mời, bản sao dữ liệu): đã xóa {files} tệp";
+
         public static string ConversationLine(int messages, int failed, int sessions) =>
             $"Hội thoại: {messages} nội dung tin nhắn đã xóa, {failed} bản ghi lỗi đã xóa, {sessions} phiên trò chuyện đã xóa";
 

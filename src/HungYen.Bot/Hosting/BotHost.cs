@@ -61,6 +61,7 @@ public static class BotHost
         }
 
         services?.Invoke(builder.Services);
+        builder.Services.AddRedaction(builder.Configuration); // last: it wraps every logger provider registered before
         return builder;
     }
 }

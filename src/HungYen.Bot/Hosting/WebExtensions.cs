@@ -1,5 +1,6 @@
 using HungYen.Bot.Core.Files;
 using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Privacy.Retention;
 using HungYen.Bot.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,10 @@ public static class WebExtensions
     {
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<FileLinks>();
+        services.AddSingleton<UnauthenticatedCalls>();
+        services.AddSingleton<DeliveryFiles>();
+        services.AddSingleton<IRetentionPolicy>(sp => sp.GetRequiredService<DeliveryFiles>());
+        services.AddHostedService<DeliveryFilesJanitor>();
         if (string.IsNullOrWhiteSpace(configuration[$"{WebOptions.Section}:{nameof(WebOptions.Urls)}"]))
         {
             return services;

@@ -198,6 +198,13 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
                 _db.Rollback();
                 throw;
             }
+
+            if (group.Any(c => c.Compact))
+            {
+                // Erased data: LiteDB zeroes a deleted block in its page, but the log file keeps the pages as they were
+                // until a checkpoint writes them home and empties it.
+                _db.Checkpoint();
+            }
         }
     }
 
@@ -217,6 +224,11 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
         {
             using var content = new MemoryStream(file.Content);
             _db.FileStorage.Upload(file.Id, file.FileName, content);
+        }
+
+        foreach (var id in changes.FileDeletes)
+        {
+            _db.FileStorage.Delete(id);
         }
 
         var outbox = _db.GetCollection<OutboxMessage>(nameof(OutboxMessage));

@@ -97,9 +97,9 @@ public sealed class ZaloChannel(
         {
             if (file.StoredFileId is { } fileId && links.CanIssue)
             {
-                var url = links.Create(fileId, new ChatAddress(ChannelName, chatId)).AbsoluteUri;
+                var url = links.Create(fileId, new ChatAddress(ChannelName, chatId), file.CarriesPersonalData).AbsoluteUri;
                 photoUrl = file.IsPhoto ? url : null;
-                text.Append("\n\n").Append(Vi.Zalo.FileLink(file.FileName, url, (int)links.Lifetime.TotalHours));
+                text.Append("\n\n").Append(Vi.Zalo.FileLink(file.FileName, url, (int)links.LifetimeFor(file.CarriesPersonalData).TotalHours));
             }
             else
             {

@@ -5,7 +5,6 @@ using HungYen.Bot.Core.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HungYen.Bot.Zalo;
@@ -14,7 +13,7 @@ namespace HungYen.Bot.Zalo;
 /// POST /zalo/webhook: the Zalo adapter's receiving half in webhook mode. The X-Bot-Api-Secret-Token header is
 /// compared in constant time before anything else is read; a missing or wrong secret is refused, nothing processed.
 /// </summary>
-public sealed class ZaloWebhookEndpoints(IUpdateSink sink, ZaloUsage usage, IOptions<ZaloOptions> options, ILogger<ZaloWebhookEndpoints> logger) : Web.IWebEndpoints
+public sealed class ZaloWebhookEndpoints(IUpdateSink sink, ZaloUsage usage, IOptions<ZaloOptions> options, Web.UnauthenticatedCalls refusals) : Web.IWebEndpoints
 {
     public const string Path = "/zalo/webhook";
     public const string SecretHeader = "X-Bot-Api-Secret-Token";
@@ -25,14 +24,13 @@ public sealed class ZaloWebhookEndpoints(IUpdateSink sink, ZaloUsage usage, IOpt
     {
         if (!request.Headers.TryGetValue(SecretHeader, out var given) || given.Count != 1)
         {
-            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            return refusals.Refuse(Path, request.HttpContext, StatusCodes.Status401Unauthorized);
         }
 
         var expected = Encoding.UTF8.GetBytes(options.Value.WebhookSecret ?? "");
         if (expected.Length == 0 || !CryptographicOperations.FixedTimeEquals(expected, Encoding.UTF8.GetBytes(given[0] ?? "")))
         {
-            logger.LogWarning("Zalo webhook call with a wrong secret refused");
-            return Results.StatusCode(StatusCodes.Status403Forbidden);
+            return refusals.Refuse(Path, request.HttpContext, StatusCodes.Status403Forbidden); // counted, logged in aggregate
         }
 
         JsonElement body;

@@ -167,8 +167,8 @@ public sealed class ZaloOaChannel(ZaloOaApiClient api, FileLinks links, ZaloOaWi
         {
             if (file.StoredFileId is { } fileId && links.CanIssue)
             {
-                var url = links.Create(fileId, new ChatAddress(ChannelName, chatId)).AbsoluteUri;
-                text.Append("\n\n").Append(Vi.Zalo.FileLink(file.FileName, url, (int)links.Lifetime.TotalHours));
+                var url = links.Create(fileId, new ChatAddress(ChannelName, chatId), file.CarriesPersonalData).AbsoluteUri;
+                text.Append("\n\n").Append(Vi.Zalo.FileLink(file.FileName, url, (int)links.LifetimeFor(file.CarriesPersonalData).TotalHours));
             }
             else
             {

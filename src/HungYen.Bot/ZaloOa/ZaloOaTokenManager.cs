@@ -22,7 +22,8 @@ public sealed class ZaloOaTokenManager(
     IOptions<ZaloOaOptions> options,
     IOptions<OfficeOptions> office,
     TimeProvider clock,
-    ILogger<ZaloOaTokenManager> logger)
+    ILogger<ZaloOaTokenManager> logger,
+    Core.Privacy.Redactor? redactor = null)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -32,6 +33,8 @@ public sealed class ZaloOaTokenManager(
         var tokens = store.Find<ZaloOaTokens>(ZaloOaTokens.RecordId);
         if (tokens is not null && !IsDue(tokens))
         {
+            redactor?.Remember(tokens.AccessToken); // learnt tokens are kept out of logs and stored errors too
+            redactor?.Remember(tokens.RefreshToken);
             return tokens.AccessToken;
         }
 
@@ -69,6 +72,8 @@ public sealed class ZaloOaTokenManager(
                 ExpiresAt = clock.GetUtcNow() + expiresIn,
                 FailureReported = false,
             };
+            redactor?.Remember(access);
+            redactor?.Remember(refresh);
             var changes = new ChangeSet();
             changes.Upsert(renewed);
             store.Commit(changes);

@@ -22,7 +22,8 @@ public sealed class ZaloOaWebhookEndpoints(
     Zns.ZnsDeliveryReports deliveries,
     IOptions<ZaloOaOptions> options,
     TimeProvider clock,
-    ILogger<ZaloOaWebhookEndpoints> logger) : Web.IWebEndpoints
+    ILogger<ZaloOaWebhookEndpoints> logger,
+    Web.UnauthenticatedCalls refusals) : Web.IWebEndpoints
 {
     public const string Path = "/zalooa/webhook";
     private const int MaxBody = 256 * 1024;
@@ -33,7 +34,7 @@ public sealed class ZaloOaWebhookEndpoints(
     {
         if (!request.Headers.TryGetValue(ZaloOaSignature.Header, out var header) || header.Count != 1)
         {
-            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            return refusals.Refuse(Path, request.HttpContext, StatusCodes.Status401Unauthorized);
         }
 
         using var buffer = new MemoryStream();
@@ -46,8 +47,7 @@ public sealed class ZaloOaWebhookEndpoints(
         var o = options.Value;
         if (!ZaloOaSignature.IsValid(header[0], buffer.ToArray(), o.AppId ?? "", o.OaSecretKey ?? "", out var body))
         {
-            logger.LogWarning("Zalo OA webhook call with a bad signature refused");
-            return Results.StatusCode(StatusCodes.Status403Forbidden);
+            return refusals.Refuse(Path, request.HttpContext, StatusCodes.Status403Forbidden); // counted, logged in aggregate
         }
 
         if (deliveries.TryRecord(body) || ZaloOaUpdateMapper.Map(body, o.OaId) is not { } zaloEvent)

@@ -62,6 +62,13 @@ public sealed partial class FakeTelegramServer
                 }
             }
 
+            if (method != "getUpdates" && _echoUrlOnError > 0)
+            {
+                // As a misconfigured proxy does: the error names the URL it could not reach, token and chat id included.
+                _echoUrlOnError--;
+                return Error(400, $"Bad Request: upstream https://api.telegram.org/bot{Token}/{method}?chat_id={args["chat_id"]} failed");
+            }
+
             return args["chat_id"] is { } chat && long.TryParse(chat, out var chatId) && _blocked.Contains(chatId)
                 ? Error(403, "Forbidden: bot was blocked by the user")
                 : null;

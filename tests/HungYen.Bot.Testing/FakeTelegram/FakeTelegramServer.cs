@@ -41,6 +41,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private int _nextMessageId = 1000;
     private int _confirmedOffset;
     private int _count429;
+    private int _echoUrlOnError;
     private bool _conflict;
 
     public string Token { get; } = "123456:TEST-SECRET-TOKEN-abc";
@@ -140,6 +141,15 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         lock (_gate)
         {
             _failWith429[method] = (count, retryAfterSeconds);
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> calls other than getUpdates fail with an error that echoes the URL (token, chat id).</summary>
+    public void EchoUrlOnNextErrors(int count)
+    {
+        lock (_gate)
+        {
+            _echoUrlOnError = count;
         }
     }
 

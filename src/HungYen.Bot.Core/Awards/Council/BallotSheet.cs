@@ -3,6 +3,7 @@ using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Spreadsheets;
 using HungYen.Bot.Core.Text;
+using HungYen.Bot.Core.Texts;
 using MiniExcelLibs;
 using C = HungYen.Bot.Core.Texts.Vi.Council;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
@@ -63,6 +64,16 @@ public static class BallotSheet
     /// <summary>Reads a filled sheet back; any problem in any row and no ballot is taken.</summary>
     public static BallotSheetResult Read(byte[] content, CouncilMeeting meeting, IReadOnlyList<Nomination> nominees)
     {
+        switch (UploadedWorkbookGuard.Check(SheetName + ".xlsx", content))
+        {
+            case UploadCheck.TooManyRows:
+                return Fail(Vi.Uploads.TooManyRows(UploadedWorkbookGuard.MaxRows));
+            case UploadCheck.TooLarge:
+                return Fail(Vi.Uploads.InflatesTooLarge(UploadedWorkbookGuard.MaxInflatedBytes));
+            case UploadCheck.Unreadable:
+                return Fail(C.SheetUnreadable);
+        }
+
         List<IDictionary<string, object?>> rows;
         try
         {

@@ -223,7 +223,7 @@ public sealed class AttendanceSteps(
         var zone = bot.CurrentValue.TimeZone;
         if (CalendarFile.Create(facts, options.CurrentValue.DurationMinutes, zone, CalendarFile.Uid(attendee), CalendarFile.Description(options.CurrentValue.EffectiveProgramme, turn.Office), turn.Now) is { } ics)
         {
-            turn.SendFile(T.CalendarCaption, CalendarFile.FileName, ics);
+            turn.SendFile(T.CalendarCaption, CalendarFile.FileName, ics, personalData: false);
         }
 
         var qr = DelegateLinks.QrPng(DelegateLinks.CheckInPayload(attendee, bot.CurrentValue));

@@ -3,6 +3,7 @@ using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Delegates.Office;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Spreadsheets;
 using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Options;
 using Stateless;
@@ -64,6 +65,18 @@ public sealed class DelegateImportFlow(IOptionsMonitor<BotOptions> bot, IOptions
         }
 
         var content = await turn.DownloadAsync(file, cancellationToken).ConfigureAwait(false);
+        var check = UploadedWorkbookGuard.Check(name, content);
+        if (check != UploadCheck.Fits)
+        {
+            RejectInput(turn, check switch
+            {
+                UploadCheck.TooManyRows => Vi.Uploads.TooManyRows(UploadedWorkbookGuard.MaxRows),
+                UploadCheck.TooLarge => Vi.Uploads.InflatesTooLarge(UploadedWorkbookGuard.MaxInflatedBytes),
+                _ => T.ImportUnreadable,
+            });
+            return;
+        }
+
         IReadOnlyList<ListRow> rows;
         try
         {

@@ -59,7 +59,7 @@ public sealed class ConferenceChangeSender(ConferenceSchedule schedule, IOptions
                 turn.Notify(to, new OutgoingMessage(notice));
                 if (ics is not null)
                 {
-                    turn.Notify(to, new OutgoingMessage(C.CalendarCaption) { File = new OutgoingFile(CalendarFile.FileName, ics, false) });
+                    turn.Notify(to, new OutgoingMessage(C.CalendarCaption) { File = new OutgoingFile(CalendarFile.FileName, ics, false) { CarriesPersonalData = false } });
                 }
             }
         }

@@ -235,7 +235,7 @@ public sealed class ResendInvitationCommand(ConferenceSchedule schedule, IOption
             var description = CalendarFile.Description(delegates.CurrentValue.EffectiveProgramme, turn.Office);
             if (CalendarFile.Create(schedule.Current(), delegates.CurrentValue.DurationMinutes, links.TimeZone, CalendarFile.Uid(found), description, turn.Now) is { } ics)
             {
-                messages.Add(new(D.CalendarCaption) { File = new OutgoingFile(CalendarFile.FileName, ics, false) });
+                messages.Add(new(D.CalendarCaption) { File = new OutgoingFile(CalendarFile.FileName, ics, false) { CarriesPersonalData = false } });
             }
         }
 

@@ -150,7 +150,7 @@ public sealed class NominationReviewFlow : StatelessFlow<NominationReviewFlow.St
         turn.Session.Set(SeenVersion, turn.Store.Find<Nomination>(id)?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (turn.Store.Find<Nomination>(id) is { FileId: { } fileId, FileName: { } name } && turn.Store.ReadFile(fileId) is { } file)
         {
-            turn.SendFile(name, file.FileName, file.Content);
+            turn.SendStoredFile(name, file);
         }
 
         return Trigger.Pick;

@@ -33,8 +33,9 @@ public sealed class AttachmentStep(IOptionsMonitor<NominationsOptions> options, 
             return null;
         }
 
-        if (input.IsChoice(Remove) && draft.FileId is not null)
+        if (input.IsChoice(Remove) && draft.FileId is { } removed)
         {
+            turn.DropUpload(removed); // an upload of this draft is deleted; a submitted nomination's file stays until saved
             turn.Say(T.FileRemoved(draft.FileName ?? ""));
             (draft.FileId, draft.FileName) = (null, null);
             return null;
@@ -86,9 +87,19 @@ public sealed class AttachmentStep(IOptionsMonitor<NominationsOptions> options, 
             return T.WrongFileType;
         }
 
+        if (UploadAllowance.Refusal(turn, options.CurrentValue, draft.FileId, content.Length) is { } full)
+        {
+            return full;
+        }
+
+        if (draft.FileId is { } replaced)
+        {
+            turn.DropUpload(replaced); // the draft's earlier upload is superseded (a submitted nomination's file stays until saved)
+        }
+
         var id = $"nomination/{Guid.NewGuid():N}";
         var name = Path.GetFileName(file.FileName!);
-        turn.Changes.SaveFile(new StoredFile(id, name, content));
+        turn.SaveUpload(new StoredFile(id, name, content));
         turn.Say(draft.FileId is null ? T.FileReceivedNamed(name) : T.FileReplaced(name, draft.FileName ?? ""));
         draft.FileId = id;
         draft.FileName = name;

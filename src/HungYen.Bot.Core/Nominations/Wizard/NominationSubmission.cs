@@ -85,10 +85,16 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
             SubmittedAt = turn.Now,
         };
         var before = existing is null ? null : NominationCard.Fields(existing, NominationCard.UnitName(turn.Store, existing.UnitCode));
+        var previousFile = existing?.FileId;
         draft.CopyDetailsTo(nomination);
         nomination.AwaitingReview = true;
         nomination.Change(NominationStatus.Submitted, turn.User.Address.ToString(), turn.Now, existing is null ? null : "chỉnh sửa");
         turn.Changes.Upsert(nomination);
+        turn.KeepUploads();
+        if (previousFile is not null && previousFile != nomination.FileId)
+        {
+            turn.Changes.DeleteFile(previousFile); // replaced by the edit's new file
+        }
 
         var unitName = NominationCard.UnitName(turn.Store, unit);
         turn.Say((existing is null ? T.SubmittedText(nomination.Id) : T.UpdatedText(nomination.Id)) + "\n\n" + NominationCard.Describe(nomination, unitName));

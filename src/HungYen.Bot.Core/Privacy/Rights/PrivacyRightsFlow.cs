@@ -144,7 +144,8 @@ public sealed class PrivacyRightsFlow(IEnumerable<IPersonalDataSource> sources, 
                 consent.Withdraw(turn);
                 if (affected.Count > 0)
                 {
-                    turn.NotifyOffice(T.OfficeErasure($"{turn.User.DisplayName} ({turn.User.Address})", affected));
+                    // By address only: the name was just erased, and the notice is stored like any message.
+                    turn.NotifyOffice(T.OfficeErasure(turn.User.Address.ToString(), affected));
                 }
 
                 turn.Say(T.Erased);

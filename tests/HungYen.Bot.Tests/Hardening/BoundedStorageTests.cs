@@ -1,0 +1,179 @@
+using System.Text;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Testing;
+using HungYen.Bot.Testing.FakeTelegram;
+using HungYen.Bot.Tests.Support;
+
+namespace HungYen.Bot.Tests.Hardening;
+
+/// <summary>
+/// Storage stays bounded: a draft's replaced or abandoned uploads are deleted, each person and each unit has a cap on the
+/// files they keep, and a stored file is sent from where it is, not stored again.
+/// </summary>
+public sealed class BoundedStorageTests : IAsyncLifetime
+{
+    private const long Staffer = 7101;
+    private const long Colleague = 7102;
+    private readonly FakeTelegramServer _fake = new();
+    private readonly TempDatabase _db = new("hy-bounded");
+    private RunningBot? _bot;
+
+    public async Task InitializeAsync()
+    {
+        await _fake.StartAsync();
+        _bot = await RunningBot.StartAsync(_fake, _db.Path, new Dictionary<string, string?>
+        {
+            ["Conference:NominationDeadline"] = "2099-12-01T17:00",
+            ["Nominations:MaxStoredMegabytesPerPerson"] = "1",
+            ["Nominations:MaxStoredMegabytesPerUnit"] = "2",
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_bot is not null)
+        {
+            await _bot.DisposeAsync();
+        }
+
+        await _fake.DisposeAsync();
+        _db.Dispose();
+    }
+
+    [Fact]
+    public async Task Draft_FileReplacedThenDraftCancelled_BothUploadsDeletedFromTheStore()
+    {
+        var staff = await EnrolAsync(Staffer, "Lê Thu Hà");
+        await UpToTheFileAsync(staff);
+        await UploadAsync(staff, "Ban dau.pdf", Pdf(1000), "Nội dung khen thưởng");
+        var first = Assert.Single(Uploads(Staffer));
+        Assert.NotNull(_bot!.Store.ReadFile(first));
+
+        await staff.Presses("⬅️ Quay lại", "xin gửi tệp Báo cáo thành tích");
+        await UploadAsync(staff, "Ban sua.pdf", Pdf(2000), "Nội dung khen thưởng");
+        var second = Assert.Single(Uploads(Staffer));
+        Assert.NotEqual(first, second);
+        Assert.Null(_bot.Store.ReadFile(first)); // the replaced upload is gone from storage
+
+        await staff.Presses("✖️ Hủy", "Đã hủy thao tác đang làm");
+        Assert.Null(_bot.Store.ReadFile(second)); // and the cancelled draft's one too
+    }
+
+    [Fact]
+    public async Task Upload_OverThePersonsCap_RefusedInVietnameseAndTheDraftKept()
+    {
+        var staff = await EnrolAsync(Staffer, "Lê Thu Hà");
+        Submitted("BK-CN-001", Staffer, Pdf(700 * 1024));
+
+        await UpToTheFileAsync(staff);
+        var before = staff.Inbox.Count;
+        await UploadAsync(staff, "Thu hai.pdf", Pdf(700 * 1024), "Nếu có, xin gửi tệp Báo cáo thành tích"); // asked again, after the refusal
+        var refusal = Assert.Single(staff.Inbox.Skip(before), m => m.Text.Contains("vượt quá 1 MB cho mỗi người", StringComparison.Ordinal));
+        Assert.Contains("Các thông tin đã nhập vẫn được giữ nguyên", refusal.Text);
+        Assert.Empty(Uploads(Staffer));
+        await staff.Presses("⏭ Bỏ qua", "Nội dung khen thưởng"); // the conversation stays at the step and goes on
+    }
+
+    [Fact]
+    public async Task Upload_OverTheUnitsCap_RefusedForAColleagueOfTheSameUnit()
+    {
+        Submitted("BK-CN-001", Staffer, Pdf(900 * 1024));
+        Submitted("BK-CN-002", Colleague, Pdf(900 * 1024));
+
+        var third = await EnrolAsync(Colleague + 1, "Phạm Thị Cúc");
+        await UpToTheFileAsync(third);
+        await UploadAsync(third, "Ba.pdf", Pdf(300 * 1024), "vượt quá 2 MB cho mỗi đơn vị"); // within the person's cap, over the unit's
+    }
+
+    [Fact]
+    public async Task Review_SendsTheNominationsFileFromTheStore_WithoutStoringACopy()
+    {
+        var staff = await EnrolAsync(Staffer, "Lê Thu Hà");
+        await SubmitAsync(staff, Pdf(5000), "BK-CN-001");
+        var nomination = _bot!.Store.Find<Nomination>("BK-CN-001")!;
+
+        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
+        await office.ConsentsAsync();
+        await office.Says("/duyet", "Các hồ sơ chờ xem xét");
+        var pick = office.Inbox.Last().InlineButtons.First(b => b.Text.StartsWith("BK-CN-001", StringComparison.Ordinal)).Text;
+        await office.Presses(pick, "BK-CN-001");
+        await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.FileName == "Bao cao thanh tich.pdf", RunningBot.Wait);
+
+        var admin = RunningBot.AdminChat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var sent = Assert.Single(_bot.Store.Query<OutboxMessage>(m => m.ChatId == admin), m => m.FileId != null);
+        Assert.Equal(nomination.FileId, sent.FileId);
+    }
+
+    /// <summary>A dossier of the unit QLKH already submitted by <paramref name="by"/>, with its báo cáo thành tích stored.</summary>
+    private void Submitted(string reference, long by, byte[] file)
+    {
+        var changes = new ChangeSet();
+        changes.SaveFile(new StoredFile($"nomination/{reference}", "Bao cao.pdf", file));
+        changes.Upsert(new Nomination
+        {
+            Id = reference,
+            UnitCode = "QLKH",
+            SubmittedBy = $"telegram:{by}",
+            Name = "Trần Thị Lan",
+            FileId = $"nomination/{reference}",
+            FileName = "Bao cao.pdf",
+        });
+        _bot!.Store.Commit(changes);
+    }
+
+    private static byte[] Pdf(int size)
+    {
+        var content = new byte[size];
+        Encoding.ASCII.GetBytes("%PDF-1.7 ").CopyTo(content, 0);
+        Random.Shared.NextBytes(content.AsSpan(9));
+        return content;
+    }
+
+    private List<string> Uploads(long chat) =>
+        [.. (_bot!.Store.Find<ConversationSession>($"telegram:{chat}")?.Get(Turn.UploadsField) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+
+    private async Task<TelegramChat> EnrolAsync(long id, string name)
+    {
+        var code = _bot!.Store.Find<Unit>("QLKH")!.EnrolmentCode;
+        var staff = new TelegramChat(_fake, id, name);
+        await staff.Says($"/start {code}", "Thông báo về xử lý dữ liệu cá nhân");
+        await staff.Presses("✅ Đồng ý", "Đã ghi nhận đồng chí là cán bộ của Phòng Quản lý khoa học");
+        return staff;
+    }
+
+    private static async Task UpToTheFileAsync(TelegramChat staff)
+    {
+        await staff.Says("/decu", "chọn hình thức khen thưởng");
+
+        await staff.Presses("Bằng khen của Chủ tịch UBND tỉnh", "tập thể hay cá nhân");
+        await staff.Presses("👤 Cá nhân", "Xin nhập họ và tên");
+        await staff.Says("nguyễn thị hồng", "Giới tính");
+        await staff.Presses("Nữ", "Năm sinh");
+        await staff.Says("1979", "Chức vụ");
+        await staff.Says("Phó Giám đốc Trung tâm", "Đơn vị công tác");
+        await staff.Says("Trung tâm Thông tin, thống kê", "phong trào thi đua nào");
+        await staff.Says("1", "tóm tắt thành tích");
+        await staff.Says("Chủ nhiệm đề tài khoa học cấp tỉnh, 02 sáng kiến được công nhận và áp dụng.", "Báo cáo thành tích");
+    }
+
+    private async Task SubmitAsync(TelegramChat staff, byte[] file, string reference)
+    {
+        await UpToTheFileAsync(staff);
+        await UploadAsync(staff, "Bao cao thanh tich.pdf", file, "Nội dung khen thưởng");
+        await staff.Presses("✅ Dùng nội dung này", "Khen thưởng đã nhận");
+        await staff.Presses("Chưa có", "Số điện thoại");
+        await staff.Says("0912345678", "xác nhận tập thể, cá nhân");
+        await staff.Presses("✅ Tôi xác nhận", "kiểm tra lại hồ sơ");
+        await staff.Presses("✅ Gửi hồ sơ", $"Đã gửi hồ sơ {reference}");
+    }
+
+    private Task<WireMessage> UploadAsync(TelegramChat staff, string name, byte[] content, string expect)
+    {
+        var before = staff.Inbox.Count;
+        _fake.UserSendsDocument(staff.Id, name, content, "application/pdf", "Cán bộ");
+        return _fake.WaitForMessageAsync(m => m.ChatId == staff.Id && staff.Inbox.IndexOf(m) >= before && m.Text.Contains(expect, StringComparison.Ordinal), RunningBot.Wait);
+    }
+}
