@@ -269,7 +269,7 @@ public sealed class RsvpBook
             {
                 // The substitute came and was checked in: a fact, never dropped. The record stays, still linked to who
                 // sent them, with its check-in; the original's own answer changes beside it (and is kept in History).
-                _turn.NotifyOffice(T.OfficeSubstituteKeptCheckedIn(@delegate.FullName, substitute.FullName));
+                NotifyOffice(T.OfficeSubstituteKeptCheckedIn(@delegate.FullName, substitute.FullName));
                 return;
             }
 
