@@ -299,7 +299,8 @@ internal static class WizardMeasurements
             }
 
             Console.WriteLine($"  (bot process {Bot.Id}; calibration: answers per step {string.Join(",", counts)})");
-            if (!inbox[^1].Text.Contains("Đã gửi hồ sơ", StringComparison.Ordinal))
+            // the last answer says the dossier was sent (over the quota, a warning follows it)
+            if (!transcript[^1].Any(m => m.Text.Contains("Đã gửi hồ sơ", StringComparison.Ordinal)))
             {
                 throw new InvalidOperationException("Calibration did not end with a submitted dossier: " + inbox[^1].Text);
             }
