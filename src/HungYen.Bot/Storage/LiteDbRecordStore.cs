@@ -387,43 +387,39 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
     /// <summary>
     /// An index for every property the core marks <see cref="IndexedAttribute"/>; a list indexes each element. A new
     /// index on records already stored may be on a value computed from the record (such as a nomination's quota group)
-    /// that older documents do not hold yet: those records are written again once, so that the index covers them.
+    /// that older documents do not hold yet: those records are written again, in the same transaction as the index, so
+    /// that a kill in between cannot leave an index that misses them.
     /// </summary>
     private void EnsureIndexes()
     {
         foreach (var type in RecordTypes())
         {
             var collection = _db.GetCollection(type.Name);
-            var created = false;
-            foreach (var property in type.GetProperties().Where(p => p.IsDefined(typeof(IndexedAttribute), inherit: true)))
+            _db.BeginTrans();
+            try
             {
-                var isList = property.PropertyType != typeof(string) && property.PropertyType.IsAssignableTo(typeof(System.Collections.IEnumerable));
-                created |= collection.EnsureIndex(property.Name, isList ? $"$.{property.Name}[*]" : $"$.{property.Name}");
-            }
+                var created = false;
+                foreach (var property in type.GetProperties().Where(p => p.IsDefined(typeof(IndexedAttribute), inherit: true)))
+                {
+                    var isList = property.PropertyType != typeof(string) && property.PropertyType.IsAssignableTo(typeof(System.Collections.IEnumerable));
+                    created |= collection.EnsureIndex(property.Name, isList ? $"$.{property.Name}[*]" : $"$.{property.Name}");
+                }
 
-            if (created && collection.Count() > 0)
+                if (created && collection.Count() > 0)
+                {
+                    foreach (var document in collection.FindAll().ToList())
+                    {
+                        collection.Upsert(_mapper.ToDocument(type, _mapper.ToObject(type, document)));
+                    }
+                }
+
+                _db.Commit();
+            }
+            catch
             {
-                Rewrite(type, collection);
+                _db.Rollback();
+                throw;
             }
-        }
-    }
-
-    private void Rewrite(Type type, ILiteCollection<BsonDocument> collection)
-    {
-        _db.BeginTrans();
-        try
-        {
-            foreach (var document in collection.FindAll().ToList())
-            {
-                collection.Upsert(_mapper.ToDocument(type, _mapper.ToObject(type, document)));
-            }
-
-            _db.Commit();
-        }
-        catch
-        {
-            _db.Rollback();
-            throw;
         }
     }
 
