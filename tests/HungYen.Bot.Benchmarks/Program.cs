@@ -31,6 +31,19 @@ if (args.Contains("--wizard-long"))
     return;
 }
 
+if (args.Contains("--scale"))
+{
+    // the review's quota counts and duplicate check as the records grow: the same wizard work on 10 and on 10,000 stored nominations
+    foreach (var stored in new[] { 10, 10_000 })
+    {
+        var f = await WizardMeasurements.ClosedLoopAsync(20, quick ? 1 : 3, stored);
+        Report.Line($"Wizard with {stored} nominations stored, 20 chats: CPU per update", f.CpuMsPerUpdate, "ms", "—");
+        Report.Line($"Wizard with {stored} nominations stored, 20 chats: updates per second", f.PerSecond, "/s", "—");
+    }
+
+    return;
+}
+
 if (args.Contains("--wizard"))
 {
     await WizardFiguresAsync(quick);

@@ -69,12 +69,35 @@ internal static class WizardWorkload
         ["Sender:MaxParallelChats"] = "16",
     };
 
-    /// <summary>A database file in which the unit's enrolment code is known to the driver (the bot keeps an existing code).</summary>
-    public static void Prepare(string databasePath)
+    /// <summary>
+    /// A database file in which the unit's enrolment code is known to the driver (the bot keeps an existing code), and
+    /// <paramref name="nominations"/> nominations of other units already stored (both awards, individuals, distinct
+    /// names), for the cost of the review's quota counts and duplicate check as the records grow.
+    /// </summary>
+    public static void Prepare(string databasePath, int nominations = 0)
     {
         using var store = LiteDbRecordStore.Open(databasePath);
         var changes = new ChangeSet();
         changes.Upsert(new Unit { Id = UnitCode, Name = "Phòng Quản lý khoa học", Kind = "Phòng chuyên môn", EnrolmentCode = EnrolmentCode });
+        for (var i = 0; i < nominations; i++)
+        {
+            changes.Upsert(new Nomination
+            {
+                Id = $"HS-{i:D6}",
+                UnitCode = $"DV{i % 40:D2}",
+                Award = i % 2 == 0 ? AwardLevel.DirectorCertificate : AwardLevel.ProvincialCertificate,
+                Kind = NomineeKind.Individual,
+                Name = NameOf(100_000 + i),
+                BirthYear = 1960 + (i % 40),
+                Position = "Chuyên viên",
+                Workplace = "Sở Khoa học và Công nghệ",
+                Summary = "Hoàn thành xuất sắc nhiệm vụ được giao.",
+                SubmittedBy = $"telegram:{900_000 + i}",
+                SubmittedAt = DateTimeOffset.UnixEpoch,
+                UpdatedAt = DateTimeOffset.UnixEpoch,
+            });
+        }
+
         store.Commit(changes);
     }
 }

@@ -40,6 +40,7 @@ public sealed partial class Delegate : Record
     [Indexed]
     public List<string> Addresses { get; set; } = [];
 
+    [Indexed]
     public RsvpStatus Status { get; set; } = RsvpStatus.Pending;
 
     public string? DeclineReason { get; set; }
@@ -72,7 +73,8 @@ public sealed partial class Delegate : Record
     /// <summary>Whether the person has answered the invitation at all.</summary>
     public bool HasAnswered => Status != RsvpStatus.Pending;
 
-    /// <summary>Holds a seat: attending, or a seat is being offered to them.</summary>
+    /// <summary>Holds a seat: attending, or a seat is being offered to them. Stored and indexed: seats are counted on the index.</summary>
+    [Indexed]
     public bool HoldsSeat => Status == RsvpStatus.Attending || (Status == RsvpStatus.Waiting && SeatOfferedAt is not null);
 
     /// <summary>Records a new answer, keeping the previous one in History.</summary>

@@ -25,6 +25,8 @@ public sealed record CheckInStaffRole : IScansCodes
 /// <summary>Tells the engine who is a delegate and who checks delegates in.</summary>
 public sealed class DelegateRoles(IRecordStore store) : IRoleSource
 {
+    public IReadOnlyCollection<Type> RoleRecords { get; } = [typeof(Delegate), typeof(CheckInStaff)];
+
     public IEnumerable<IParticipantRole> RolesOf(ChatAddress address)
     {
         if (DelegateDirectory.ByAddress(store, address) is { } found)

@@ -79,11 +79,11 @@ public static class NominationCard
 
     public static string DuplicateKey(Nomination n) => NameRules.DuplicateKey(n.Name, n.Kind == NomineeKind.Individual ? n.BirthYear : null);
 
-    /// <summary>Other counted nominations of the same person or collective, in any unit.</summary>
+    /// <summary>Other counted nominations of the same person or collective, in any unit (on the index of <see cref="Nomination.NomineeKey"/>).</summary>
     public static IReadOnlyList<string> Duplicates(IRecordStore store, Nomination n)
     {
-        var key = DuplicateKey(n);
-        return [.. store.Query<Nomination>(o => o.Kind == n.Kind).Where(o => o.Counts && o.Id != n.Id && DuplicateKey(o) == key).Select(o => o.Id)];
+        var key = n.NomineeKey;
+        return [.. store.Query<Nomination>(o => o.NomineeKey == key).Where(o => o.Counts && o.Id != n.Id).Select(o => o.Id)];
     }
 
     public static string UnitName(IRecordStore store, string code) => store.Find<Unit>(code)?.Name ?? code;

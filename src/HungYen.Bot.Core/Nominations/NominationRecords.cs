@@ -114,6 +114,25 @@ public sealed partial class Nomination : NomineeDetails
 
     public bool Counts => Status is not (NominationStatus.Withdrawn or NominationStatus.Rejected or NominationStatus.CouncilNotProposed or NominationStatus.NotAwarded);
 
+    /// <summary>
+    /// The quota this dossier counts towards ("award/kind"), null once it no longer <see cref="Counts"/>. Stored with the
+    /// record and indexed, so a quota is counted on the index instead of by reading every nomination.
+    /// </summary>
+    [Indexed]
+    public string? QuotaGroup => Counts ? QuotaGroupOf(Award, Kind) : null;
+
+    /// <summary>The same within the unit ("unit/award/kind"), for the optional cap per unit.</summary>
+    [Indexed]
+    public string? UnitQuotaGroup => Counts ? UnitQuotaGroupOf(UnitCode, Award, Kind) : null;
+
+    /// <summary>Who the nominee is ("kind/name/birth year"), stored and indexed for the duplicate check.</summary>
+    [Indexed]
+    public string NomineeKey => $"{Kind}/{NominationCard.DuplicateKey(this)}";
+
+    public static string QuotaGroupOf(AwardLevel award, NomineeKind kind) => $"{award}/{kind}";
+
+    public static string UnitQuotaGroupOf(string unit, AwardLevel award, NomineeKind kind) => $"{unit}/{award}/{kind}";
+
     /// <summary>Moves the dossier along its lifecycle; any other change is refused (<see cref="NominationLifecycle"/>).</summary>
     public void Change(NominationStatus status, string by, DateTimeOffset at, string? note)
     {

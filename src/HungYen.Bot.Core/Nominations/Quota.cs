@@ -11,16 +11,22 @@ public sealed class Quota(IOptionsMonitor<NominationsOptions> options)
 
     public int Min => options.CurrentValue.QuotaMin;
 
-    /// <remarks>Counted by the store, not loaded: the status test is <see cref="Nomination.Counts"/> written as a query.</remarks>
-    public int Count(IRecordStore store, AwardLevel award, NomineeKind kind, string? exceptId = null) =>
-        store.Count<Nomination>(n => n.Award == award && n.Kind == kind
-            && n.Status != NominationStatus.Withdrawn && n.Status != NominationStatus.Rejected
-            && n.Status != NominationStatus.CouncilNotProposed && n.Status != NominationStatus.NotAwarded && n.Id != exceptId);
+    /// <remarks>Counted on the store's index of <see cref="Nomination.QuotaGroup"/>, never by reading every nomination.</remarks>
+    public int Count(IRecordStore store, AwardLevel award, NomineeKind kind, string? exceptId = null)
+    {
+        var group = Nomination.QuotaGroupOf(award, kind);
+        return store.Count<Nomination>(n => n.QuotaGroup == group) - Excepted(store, exceptId, n => n.QuotaGroup == group);
+    }
 
-    public int CountForUnit(IRecordStore store, string unit, AwardLevel award, NomineeKind kind, string? exceptId = null) =>
-        store.Count<Nomination>(n => n.UnitCode == unit && n.Award == award && n.Kind == kind
-            && n.Status != NominationStatus.Withdrawn && n.Status != NominationStatus.Rejected
-            && n.Status != NominationStatus.CouncilNotProposed && n.Status != NominationStatus.NotAwarded && n.Id != exceptId);
+    public int CountForUnit(IRecordStore store, string unit, AwardLevel award, NomineeKind kind, string? exceptId = null)
+    {
+        var group = Nomination.UnitQuotaGroupOf(unit, award, kind);
+        return store.Count<Nomination>(n => n.UnitQuotaGroup == group) - Excepted(store, exceptId, n => n.UnitQuotaGroup == group);
+    }
+
+    /// <summary>1 when the nomination left out of a count is one the count included.</summary>
+    private static int Excepted(IRecordStore store, string? exceptId, Func<Nomination, bool> counted) =>
+        exceptId is not null && store.Find<Nomination>(exceptId) is { } except && counted(except) ? 1 : 0;
 
     /// <summary>"Giấy khen – cá nhân: 7/10" for every award and kind.</summary>
     public IEnumerable<string> Lines(IRecordStore store) =>

@@ -16,6 +16,8 @@ public sealed record UnitStaffRole(string UnitCode, string UnitName, string Staf
 /// <summary>Tells whether a person is enrolled to a unit.</summary>
 public sealed class UnitStaffRoles(IRecordStore store) : IRoleSource
 {
+    public IReadOnlyCollection<Type> RoleRecords { get; } = [typeof(UnitStaff), typeof(Unit)];
+
     public IEnumerable<IParticipantRole> RolesOf(ChatAddress address)
     {
         if (store.Find<UnitStaff>(address.ToString()) is { } staff && store.Find<Unit>(staff.UnitCode) is { Active: true } unit)

@@ -82,6 +82,30 @@ public sealed class OutboxDispatcher
     private async Task<int> SendChatAsync(ChatAddress to, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
         var done = 0;
+        var edits = new List<OutboxMessage>();
+        try
+        {
+            done = await SendInOrderAsync(to, messages, edits, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (edits.Count > 0)
+            {
+                MarkSent(edits);
+            }
+        }
+
+        return done;
+    }
+
+    /// <summary>
+    /// Sends a chat's messages in order. An edit (the pressed question showing the choice) is idempotent, so its sent
+    /// mark waits in <paramref name="edits"/> and is written with the chat's next one: a button press costs one store
+    /// write for its replies, not two. A kill in between repeats at most that edit, which changes nothing.
+    /// </summary>
+    private async Task<int> SendInOrderAsync(ChatAddress to, IReadOnlyList<OutboxMessage> messages, List<OutboxMessage> edits, CancellationToken ct)
+    {
+        var done = 0;
         foreach (var message in messages)
         {
             if (message.NotBefore is { } notBefore && notBefore > _clock.GetUtcNow())
@@ -108,7 +132,7 @@ public sealed class OutboxDispatcher
                 break; // a long pause of this channel: left pending for a later drain, other channels go on meanwhile
             }
 
-            if (!await TrySendAsync(channel, message, ct).ConfigureAwait(false))
+            if (!await TrySendAsync(channel, message, edits, ct).ConfigureAwait(false))
             {
                 break;
             }
@@ -120,7 +144,7 @@ public sealed class OutboxDispatcher
     }
 
     /// <summary>Returns true when the message reached a final state, false when it must be retried later.</summary>
-    private async Task<bool> TrySendAsync(IChatChannel channel, OutboxMessage message, CancellationToken ct)
+    private async Task<bool> TrySendAsync(IChatChannel channel, OutboxMessage message, List<OutboxMessage> edits, CancellationToken ct)
     {
         while (true)
         {
@@ -137,7 +161,13 @@ public sealed class OutboxDispatcher
                 message.Status = OutboxStatus.Sent;
                 message.LastError = null;
                 message.SentAt = _clock.GetUtcNow();
-                MarkSent(message);
+                edits.Add(message);
+                if (message.EditMessageId is null)
+                {
+                    MarkSent(edits);
+                    edits.Clear();
+                }
+
                 return true;
             }
             catch (RateLimitedException limited)
@@ -231,21 +261,29 @@ public sealed class OutboxDispatcher
     }
 
     /// <summary>
-    /// Records a send at once (issue 14): a kill repeats at most the one message in flight, not a batch. If the store
-    /// cannot write, the message is kept in memory as sent, so that it is not sent again while the disk is full.
+    /// Records a send at once (issue 14): a kill repeats at most the one message in flight, not a batch (and the edits
+    /// sent just before it, which are idempotent). If the store cannot write, the messages are kept in memory as sent,
+    /// so that they are not sent again while the disk is full.
     /// </summary>
-    private void MarkSent(OutboxMessage message)
+    private void MarkSent(IReadOnlyList<OutboxMessage> messages)
     {
         try
         {
             var changes = new ChangeSet();
-            changes.Upsert(message);
+            foreach (var message in messages)
+            {
+                changes.Upsert(message);
+            }
+
             _store.Commit(changes);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            _unmarked[message.Id] = message;
-            _logger.LogWarning("Message {Id} was sent but could not be recorded as sent ({Error}); recorded later", message.Id, error.GetType().Name);
+            foreach (var message in messages)
+            {
+                _unmarked[message.Id] = message;
+                _logger.LogWarning("Message {Id} was sent but could not be recorded as sent ({Error}); recorded later", message.Id, error.GetType().Name);
+            }
         }
     }
 

@@ -23,6 +23,9 @@ public interface IParticipantRole
 /// <summary>A feature's way of telling which roles a person holds.</summary>
 public interface IRoleSource
 {
+    /// <summary>The record types the roles are read from: a change to one of them may change someone's role.</summary>
+    IReadOnlyCollection<Type> RoleRecords { get; }
+
     IEnumerable<IParticipantRole> RolesOf(ChatAddress address);
 }
 

@@ -7,6 +7,9 @@ namespace HungYen.Bot.Core.Participants;
 /// <summary>Finds out who is writing: office admins from configuration, other roles from the features' role sources.</summary>
 public sealed class ParticipantResolver(IOptionsMonitor<OfficeOptions> office, IEnumerable<IRoleSource> roleSources)
 {
+    /// <summary>Every record type some role is read from (<see cref="IRoleSource.RoleRecords"/>).</summary>
+    public IReadOnlySet<Type> RoleRecords { get; } = roleSources.SelectMany(s => s.RoleRecords).ToHashSet();
+
     public Participant Resolve(ChatAddress address, string? displayName)
     {
         var isAdmin = office.CurrentValue.Admins().Contains(address);

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Linq.Expressions;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Storage;
@@ -22,6 +23,10 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
     private List<PendingCommit> _queue = [];
     private bool _writing;
     private long _outboxSequence;
+    private long _reads;
+    private long _changeSets;
+    private long _transactions;
+    private readonly Meter _meter;
 
     public LiteDbRecordStore(LiteDatabase db, BsonMapper mapper, TimeProvider? clock = null)
     {
@@ -32,6 +37,31 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
         EnsureIndexes();
         var outbox = _db.GetCollection<OutboxMessage>(nameof(OutboxMessage));
         _outboxSequence = outbox.Count() == 0 ? 0 : outbox.Max(m => m.Sequence);
+        _meter = new Meter(MeterName);
+        _meter.CreateObservableCounter("reads", () => Interlocked.Read(ref _reads), description: "Reads (finds, queries, counts, the applied-update check)");
+        _meter.CreateObservableCounter("change-sets", () => Interlocked.Read(ref _changeSets), description: "Change sets committed");
+        _meter.CreateObservableCounter("transactions", () => Interlocked.Read(ref _transactions), description: "LiteDB transactions written (a group commit writes several change sets in one)");
+    }
+
+    /// <summary>The meter of the store's activity, for dotnet-counters (<c>--counters HungYen.Bot.Store</c>).</summary>
+    public const string MeterName = "HungYen.Bot.Store";
+
+    /// <summary>What the store did since it opened, for the benchmark's round trips per update.</summary>
+    public StoreActivity Activity => new(Interlocked.Read(ref _reads), Interlocked.Read(ref _changeSets), Interlocked.Read(ref _transactions));
+
+    /// <summary>For tests: called by the writer before it takes the change sets queued so far.</summary>
+    internal Action? BeforeGroup { get; set; }
+
+    /// <summary>For tests: called with each group the writer is about to write in one transaction.</summary>
+    internal Action<IReadOnlyList<ChangeSet>>? WritingGroup { get; set; }
+
+    /// <summary>For tests: the update keys of the change sets waiting for the writer.</summary>
+    internal IReadOnlyList<string?> QueuedUpdateKeys()
+    {
+        lock (_queueGate)
+        {
+            return [.. _queue.Select(p => p.Changes.ProcessedUpdateKey)];
+        }
     }
 
     /// <summary>The file this store runs on (null in memory).</summary>
@@ -80,16 +110,30 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
     /// <summary>Free text is stored exactly as typed: LiteDB's defaults would trim it and turn "" into null.</summary>
     public static BsonMapper CreateMapper() => new() { TrimWhitespace = false, EmptyStringToNull = false, EnumAsInteger = false };
 
-    public T? Find<T>(string id) where T : Core.Storage.Record => Collection<T>().FindById(id);
+    public T? Find<T>(string id) where T : Core.Storage.Record
+    {
+        Interlocked.Increment(ref _reads);
+        return Collection<T>().FindById(id);
+    }
 
-    public IReadOnlyList<T> Query<T>(Expression<Func<T, bool>>? predicate = null) where T : Core.Storage.Record =>
-        predicate is null ? [.. Collection<T>().FindAll()] : [.. Collection<T>().Find(CapturedValues.Inline(predicate))];
+    public IReadOnlyList<T> Query<T>(Expression<Func<T, bool>>? predicate = null) where T : Core.Storage.Record
+    {
+        Interlocked.Increment(ref _reads);
+        return predicate is null ? [.. Collection<T>().FindAll()] : [.. Collection<T>().Find(CapturedValues.Inline(predicate))];
+    }
 
-    public int Count<T>(Expression<Func<T, bool>>? predicate = null) where T : Core.Storage.Record =>
-        predicate is null ? Collection<T>().Count() : Collection<T>().Count(CapturedValues.Inline(predicate));
+    public int Count<T>(Expression<Func<T, bool>>? predicate = null) where T : Core.Storage.Record
+    {
+        Interlocked.Increment(ref _reads);
+        return predicate is null ? Collection<T>().Count() : Collection<T>().Count(CapturedValues.Inline(predicate));
+    }
 
     /// <remarks>By primary key: a query on "_id" would scan every update ever applied, slower each day.</remarks>
-    public bool WasProcessed(string updateKey) => _db.GetCollection(ProcessedCollection).FindById(updateKey) is not null;
+    public bool WasProcessed(string updateKey)
+    {
+        Interlocked.Increment(ref _reads);
+        return _db.GetCollection(ProcessedCollection).FindById(updateKey) is not null;
+    }
 
     /// <summary>
     /// Stores <paramref name="changes"/> durably and returns only then. Commits that arrive together are written in one
@@ -134,6 +178,7 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
     {
         while (true)
         {
+            BeforeGroup?.Invoke();
             List<PendingCommit> group;
             lock (_queueGate)
             {
@@ -149,6 +194,7 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
 
             try
             {
+                WritingGroup?.Invoke([.. group.Select(p => p.Changes)]);
                 Write(group.Select(p => p.Changes));
             }
             catch (Exception) when (group.Count > 1)
@@ -185,13 +231,18 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
             var sequence = _outboxSequence;
             try
             {
+                var count = 0;
                 foreach (var changes in group)
                 {
                     sequence = Apply(changes, sequence);
+                    count++;
                 }
+
+                Interlocked.Add(ref _changeSets, count);
 
                 _db.Commit();
                 _outboxSequence = sequence;
+                Interlocked.Increment(ref _transactions);
             }
             catch
             {
@@ -262,6 +313,7 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
 
     public StoredFile? ReadFile(string id)
     {
+        Interlocked.Increment(ref _reads);
         var info = _db.FileStorage.FindById(id);
         if (info is null)
         {
@@ -328,7 +380,11 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
         return new[] { DatabasePath, log }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _meter.Dispose();
+        _db.Dispose();
+    }
 
     private static void Dispose(LiteDatabase? db)
     {
@@ -342,15 +398,41 @@ public sealed class LiteDbRecordStore : IRecordStore, IDisposable
         }
     }
 
-    /// <summary>An index for every property the core marks <see cref="IndexedAttribute"/>; a list indexes each element.</summary>
+    /// <summary>
+    /// An index for every property the core marks <see cref="IndexedAttribute"/>; a list indexes each element. A new
+    /// index on records already stored may be on a value computed from the record (such as a nomination's quota group)
+    /// that older documents do not hold yet: those records are written again, in the same transaction as the index, so
+    /// that a kill in between cannot leave an index that misses them.
+    /// </summary>
     private void EnsureIndexes()
     {
         foreach (var type in RecordTypes())
         {
-            foreach (var property in type.GetProperties().Where(p => p.IsDefined(typeof(IndexedAttribute), inherit: true)))
+            var collection = _db.GetCollection(type.Name);
+            _db.BeginTrans();
+            try
             {
-                var isList = property.PropertyType != typeof(string) && property.PropertyType.IsAssignableTo(typeof(System.Collections.IEnumerable));
-                _db.GetCollection(type.Name).EnsureIndex(property.Name, isList ? $"$.{property.Name}[*]" : $"$.{property.Name}");
+                var created = false;
+                foreach (var property in type.GetProperties().Where(p => p.IsDefined(typeof(IndexedAttribute), inherit: true)))
+                {
+                    var isList = property.PropertyType != typeof(string) && property.PropertyType.IsAssignableTo(typeof(System.Collections.IEnumerable));
+                    created |= collection.EnsureIndex(property.Name, isList ? $"$.{property.Name}[*]" : $"$.{property.Name}");
+                }
+
+                if (created && collection.Count() > 0)
+                {
+                    foreach (var document in collection.FindAll().ToList())
+                    {
+                        collection.Upsert(_mapper.ToDocument(type, _mapper.ToObject(type, document)));
+                    }
+                }
+
+                _db.Commit();
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
             }
         }
     }

@@ -92,11 +92,16 @@ public sealed class TelegramPoller(
         }
     }
 
+    /// <summary>
+    /// Each person's updates in order, the people of the batch at once on the thread pool: a turn runs synchronously up
+    /// to its commit, so without that the batch's turns would run one after another on this thread, and their commits
+    /// could never share a transaction (the store's group commit).
+    /// </summary>
     /// <returns>Whether every update of the batch was stored (applied, or recorded as failed).</returns>
     private async Task<bool> HandleBatchAsync(IReadOnlyList<IncomingUpdate> updates, CancellationToken ct)
     {
         var stored = true;
-        await Task.WhenAll(updates.GroupBy(u => u.User).Select(async person =>
+        await Task.WhenAll(updates.GroupBy(u => u.User).Select(person => Task.Run(async () =>
         {
             foreach (var update in person)
             {
@@ -112,7 +117,7 @@ public sealed class TelegramPoller(
                     return; // this person's later updates wait for the re-delivery, in order
                 }
             }
-        })).ConfigureAwait(false);
+        }, CancellationToken.None))).ConfigureAwait(false);
         return stored;
     }
 

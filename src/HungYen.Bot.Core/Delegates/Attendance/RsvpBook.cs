@@ -11,8 +11,9 @@ public sealed record SubstituteDetails(string FullName, string Position, string 
 
 /// <summary>
 /// Applies answers to the invitation and keeps the seats right: at most Conference:Capacity delegates hold a seat, the
-/// rest wait in the order they asked, and a freed seat is offered to the first waiting. Every delegate is loaded once
-/// per answer and changed in memory, so seat counts include the answer being saved.
+/// rest wait in the order they asked, and a freed seat is offered to the first waiting. Only what an answer needs is
+/// read (the delegates it touches, the seat count on the store's index, the waiting list), and changed in memory: seat
+/// counts and lists lay this answer's changes over what is stored, so they include the answer being saved.
 /// </summary>
 public sealed class RsvpBook
 {
@@ -22,7 +23,12 @@ public sealed class RsvpBook
     private readonly string _by;
     private readonly IReadOnlyList<ChatAddress> _office;
     private readonly ConferenceFacts _facts;
-    private readonly List<Delegate> _all;
+
+    // Every delegate this answer has read, as changed in memory; null for one removed.
+    private readonly Dictionary<string, Delegate?> _known = new(StringComparer.Ordinal);
+
+    // Whether each of them held a seat as stored (a new substitute did not).
+    private readonly Dictionary<string, bool> _heldAsStored = new(StringComparer.Ordinal);
     private readonly HashSet<Delegate> _changed = [];
 
     public RsvpBook(Turn turn, ConferenceFacts facts)
@@ -39,14 +45,22 @@ public sealed class RsvpBook
         _by = by;
         _office = office;
         _facts = facts;
-        _all = [.. DelegateDirectory.All(store)];
     }
 
-    public Delegate? Find(string id) => _all.FirstOrDefault(d => d.Id == id);
+    public Delegate? Find(string id)
+    {
+        if (_known.TryGetValue(id, out var known))
+        {
+            return known;
+        }
 
-    public Delegate? FindByPhone(string phone) => _all.FirstOrDefault(d => d.Phone == phone);
+        return _store.Find<Delegate>(id) is { } stored ? Track(stored) : null;
+    }
 
-    public int SeatsTaken => _all.Count(d => d.HoldsSeat);
+    /// <summary>Seats held: counted on the store's index, with this answer's changes laid over.</summary>
+    public int SeatsTaken =>
+        _store.Count<Delegate>(d => d.HoldsSeat)
+        + _known.Sum(k => (k.Value is { HoldsSeat: true } ? 1 : 0) - (_heldAsStored.GetValueOrDefault(k.Key) ? 1 : 0));
 
     /// <summary>
     /// Seats an open-group delegate may take: the capacity less what is still reserved for the other groups
@@ -60,8 +74,9 @@ public sealed class RsvpBook
         }
 
         var group = (@delegate.SubstituteFor is { } id && Find(id) is { } original ? original : @delegate).Group;
+        var holders = Current(_store.Query<Delegate>(d => d.HoldsSeat), d => d.HoldsSeat);
         var held = reserved.Where(r => !string.Equals(r.Key, group, StringComparison.OrdinalIgnoreCase))
-            .Sum(r => Math.Max(0, r.Value - _all.Count(d => d.HoldsSeat && string.Equals(GroupOf(d), r.Key, StringComparison.OrdinalIgnoreCase))));
+            .Sum(r => Math.Max(0, r.Value - holders.Count(d => string.Equals(GroupOf(d), r.Key, StringComparison.OrdinalIgnoreCase))));
         return _facts.Capacity - held;
     }
 
@@ -175,9 +190,7 @@ public sealed class RsvpBook
             Changed(original);
         }
 
-        _all.Remove(@delegate);
-        _changed.Remove(@delegate);
-        _changes.Delete<Delegate>(@delegate.Id);
+        Forget(@delegate);
     }
 
     /// <summary>Position in the waiting queue, counting from 1.</summary>
@@ -242,7 +255,45 @@ public sealed class RsvpBook
     }
 
     private IEnumerable<Delegate> Waiting() =>
-        _all.Where(d => d.Status == RsvpStatus.Waiting).OrderBy(d => d.WaitingSince).ThenBy(d => d.Id, StringComparer.Ordinal);
+        Current(_store.Query<Delegate>(d => d.Status == RsvpStatus.Waiting), d => d.Status == RsvpStatus.Waiting)
+            .OrderBy(d => d.WaitingSince).ThenBy(d => d.Id, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The delegates that match <paramref name="matches"/> as this answer leaves them: those the store found (read by
+    /// a query on the same condition), each replaced by its changed self, and those changed in memory that match now.
+    /// </summary>
+    private List<Delegate> Current(IReadOnlyList<Delegate> stored, Func<Delegate, bool> matches)
+    {
+        var result = new List<Delegate>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var found in stored)
+        {
+            seen.Add(found.Id);
+            var current = _known.TryGetValue(found.Id, out var known) ? known : Track(found);
+            if (current is not null && matches(current))
+            {
+                result.Add(current);
+            }
+        }
+
+        result.AddRange(_known.Values.OfType<Delegate>().Where(d => !seen.Contains(d.Id) && matches(d)));
+        return result;
+    }
+
+    private Delegate Track(Delegate @delegate)
+    {
+        _known[@delegate.Id] = @delegate;
+        _heldAsStored[@delegate.Id] = @delegate.HoldsSeat;
+        return @delegate;
+    }
+
+    /// <summary>Takes a delegate off the list: deleted at commit, and gone from every count and list of this answer.</summary>
+    private void Forget(Delegate @delegate)
+    {
+        _known[@delegate.Id] = null;
+        _changed.Remove(@delegate);
+        _changes.Delete<Delegate>(@delegate.Id);
+    }
 
     private string By => _by;
 
@@ -257,8 +308,7 @@ public sealed class RsvpBook
             CheckInCode = DelegateCodes.NewShortCode(),
             ImportedAt = _now,
         };
-        _all.Add(substitute);
-        return substitute;
+        return Track(substitute);
     }
 
     private void RemoveSubstitute(Delegate @delegate)
@@ -273,9 +323,7 @@ public sealed class RsvpBook
                 return;
             }
 
-            _all.Remove(substitute);
-            _changed.Remove(substitute);
-            _changes.Delete<Delegate>(substitute.Id);
+            Forget(substitute);
             NotifyOffice(T.OfficeSubstituteWithdrawn(@delegate.FullName, substitute.FullName));
         }
     }
