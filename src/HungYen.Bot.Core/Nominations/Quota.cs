@@ -12,30 +12,30 @@ public sealed class Quota(IOptionsMonitor<NominationsOptions> options)
     public int Min => options.CurrentValue.QuotaMin;
 
     /// <remarks>Counted by the store, not loaded: the status test is <see cref="Nomination.Counts"/> written as a query.</remarks>
-    public int Count(IRecordStore store, AwardLevel award, NomineeKind kind, string? exceptId = null) =>
+    public int Count(IRecordReader store, AwardLevel award, NomineeKind kind, string? exceptId = null) =>
         store.Count<Nomination>(n => n.Award == award && n.Kind == kind
             && n.Status != NominationStatus.Withdrawn && n.Status != NominationStatus.Rejected
             && n.Status != NominationStatus.CouncilNotProposed && n.Status != NominationStatus.NotAwarded && n.Id != exceptId);
 
-    public int CountForUnit(IRecordStore store, string unit, AwardLevel award, NomineeKind kind, string? exceptId = null) =>
+    public int CountForUnit(IRecordReader store, string unit, AwardLevel award, NomineeKind kind, string? exceptId = null) =>
         store.Count<Nomination>(n => n.UnitCode == unit && n.Award == award && n.Kind == kind
             && n.Status != NominationStatus.Withdrawn && n.Status != NominationStatus.Rejected
             && n.Status != NominationStatus.CouncilNotProposed && n.Status != NominationStatus.NotAwarded && n.Id != exceptId);
 
     /// <summary>"Giấy khen – cá nhân: 7/10" for every award and kind.</summary>
-    public IEnumerable<string> Lines(IRecordStore store) =>
+    public IEnumerable<string> Lines(IRecordReader store) =>
         from award in Enum.GetValues<AwardLevel>()
         from kind in new[] { NomineeKind.Collective, NomineeKind.Individual }
         select Vi.Nominations.QuotaLine(award, kind, Count(store, award, kind), Max);
 
     /// <summary>"Giấy khen – cá nhân: đơn vị 2; toàn Sở 7/10" for every award and kind: the unit's own figure beside the Sở's.</summary>
-    public IEnumerable<string> UnitLines(IRecordStore store, string unit) =>
+    public IEnumerable<string> UnitLines(IRecordReader store, string unit) =>
         from award in Enum.GetValues<AwardLevel>()
         from kind in new[] { NomineeKind.Collective, NomineeKind.Individual }
         select Vi.Nominations.UnitQuotaLine(award, kind, CountForUnit(store, unit, award, kind), Count(store, award, kind), Max);
 
     /// <summary>Warnings for one more nomination of this award and kind (empty when within limits).</summary>
-    public IReadOnlyList<string> Warnings(IRecordStore store, string unit, AwardLevel award, NomineeKind kind, string? exceptId)
+    public IReadOnlyList<string> Warnings(IRecordReader store, string unit, AwardLevel award, NomineeKind kind, string? exceptId)
     {
         var o = options.CurrentValue;
         var warnings = new List<string>();
@@ -54,13 +54,13 @@ public sealed class Quota(IOptionsMonitor<NominationsOptions> options)
     }
 
     /// <summary>The warning that, with this nomination, the Sở is still under the plan's minimum (null when it is not).</summary>
-    public string? UnderMin(IRecordStore store, AwardLevel award, NomineeKind kind, string? exceptId)
+    public string? UnderMin(IRecordReader store, AwardLevel award, NomineeKind kind, string? exceptId)
     {
         var total = Count(store, award, kind, exceptId) + 1;
         return total < Min ? Vi.Dossier.UnderMin(Vi.Nominations.QuotaLine(award, kind, total, Max), Min) : null;
     }
 
     /// <summary>Whether one more must be refused (only when configured to refuse).</summary>
-    public bool Refuses(IRecordStore store, string unit, AwardLevel award, NomineeKind kind, string? exceptId) =>
+    public bool Refuses(IRecordReader store, string unit, AwardLevel award, NomineeKind kind, string? exceptId) =>
         options.CurrentValue.RefuseOverMax && Warnings(store, unit, award, kind, exceptId).Count > 0;
 }

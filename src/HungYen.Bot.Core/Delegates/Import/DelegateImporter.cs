@@ -17,7 +17,7 @@ public sealed record ImportResult(int Added, int Updated, IReadOnlyList<RowProbl
 /// </summary>
 public static class DelegateImporter
 {
-    public static ImportResult Import(IRecordStore store, ChangeSet changes, IReadOnlyList<ListRow> rows, IReadOnlyCollection<string> knownGroups, DateTimeOffset now)
+    public static ImportResult Import(IRecordReader store, ChangeSet changes, IReadOnlyList<ListRow> rows, IReadOnlyCollection<string> knownGroups, DateTimeOffset now)
     {
         var existing = DelegateDirectory.All(store).ToList();
         var existingBefore = existing.ToList();
@@ -139,7 +139,7 @@ public static class DelegateImporter
 
     private static string IdentityOf(string name, string organization) => $"{Conversations.ChoiceMatcher.Fold(name)}|{Conversations.ChoiceMatcher.Fold(organization)}";
 
-    private static Delegate NewDelegate(IRecordStore store, HashSet<string> usedCodes, DateTimeOffset now) => new()
+    private static Delegate NewDelegate(IRecordReader store, HashSet<string> usedCodes, DateTimeOffset now) => new()
     {
         Id = DelegateIds.Next(store),
         Token = DelegateCodes.NewToken(),

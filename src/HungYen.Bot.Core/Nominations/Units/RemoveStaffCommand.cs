@@ -7,19 +7,15 @@ using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 namespace HungYen.Bot.Core.Nominations.Units;
 
 /// <summary>/xoacanbo &lt;channel:id&gt; — the office removes a person from their unit (they are told).</summary>
-public sealed class RemoveStaffCommand : IBotCommand
+public sealed class RemoveStaffCommand : OfficeCommand
 {
-    public string Name => "xoacanbo";
+    public override string Name => "xoacanbo";
 
-    public string DescriptionVi => T.RemoveStaffCommand;
+    public override string DescriptionVi => T.RemoveStaffCommand;
 
-    public string DescriptionEn => En.Commands.RemoveStaff;
+    public override string DescriptionEn => En.Commands.RemoveStaff;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(arguments))
         {
