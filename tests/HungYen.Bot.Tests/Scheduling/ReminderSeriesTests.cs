@@ -88,10 +88,7 @@ public sealed class ReminderSeriesTests
             ["Conference:Start"] = "2026-12-18T08:00",
             ["Conference:Venue"] = "Hội trường Sở KH&CN",
         };
-        foreach (var (key, value) in config ?? [])
-        {
-            settings[key] = value;
-        }
+        Settings.Merge(settings, config);
 
         return new ChatHarness(settings, services: s =>
         {

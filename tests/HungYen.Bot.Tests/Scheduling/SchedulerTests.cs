@@ -1,6 +1,7 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,10 +12,10 @@ public sealed class SchedulerTests : IDisposable
 {
     // 24/11/2026 09:00 in Hà Nội is 02:00 UTC (the harness's start).
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-sched-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new("hy-sched");
     private readonly TestSource _source = new();
 
-    public void Dispose() => File.Delete(_dbPath);
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task Tick_AcrossTheUtcPlus7DayBoundary_SendsAtLocalTimeNotUtc()
@@ -37,20 +38,20 @@ public sealed class SchedulerTests : IDisposable
     public async Task Restart_BetweenPlannedAndSent_SendsOnceAfterRestart()
     {
         var due = Local(2026, 11, 24, 10, 0);
-        using (var before = Create(_dbPath))
+        using (var before = Create(_database.Path))
         {
             _source.Add("r1", due, latestUseful: due.AddHours(6));
             await Tick(before);
             Assert.Equal(ScheduleStatus.Planned, before.Store.Find<ScheduledMessage>("r1")!.Status);
         }
 
-        using var after = Create(_dbPath);
+        using var after = Create(_database.Path);
         after.Clock.SetUtcNow(due);
         Assert.Equal(1, await Tick(after));
         Assert.Equal(0, await Tick(after));
         Assert.Single(await after.FlushAsync());
 
-        using var again = Create(_dbPath); // a second restart must not send it again
+        using var again = Create(_database.Path); // a second restart must not send it again
         again.Clock.SetUtcNow(due.AddMinutes(5));
         Assert.Equal(0, await Tick(again));
         Assert.Empty(await again.FlushAsync());
@@ -60,13 +61,13 @@ public sealed class SchedulerTests : IDisposable
     public async Task Restart_AcrossDueTimeStillUseful_SendsLate()
     {
         var due = Local(2026, 11, 24, 10, 0);
-        using (var before = Create(_dbPath))
+        using (var before = Create(_database.Path))
         {
             _source.Add("r1", due, latestUseful: due.AddHours(6));
             await Tick(before);
         }
 
-        using var after = Create(_dbPath);
+        using var after = Create(_database.Path);
         after.Clock.SetUtcNow(due.AddHours(2)); // the bot was down at 10:00, is back at 12:00
         Assert.Equal(1, await Tick(after));
         Assert.Equal(ScheduleStatus.Sent, after.Store.Find<ScheduledMessage>("r1")!.Status);
@@ -76,13 +77,13 @@ public sealed class SchedulerTests : IDisposable
     public async Task Restart_AcrossDueTimeNoLongerUseful_SkipsAndReportsToOfficeOnce()
     {
         var due = Local(2026, 11, 24, 10, 0);
-        using (var before = Create(_dbPath))
+        using (var before = Create(_database.Path))
         {
             _source.Add("r1", due, latestUseful: due.AddHours(1));
             await Tick(before);
         }
 
-        using var after = Create(_dbPath);
+        using var after = Create(_database.Path);
         after.Clock.SetUtcNow(due.AddHours(3));
         Assert.Equal(0, await Tick(after));
         await Tick(after);
