@@ -43,7 +43,7 @@ public sealed class ScheduleCommand(LocalTime local) : OfficeCommand
                 .Append(" [").Append(m.Status == ScheduleStatus.Sent && m.SentAt is { } sentAt ? Vi.Schedule.SentAt(local.Format(sentAt)) : Vi.Schedule.Status(m.Status)).Append(']');
             if (m.Reason is { } reason)
             {
-                text.Append(" (").Append(reason).Append(')');
+                text.Append(" (").Append(Vi.Schedule.Reason(reason)).Append(')');
             }
             else if (m.Status == ScheduleStatus.Planned && m.DueAt <= now && m.HeldSince is { } held)
             {

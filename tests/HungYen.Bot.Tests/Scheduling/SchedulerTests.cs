@@ -1,5 +1,7 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Hosting;
 using HungYen.Bot.Testing;
 using HungYen.Bot.Tests.Support;
@@ -173,7 +175,8 @@ public sealed class SchedulerTests : IDisposable
 
         var skipped = bot.Store.Find<ScheduledMessage>("r1")!;
         Assert.Equal(ScheduleStatus.Skipped, skipped.Status);
-        Assert.Equal("Chờ hết giờ yên lặng và đã quá thời điểm còn hữu ích", skipped.Reason);
+        Assert.Equal(nameof(SkipReason.SkippedAfterQuietHours), skipped.Reason);
+        Assert.Equal("Chờ hết giờ yên lặng và đã quá thời điểm còn hữu ích", Vi.Schedule.Reason(skipped.Reason));
         await bot.FlushAsync();
         Assert.Contains("Chờ hết giờ yên lặng", Assert.Single(bot.InboxOf(ChatHarness.AdminId)).Text);
     }
@@ -254,6 +257,22 @@ public sealed class SchedulerTests : IDisposable
         Assert.Contains("24/11/2026 22:00 — Nhắc việc night → test:person [chờ gửi] (đang chờ hết giờ yên lặng, từ 24/11/2026 22:30)", reply.Text);
         Assert.Contains("Sắp gửi (15 trên tổng số 21):", reply.Text);
         Assert.DoesNotContain("later20", reply.Text);
+    }
+
+    [Fact]
+    public async Task ScheduleCommand_ShowsASkipReasonStoredAsACode_AndAnOldRecordsSentenceAsItIs()
+    {
+        using var bot = Create();
+        var changes = new ChangeSet();
+        changes.Upsert(new ScheduledMessage { Id = "new", Kind = "test-reminder", Recipient = "test:person", Title = "Nhắc việc mới", DueAt = Local(2026, 11, 24, 9, 0), Status = ScheduleStatus.Skipped, Reason = nameof(SkipReason.PlanChanged) });
+        changes.Upsert(new ScheduledMessage { Id = "old", Kind = "test-reminder", Recipient = "test:person", Title = "Nhắc việc cũ", DueAt = Local(2026, 11, 24, 9, 30), Status = ScheduleStatus.Skipped, Reason = "Không còn cần gửi (bản ghi cũ)" });
+        bot.Store.Commit(changes);
+
+        var reply = await bot.Admin.Says("/lich");
+
+        Assert.Contains("Nhắc việc mới → test:person [bỏ qua] (Kế hoạch thay đổi (ví dụ thời gian Hội nghị đã đổi))", reply.Text);
+        Assert.Contains("Nhắc việc cũ → test:person [bỏ qua] (Không còn cần gửi (bản ghi cũ))", reply.Text);
+        Assert.DoesNotContain("PlanChanged", reply.Text);
     }
 
     [Fact]
