@@ -13,7 +13,7 @@ public sealed class BackupCommand(IStorageMaintenance storage, LocalTime local, 
 
     public override string DescriptionVi => Vi.Storage.BackupCommandDescription;
 
-    public override string DescriptionEn => "Make a backup of the database";
+    public override string DescriptionEn => En.Commands.Backup;
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
