@@ -1,8 +1,8 @@
-using HungYen.Bot.Testing;
 using System.Text;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

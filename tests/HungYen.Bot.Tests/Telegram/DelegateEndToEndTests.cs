@@ -1,5 +1,5 @@
-using HungYen.Bot.Testing;
 using System.Text;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Testing.FakeTelegram;
 using HungYen.Bot.Tests.Support;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;

@@ -1,6 +1,6 @@
 using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Testing.FakeTelegram;
 using HungYen.Bot.Testing;
+using HungYen.Bot.Testing.FakeTelegram;
 using HungYen.Bot.Tests.Support;
 
 namespace HungYen.Bot.Tests.Telegram;

@@ -1,8 +1,8 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Testing.FakeTelegram;
 using HungYen.Bot.Testing;
+using HungYen.Bot.Testing.FakeTelegram;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

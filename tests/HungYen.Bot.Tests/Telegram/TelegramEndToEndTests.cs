@@ -1,6 +1,6 @@
 using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Testing.FakeTelegram;
 using HungYen.Bot.Testing;
+using HungYen.Bot.Testing.FakeTelegram;
 using HungYen.Bot.Tests.Support;
 using WireMessage = HungYen.Bot.Testing.FakeTelegram.WireMessage;
 

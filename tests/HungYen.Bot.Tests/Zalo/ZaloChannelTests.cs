@@ -1,7 +1,7 @@
-using HungYen.Bot.Tests.Support;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HungYen.Bot.Tests.Zalo;
