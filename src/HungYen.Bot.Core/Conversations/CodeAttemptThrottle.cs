@@ -30,6 +30,9 @@ public sealed class CodeAttemptThrottle(IRecordStore store, TimeProvider clock)
         var now = clock.GetUtcNow();
         var attempts = store.Find<CodeAttempts>(sender.ToString()) ?? new CodeAttempts { Id = sender.ToString(), WindowStart = now };
         var blocked = attempts.Fail(now);
+
+        // The other deliberate exception to one commit per turn (beside IRecordReader.NextSequence): a wrong code
+        // counts at once, even if the turn then fails or its update is delivered again, so guesses cannot be replayed.
         var changes = new ChangeSet();
         changes.Upsert(attempts);
         store.Commit(changes);

@@ -52,7 +52,7 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
     {
         if (session.Get(DraftKey) is not { } json)
         {
-            return new TDraft();
+            return OlderDraft(session);
         }
 
         try
@@ -64,6 +64,15 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
             return new TDraft();
         }
     }
+
+    /// <summary>
+    /// The answers of a session saved before the flow kept them as one draft (the flow's older session keys), so a
+    /// conversation under way across an upgrade loses nothing; empty by default.
+    /// </summary>
+    protected virtual TDraft OlderDraft(ConversationSession session) => new();
+
+    /// <summary>Whether steps after the first offer Back; a flow whose answers branch from a choice may leave it out.</summary>
+    protected virtual bool OffersBack => true;
 
     protected static void SaveDraft(ConversationSession session, TDraft draft) => session.Set(DraftKey, JsonSerializer.Serialize(draft));
 
@@ -147,7 +156,7 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
 
         var prompt = step.Ask(turn, DraftOf(turn.Session));
         var choices = prompt.Choices.ToList();
-        if (!EqualityComparer<TState>.Default.Equals(step.State, Steps[0].State) || IsEditingAlone(turn.Session))
+        if (OffersBack && (!EqualityComparer<TState>.Default.Equals(step.State, Steps[0].State) || IsEditingAlone(turn.Session)))
         {
             choices.Add(CommonChoices.Back);
         }
@@ -168,12 +177,17 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
             var step = Steps[i];
             var config = machine.Configure(step.State).OnEntry(() => Ask(turn!, step.State));
             var next = Candidates(index, +1);
-            if (!next.Any(n => EqualityComparer<TState>.Default.Equals(n.State, AfterSteps)))
+            if (CanEdit(step) && !next.Any(n => EqualityComparer<TState>.Default.Equals(n.State, AfterSteps)))
             {
                 next.Add((AfterSteps, step.WalksOn ? Filling : Editing));
             }
 
             Go(config, Answered, next, () => Next(turn!, index));
+            if (!OffersBack)
+            {
+                continue;
+            }
+
             if (index > 0)
             {
                 var previous = Candidates(index, -1);
@@ -195,6 +209,9 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
 
     /// <summary>Configures the states that are not steps. <paramref name="turn"/> is null only when drawing the diagram.</summary>
     protected abstract void ConfigureMore(StateMachine<TState, TTrigger> machine, Turn? turn);
+
+    /// <summary>Whether an answer here can return straight to <see cref="AfterSteps"/>: the step is edited alone, or walked while filling in.</summary>
+    private bool CanEdit(Step<TState, TDraft> step) => step.Label is not null || Steps.Any(s => s.WalksOn);
 
     /// <summary>One field is being edited from <see cref="AfterSteps"/>: its answer, or Back, returns there.</summary>
     private static bool IsEditingAlone(ConversationSession session) => session.Get(EditingKey) is { } editing && editing != FillingMark;

@@ -39,7 +39,8 @@ public sealed class Turn
 
     public ConversationSession Session { get; }
 
-    public IRecordStore Store { get; }
+    /// <summary>Reads only: the turn's writes go to <see cref="Changes"/>, committed once by the turn runner.</summary>
+    public IRecordReader Store { get; }
 
     public TimeProvider Clock { get; }
 

@@ -11,28 +11,28 @@ namespace HungYen.Bot.Core.Delegates;
 public static class DelegateDirectory
 {
     /// <summary>Every delegate, for the office's lists and the seat count.</summary>
-    public static IReadOnlyList<Delegate> All(IRecordStore store) => store.Query<Delegate>();
+    public static IReadOnlyList<Delegate> All(IRecordReader store) => store.Query<Delegate>();
 
     /// <summary>Whether the delegate withdrew consent from the chat account bound to them: the bot no longer reminds them.</summary>
-    public static bool WithdrewConsent(IRecordStore store, Delegate d) =>
+    public static bool WithdrewConsent(IRecordReader store, Delegate d) =>
         d.Addresses.Any(a => Privacy.ConsentGate.HasWithdrawn(store, ChatAddress.Parse(a)));
 
-    public static Delegate? ByPhone(IRecordStore store, PhoneNumber phone)
+    public static Delegate? ByPhone(IRecordReader store, PhoneNumber phone)
     {
         var value = phone.Value;
         return store.Query<Delegate>(d => d.Phone == value).FirstOrDefault();
     }
 
-    public static Delegate? ByToken(IRecordStore store, string token) =>
+    public static Delegate? ByToken(IRecordReader store, string token) =>
         token.Length == 0 ? null : store.Query<Delegate>(d => d.Token == token).FirstOrDefault();
 
-    public static Delegate? ByInviteCode(IRecordStore store, string typed)
+    public static Delegate? ByInviteCode(IRecordReader store, string typed)
     {
         var code = DelegateCodes.NormalizeShortCode(typed);
         return code.Length == 0 ? null : store.Query<Delegate>(d => d.InviteCode == code).FirstOrDefault();
     }
 
-    public static Delegate? ByCheckInCode(IRecordStore store, string typed)
+    public static Delegate? ByCheckInCode(IRecordReader store, string typed)
     {
         var text = typed.Trim();
         if (text.StartsWith(DelegateCodes.CheckInPrefix, StringComparison.OrdinalIgnoreCase))
@@ -45,7 +45,7 @@ public static class DelegateDirectory
     }
 
     /// <summary>The delegate this chat address belongs to (not a substitute record, which has no address).</summary>
-    public static Delegate? ByAddress(IRecordStore store, ChatAddress address)
+    public static Delegate? ByAddress(IRecordReader store, ChatAddress address)
     {
         var key = address.ToString();
         return store.Query<Delegate>(d => d.Addresses.Contains(key)).FirstOrDefault();

@@ -57,6 +57,6 @@ public sealed class DelegatesPersonalData(IRecordStore store) : IPersonalDataSou
         return [$"Đại biểu: đã xóa số điện thoại, tài khoản trò chuyện và ghi chú của {all.Count} đại biểu"];
     }
 
-    private static IEnumerable<Delegate> Bound(IRecordStore store, ChatAddress person) =>
+    private static IEnumerable<Delegate> Bound(IRecordReader store, ChatAddress person) =>
         DelegateDirectory.ByAddress(store, person) is { } found ? [found] : [];
 }

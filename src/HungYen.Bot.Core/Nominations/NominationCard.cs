@@ -80,16 +80,16 @@ public static class NominationCard
     public static string DuplicateKey(Nomination n) => NameRules.DuplicateKey(n.Name, n.Kind == NomineeKind.Individual ? n.BirthYear : null);
 
     /// <summary>Other counted nominations of the same person or collective, in any unit (on the index of <see cref="Nomination.NomineeKey"/>).</summary>
-    public static IReadOnlyList<string> Duplicates(IRecordStore store, Nomination n)
+    public static IReadOnlyList<string> Duplicates(IRecordReader store, Nomination n)
     {
         var key = n.NomineeKey;
         return [.. store.Query<Nomination>(o => o.NomineeKey == key).Where(o => o.Counts && o.Id != n.Id).Select(o => o.Id)];
     }
 
-    public static string UnitName(IRecordStore store, string code) => store.Find<Unit>(code)?.Name ?? code;
+    public static string UnitName(IRecordReader store, string code) => store.Find<Unit>(code)?.Name ?? code;
 
     /// <summary>Every unit's name by code, read once: for lists that name a unit on each of thousands of rows.</summary>
-    public static Func<string, string> UnitNames(IRecordStore store)
+    public static Func<string, string> UnitNames(IRecordReader store)
     {
         var names = store.Query<Unit>().ToDictionary(u => u.Id, u => u.Name);
         return code => names.GetValueOrDefault(code, code);

@@ -87,7 +87,7 @@ public sealed class ConsentGate(IOptionsMonitor<PrivacyOptions> privacy, IOption
     }
 
     /// <summary>Whether the person once agreed and then withdrew (or declined a changed notice): nothing more may be sent to them unasked.</summary>
-    public static bool HasWithdrawn(IRecordStore store, ChatAddress person) => store.Find<Consent>(person.ToString()) is { Version: null };
+    public static bool HasWithdrawn(IRecordReader store, ChatAddress person) => store.Find<Consent>(person.ToString()) is { Version: null };
 
     /// <summary>Records a withdrawal of consent (the person asked through /dulieu).</summary>
     public void Withdraw(Turn turn)

@@ -7,21 +7,17 @@ using HungYen.Bot.Core.Time;
 namespace HungYen.Bot.Core.Scheduling;
 
 /// <summary>/lich — the office sees the upcoming and recent scheduled messages with their states.</summary>
-public sealed class ScheduleCommand(LocalTime local, ParticipantResolver people) : IBotCommand
+public sealed class ScheduleCommand(LocalTime local, ParticipantResolver people) : OfficeCommand
 {
     private const int Shown = 15;
 
-    public string Name => "lich";
+    public override string Name => "lich";
 
-    public string DescriptionVi => Vi.Schedule.CommandDescription;
+    public override string DescriptionVi => Vi.Schedule.CommandDescription;
 
-    public string DescriptionEn => En.Commands.Schedule;
+    public override string DescriptionEn => En.Commands.Schedule;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var all = turn.Store.Query<ScheduledMessage>();
         var upcoming = all.Where(m => m.Status == ScheduleStatus.Planned).OrderBy(m => m.DueAt).ToList();
@@ -47,7 +43,7 @@ public sealed class ScheduleCommand(LocalTime local, ParticipantResolver people)
                 .Append(" [").Append(m.Status == ScheduleStatus.Sent && m.SentAt is { } sentAt ? Vi.Schedule.SentAt(local.Format(sentAt)) : Vi.Schedule.Status(m.Status)).Append(']');
             if (m.Reason is { } reason)
             {
-                text.Append(" (").Append(reason).Append(')');
+                text.Append(" (").Append(Vi.Schedule.Reason(reason)).Append(')');
             }
             else if (m.Status == ScheduleStatus.Planned && m.DueAt <= now && m.HeldSince is { } held)
             {

@@ -45,7 +45,10 @@ public sealed class ScheduledMessage : Record
 
     public DateTimeOffset? SentAt { get; set; }
 
-    /// <summary>Why it was skipped or cancelled, in Vietnamese, for the office.</summary>
+    /// <summary>
+    /// Why it was skipped or cancelled: a <see cref="SkipReason"/> name, worded for the office by the texts. Records
+    /// written before it was a code hold the Vietnamese sentence itself, which is shown as it is.
+    /// </summary>
     public string? Reason { get; set; }
 
     /// <summary>When it was due but held back by quiet hours (first seen so); null when never held.</summary>

@@ -92,7 +92,7 @@ public sealed class Scheduler(
             foreach (var stale in store.Query<ScheduledMessage>(m => m.Kind == kind && m.Status == ScheduleStatus.Planned).Where(m => !wanted.ContainsKey(m.Id)))
             {
                 stale.Status = ScheduleStatus.Cancelled;
-                stale.Reason = Vi.Schedule.PlanChanged;
+                stale.Reason = nameof(SkipReason.PlanChanged);
                 changes.Upsert(stale);
             }
         }
@@ -112,19 +112,19 @@ public sealed class Scheduler(
             if (message.Series is { } series && latestOfSeries[series] != message.Id)
             {
                 message.Status = ScheduleStatus.Skipped;
-                message.Reason = Vi.Reminders.Superseded;
+                message.Reason = nameof(SkipReason.Superseded);
                 message.Reported = true; // the later one of the series goes out (or is reported itself)
             }
             else if (now > message.LatestUseful)
             {
                 message.Status = ScheduleStatus.Skipped;
-                message.Reason = message.HeldSince is null ? Vi.Schedule.SkippedWhileDown : Vi.Reminders.SkippedAfterQuietHours;
+                message.Reason = message.HeldSince is null ? nameof(SkipReason.SkippedWhileDown) : nameof(SkipReason.SkippedAfterQuietHours);
                 logger.LogWarning("Scheduled message {Key} fell due at {Due} and is no longer useful: skipped", message.Id, message.DueAt);
             }
             else if (ConsentGate.HasWithdrawn(store, ChatAddress.Parse(message.Recipient)))
             {
                 message.Status = ScheduleStatus.Skipped;
-                message.Reason = Vi.Privacy.WithdrawnSkip;
+                message.Reason = nameof(SkipReason.Withdrawn);
                 message.Reported = true;
             }
             else if (message.RespectsQuietHours && quiet)
@@ -145,7 +145,7 @@ public sealed class Scheduler(
                 if (outgoing.Count == 0)
                 {
                     message.Status = ScheduleStatus.Skipped;
-                    message.Reason = Vi.Schedule.NoLongerNeeded;
+                    message.Reason = nameof(SkipReason.NoLongerNeeded);
                     message.Reported = true; // nothing the office must act on
                 }
                 else
@@ -177,7 +177,7 @@ public sealed class Scheduler(
             return;
         }
 
-        var report = Vi.Schedule.SkippedReport(skipped.Select(m => $"• {local.Format(m.DueAt)} — {m.Title} ({m.Recipient}): {m.Reason}"));
+        var report = Vi.Schedule.SkippedReport(skipped.Select(m => $"• {local.Format(m.DueAt)} — {m.Title} ({m.Recipient}): {Vi.Schedule.Reason(m.Reason)}"));
         var changes = new ChangeSet();
         var now = clock.GetUtcNow();
         foreach (var target in office.CurrentValue.NoticeTargets())

@@ -7,19 +7,15 @@ using Microsoft.Extensions.Logging;
 namespace HungYen.Bot.Core.Storage;
 
 /// <summary>/saoluu — an admin makes a consistent backup of the running database on the server (never sent in chat).</summary>
-public sealed class BackupCommand(IStorageMaintenance storage, LocalTime local, ILogger<BackupCommand> logger) : IBotCommand
+public sealed class BackupCommand(IStorageMaintenance storage, LocalTime local, ILogger<BackupCommand> logger) : OfficeCommand
 {
-    public string Name => "saoluu";
+    public override string Name => "saoluu";
 
-    public string DescriptionVi => Vi.Storage.BackupCommandDescription;
+    public override string DescriptionVi => Vi.Storage.BackupCommandDescription;
 
-    public string DescriptionEn => "Make a backup of the database";
+    public override string DescriptionEn => En.Commands.Backup;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         try
         {

@@ -5,19 +5,15 @@ using HungYen.Bot.Core.Texts;
 namespace HungYen.Bot.Core.Summary;
 
 /// <summary>/baocao — an admin gets the daily summary now, with its workbooks.</summary>
-public sealed class SummaryCommand(DailySummary summary) : IBotCommand
+public sealed class SummaryCommand(DailySummary summary) : OfficeCommand
 {
-    public string Name => "baocao";
+    public override string Name => "baocao";
 
-    public string DescriptionVi => Vi.Summary.CommandDescription;
+    public override string DescriptionVi => Vi.Summary.CommandDescription;
 
-    public string DescriptionEn => En.Commands.Summary;
+    public override string DescriptionEn => En.Commands.Summary;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         foreach (var message in summary.Compose(summary.LastSent(turn.Now), turn.Now))
         {

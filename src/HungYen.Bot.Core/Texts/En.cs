@@ -13,6 +13,7 @@ public static partial class En
         public const string Cancel = "Cancel the current step";
         public const string Id = "Show your user id";
         public const string Help = "Help";
+        public const string Backup = "Make a backup of the database";
         public const string Schedule = "Scheduled reminders and reports";
         public const string Summary = "Get the summary report now";
         public const string Attendance = "The invitation: confirm attendance";

@@ -1,5 +1,6 @@
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Nominations.Wizard;
+using HungYen.Bot.Core.Text;
 
 namespace HungYen.Bot.Core.Texts;
 
@@ -88,7 +89,7 @@ public static partial class Vi
         public const string AskMovement = "Thành tích thuộc phong trào thi đua nào?";
 
         public static string AskSummary(int min, int max) =>
-            $"Xin nhập tóm tắt thành tích (nội dung sẽ in trên hồ sơ trình khen), từ {min} đến {max:N0} ký tự, trong một tin nhắn:".Replace(",", ".", StringComparison.Ordinal);
+            $"Xin nhập tóm tắt thành tích (nội dung sẽ in trên hồ sơ trình khen), từ {VietnameseNumber.Whole(min)} đến {VietnameseNumber.Whole(max)} ký tự, trong một tin nhắn:";
 
         public static string AskAttachment(int megabytes) =>
             $"Nếu có, xin gửi tệp Báo cáo thành tích (PDF, DOC hoặc DOCX, tối đa {megabytes} MB). Nếu chưa có, chọn «Bỏ qua».";
@@ -142,7 +143,7 @@ public static partial class Vi
 
         public static string SummaryTooShort(int min) => $"Tóm tắt thành tích quá ngắn: cần ít nhất {min} ký tự.";
 
-        public static string SummaryTooLong(int max) => $"Tóm tắt thành tích quá dài: tối đa {max:N0} ký tự. Xin rút gọn, chi tiết để trong Báo cáo thành tích.".Replace(",", ".", StringComparison.Ordinal);
+        public static string SummaryTooLong(int max) => $"Tóm tắt thành tích quá dài: tối đa {VietnameseNumber.Whole(max)} ký tự. Xin rút gọn, chi tiết để trong Báo cáo thành tích.";
 
         public const string NeedFile = "Ở bước này xin gửi tệp Báo cáo thành tích (PDF, DOC, DOCX) hoặc chọn «Bỏ qua».";
 

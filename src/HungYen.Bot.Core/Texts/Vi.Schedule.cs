@@ -12,6 +12,17 @@ public static partial class Vi
 
         public const string PlanChanged = "Kế hoạch thay đổi (ví dụ thời gian Hội nghị đã đổi)";
 
+        /// <summary>The office's wording of a skip reason; a record from before the codes holds the sentence itself.</summary>
+        public static string Reason(string? stored) => Enum.TryParse<Scheduling.SkipReason>(stored, out var code) ? code switch
+        {
+            Scheduling.SkipReason.PlanChanged => PlanChanged,
+            Scheduling.SkipReason.Superseded => Reminders.Superseded,
+            Scheduling.SkipReason.SkippedWhileDown => SkippedWhileDown,
+            Scheduling.SkipReason.SkippedAfterQuietHours => Reminders.SkippedAfterQuietHours,
+            Scheduling.SkipReason.Withdrawn => Privacy.WithdrawnSkip,
+            _ => NoLongerNeeded,
+        } : stored ?? "";
+
         public static string SkippedReport(IEnumerable<string> lines) =>
             "⚠️ Kính gửi Văn phòng Sở: các tin nhắn theo lịch sau không gửi được đúng hạn và đã bỏ qua:\n" + string.Join("\n", lines);
 

@@ -11,19 +11,15 @@ using T = HungYen.Bot.Core.Texts.Vi.WebChat;
 namespace HungYen.Bot.WebChat;
 
 /// <summary>/web_phien: the chat's general link and who has browsers bound, for the office.</summary>
-public sealed class WebSessionsCommand(WebChatSessions sessions, IOptionsMonitor<BotOptions> bot) : IBotCommand
+public sealed class WebSessionsCommand(WebChatSessions sessions, IOptionsMonitor<BotOptions> bot) : OfficeCommand
 {
-    public string Name => "web_phien";
+    public override string Name => "web_phien";
 
-    public string DescriptionVi => T.SessionsDescription;
+    public override string DescriptionVi => T.SessionsDescription;
 
-    public string DescriptionEn => En.Commands.WebSessions;
+    public override string DescriptionEn => En.Commands.WebSessions;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var text = new StringBuilder();
         if (StartLinks.General(bot.CurrentValue) is { } link && StartLinks.Web(bot.CurrentValue, "x") is not null)
@@ -45,19 +41,15 @@ public sealed class WebSessionsCommand(WebChatSessions sessions, IOptionsMonitor
 }
 
 /// <summary>/web_thuhoi web:&lt;id&gt;: ends every browser session of that person (a lost phone); their pages close at once.</summary>
-public sealed class RevokeWebSessionCommand(WebChatSessions sessions) : IBotCommand
+public sealed class RevokeWebSessionCommand(WebChatSessions sessions) : OfficeCommand
 {
-    public string Name => "web_thuhoi";
+    public override string Name => "web_thuhoi";
 
-    public string DescriptionVi => T.RevokeDescription;
+    public override string DescriptionVi => T.RevokeDescription;
 
-    public string DescriptionEn => En.Commands.RevokeWebSession;
+    public override string DescriptionEn => En.Commands.RevokeWebSession;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var argument = arguments.Trim();
         if (argument.Length == 0 || ChatAddress.Parse(argument, WebChatChannel.ChannelName) is not { Channel: WebChatChannel.ChannelName } address)

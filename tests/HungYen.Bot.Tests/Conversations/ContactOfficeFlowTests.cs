@@ -1,3 +1,4 @@
+using HungYen.Bot.Testing;
 using HungYen.Bot.Tests.Support;
 
 namespace HungYen.Bot.Tests.Conversations;
@@ -5,9 +6,9 @@ namespace HungYen.Bot.Tests.Conversations;
 public sealed class ContactOfficeFlowTests : IDisposable
 {
     private const string Menu = "✉️ Gửi ý kiến tới Văn phòng Sở";
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new("hy");
 
-    public void Dispose() => File.Delete(_dbPath);
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task HappyPath_MessageReachesEveryAdminAndUserIsThanked()
@@ -138,7 +139,7 @@ public sealed class ContactOfficeFlowTests : IDisposable
     [Fact]
     public async Task Restart_MidFlow_ResumesAtTheSameStepWithTheDraft()
     {
-        using (var before = new ChatHarness(databasePath: _dbPath))
+        using (var before = new ChatHarness(databasePath: _database.Path))
         {
             var user = before.User("u");
             await user.Says("/start");
@@ -146,7 +147,7 @@ public sealed class ContactOfficeFlowTests : IDisposable
             await user.Says("Nội dung trước khi khởi động lại");
         }
 
-        using var after = new ChatHarness(databasePath: _dbPath);
+        using var after = new ChatHarness(databasePath: _database.Path);
         var resumed = after.User("u");
         Assert.Equal("Reviewing", resumed.Session!.State);
 

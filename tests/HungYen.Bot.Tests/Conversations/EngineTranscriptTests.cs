@@ -1,4 +1,6 @@
+using System.Text.Json;
 using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Conversations.ContactOffice;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Tests.Support;
@@ -104,9 +106,10 @@ public sealed class EngineTranscriptTests : IDisposable
         await user.Says("/start");
         await user.Presses("✉️ Gửi ý kiến tới Văn phòng Sở");
 
-        await user.Says("Nguye\u0302\u0303n\u0000 Va\u0306n An");
+        var review = await user.Says("Nguye\u0302\u0303n\u0000 Va\u0306n An");
 
-        Assert.Equal("Nguyễn Văn An", user.Session!.Get("message"));
+        Assert.Contains("«Nguyễn Văn An»", review.Text);
+        Assert.Equal("Nguyễn Văn An", JsonSerializer.Deserialize<ContactOfficeDraft>(user.Session!.Get(ContactOfficeFlow.DraftKey)!)!.Message);
     }
 
     [Fact]

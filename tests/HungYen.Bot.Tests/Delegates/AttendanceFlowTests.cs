@@ -1,5 +1,6 @@
 using System.Text;
 using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Core.Storage;
 using Ical.Net;
 using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
@@ -220,5 +221,33 @@ public sealed class AttendanceFlowTests
 
         Assert.Contains("Họ và tên cần từ 2 đến 100 ký tự", reply.Text);
         Assert.Equal("SubName", an.Session!.State);
+    }
+
+    [Fact]
+    public async Task Confirm_InASessionSavedBeforeTheDraftWasOneValue_SavesTheOldAnswers()
+    {
+        using var bot = Create();
+        await ImportAsync(bot);
+        var an = bot.User("an");
+        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        await an.Presses("❌ Không tham dự");
+        await an.Says("Lý do khác");
+        var session = an.Session!; // at the review; its answers rewritten as the older per-key shape
+        Assert.Equal("Confirm", session.State);
+        session.Draft.Clear();
+        session.Set("delegate", Find(bot, "Nguyễn Văn An").Id);
+        session.Set("answer", "Decline");
+        session.Set("reason", "Đi công tác");
+        session.Set("position", "Chủ tịch");
+        var changes = new ChangeSet();
+        changes.Upsert(session);
+        bot.Store.Commit(changes);
+
+        var done = await an.Presses("✅ Xác nhận");
+
+        var saved = Find(bot, "Nguyễn Văn An");
+        Assert.Equal((RsvpStatus.Declined, "Đi công tác", "Chủ tịch"), (saved.Status, saved.DeclineReason, saved.Position));
+        Assert.Null(an.Session!.Flow);
+        Assert.DoesNotContain("chọn một trong các lựa chọn", done.Text);
     }
 }

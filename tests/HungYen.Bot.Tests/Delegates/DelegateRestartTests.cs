@@ -1,19 +1,20 @@
 using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Testing;
 using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
 
 namespace HungYen.Bot.Tests.Delegates;
 
 public sealed class DelegateRestartTests : IDisposable
 {
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-delegates-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new("hy-delegates");
 
-    public void Dispose() => File.Delete(_dbPath);
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task AfterARestart_BindingsAnswersAndTheWaitingListAreKept()
     {
         var config = new Dictionary<string, string?> { ["Conference:Capacity"] = "1" };
-        using (var bot = Create(config, _dbPath))
+        using (var bot = Create(config, _database.Path))
         {
             await ImportAsync(bot);
             await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
@@ -22,7 +23,7 @@ public sealed class DelegateRestartTests : IDisposable
             await bot.Admin.Says("/hoinghi_xacnhan");
         }
 
-        using (var bot = Create(config, _dbPath))
+        using (var bot = Create(config, _database.Path))
         {
             var an = bot.User("an");
             await an.Says("/start");

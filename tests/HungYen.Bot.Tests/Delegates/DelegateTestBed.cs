@@ -26,10 +26,7 @@ public static class DelegateTestBed
             ["Bot:Username"] = "HungYenBot",
             ["Office:Phone"] = OfficePhone,
         };
-        foreach (var (key, value) in config ?? [])
-        {
-            settings[key] = value;
-        }
+        Settings.Merge(settings, config);
 
         return new ChatHarness(settings, services: s => s.AddDelegates(), databasePath: databasePath);
     }

@@ -285,18 +285,6 @@ public sealed class KillTrialsTests(ITestOutputHelper output)
 
         private static string Key(int updateId) => $"telegram:{updateId.ToString(CultureInfo.InvariantCulture)}";
 
-        private static async Task UntilAsync(Func<bool> condition, string what)
-        {
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-            while (!condition())
-            {
-                if (DateTime.UtcNow > deadline)
-                {
-                    throw new TimeoutException($"Not in time: {what}");
-                }
-
-                await Task.Delay(10);
-            }
-        }
+        private static Task UntilAsync(Func<bool> condition, string what) => Waiting.UntilAsync(condition, what, TimeSpan.FromSeconds(30));
     }
 }

@@ -1,5 +1,6 @@
 using HungYen.Bot.ConsoleChat;
 using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,16 +10,16 @@ namespace HungYen.Bot.Tests.Hosting;
 /// <summary>The console channel driven by a script through a pipe, as README shows: no token, numbered choices, acting as the office.</summary>
 public sealed class ConsoleModeTests : IDisposable
 {
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-console-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new("hy-console");
 
-    public void Dispose() => File.Delete(_dbPath);
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task PipedScript_RunsAWholeConversationAndStopsAtTheEnd()
     {
         var script = string.Join('\n', "/start", "1", "1", "Đề nghị Văn phòng gửi lại mã đăng ký", "1", ":admin", "/start", "1", "/lich");
         var output = new StringWriter();
-        var settings = new Dictionary<string, string?> { ["Storage:DatabasePath"] = _dbPath };
+        var settings = new Dictionary<string, string?> { ["Storage:DatabasePath"] = _database.Path };
         using var host = BotHost.CreateBuilder(
             [BotHost.ConsoleSwitch],
             c => c.AddInMemoryCollection(settings),

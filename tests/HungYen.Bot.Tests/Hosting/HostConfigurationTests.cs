@@ -2,6 +2,7 @@ using System.Text;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Options;
 using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,9 +12,9 @@ namespace HungYen.Bot.Tests.Hosting;
 
 public sealed class HostConfigurationTests : IDisposable
 {
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-host-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new("hy-host");
 
-    public void Dispose() => File.Delete(_dbPath);
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task Start_WithoutTokenOutsideConsoleMode_FailsNamingTheKey()
@@ -72,7 +73,7 @@ public sealed class HostConfigurationTests : IDisposable
 
     private IHost Build(string[] args, Dictionary<string, string?> settings)
     {
-        settings["Storage:DatabasePath"] = _dbPath;
+        settings["Storage:DatabasePath"] = _database.Path;
         return BotHost.CreateBuilder(args, c => c.AddInMemoryCollection(settings)).Build();
     }
 }

@@ -1,18 +1,19 @@
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Nominations.Wizard;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Tests.Support;
 
 namespace HungYen.Bot.Tests.Nominations;
 
 public sealed class WizardNavigationTests : IDisposable
 {
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-wizard-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new("hy-wizard");
 
     public static TheoryData<string> StepsWithBack => [.. WizardSteps.Individual.Skip(1)];
 
     public static TheoryData<string> AllSteps => [.. WizardSteps.Individual];
 
-    public void Dispose() => File.Delete(_dbPath);
+    public void Dispose() => _database.Dispose();
 
     [Theory]
     [MemberData(nameof(StepsWithBack))]
@@ -192,13 +193,13 @@ public sealed class WizardNavigationTests : IDisposable
     [Fact]
     public async Task Restart_MidWizard_ResumesAtTheSameStepWithAllAnswers()
     {
-        using (var before = NominationHarness.Create(databasePath: _dbPath))
+        using (var before = NominationHarness.Create(databasePath: _database.Path))
         {
             var staff = await before.StaffAsync("ha");
             await WizardSteps.WalkToAsync(staff, "Summary");
         }
 
-        using var after = NominationHarness.Create(databasePath: _dbPath);
+        using var after = NominationHarness.Create(databasePath: _database.Path);
         var resumed = after.User("ha");
         Assert.Equal("Summary", resumed.Session!.State);
         var help = await resumed.Says("/start");
@@ -221,13 +222,13 @@ public sealed class WizardNavigationTests : IDisposable
     [InlineData(NominationHarness.Wizard)]
     public async Task Restart_ThenChoosingTheWizardAgain_ResumesTheDraftInsteadOfDroppingIt(string again)
     {
-        using (var before = NominationHarness.Create(databasePath: _dbPath))
+        using (var before = NominationHarness.Create(databasePath: _database.Path))
         {
             var staff = await before.StaffAsync("ha");
             await WizardSteps.WalkToAsync(staff, "Summary");
         }
 
-        using var after = NominationHarness.Create(databasePath: _dbPath);
+        using var after = NominationHarness.Create(databasePath: _database.Path);
         var resumed = after.User("ha");
         if (again.StartsWith('/'))
         {

@@ -5,6 +5,7 @@ using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 
 namespace HungYen.Bot.Tests.Outbound;
 
@@ -22,7 +23,7 @@ public sealed class ChannelIndependenceTests : IDisposable
     {
         var telegram = new Channel("telegram", _clock, limitedUntil: null);
         var zalo = new Channel("zalo", _clock, limitedUntil: Start + TimeSpan.FromMinutes(1));
-        var sut = new OutboxDispatcher(_store, [telegram, zalo], _clock, Microsoft.Extensions.Options.Options.Create(new SenderOptions { MessagesPerSecond = 25, MaxParallelChats = 1 }), NullLogger<OutboxDispatcher>.Instance);
+        var sut = new OutboxDispatcher(_store, [telegram.Mock.Object, zalo.Mock.Object], _clock, Microsoft.Extensions.Options.Options.Create(new SenderOptions { MessagesPerSecond = 25, MaxParallelChats = 1 }), NullLogger<OutboxDispatcher>.Instance);
         Queue("zalo", "z1", "Thông báo Zalo 1");
         Queue("zalo", "z2", "Thông báo Zalo 2");
         Queue("telegram", "t1", "Thông báo Telegram 1");
@@ -70,36 +71,34 @@ public sealed class ChannelIndependenceTests : IDisposable
         await drain;
     }
 
-    private sealed class Channel(string name, TimeProvider clock, DateTimeOffset? limitedUntil) : IChatChannel
+    /// <summary>A channel mocked to record each send, and to answer 429 until <paramref name="limitedUntil"/>.</summary>
+    private sealed class Channel
     {
-        public List<(string ChatId, DateTimeOffset At)> Sent { get; } = [];
-
-        public int Attempts { get; private set; }
-
-        public string Name => name;
-
-        public int MaxTextLength => 4096;
-
-        public Task<string?> SendAsync(string chatId, OutgoingMessage message, CancellationToken cancellationToken)
+        public Channel(string name, TimeProvider clock, DateTimeOffset? limitedUntil)
         {
-            lock (Sent)
-            {
-                Attempts++;
-                if (limitedUntil is { } until && clock.GetUtcNow() < until)
+            Mock.SetupGet(c => c.Name).Returns(name);
+            Mock.SetupGet(c => c.MaxTextLength).Returns(4096);
+            Mock.Setup(c => c.SendAsync(It.IsAny<string>(), It.IsAny<OutgoingMessage>(), It.IsAny<CancellationToken>()))
+                .Returns((string chatId, OutgoingMessage _, CancellationToken _) =>
                 {
-                    // Zalo's quota 429 carries no retry_after: the channel asks for a minute.
-                    throw new RateLimitedException(TimeSpan.FromMinutes(1));
-                }
+                    lock (Sent)
+                    {
+                        if (limitedUntil is { } until && clock.GetUtcNow() < until)
+                        {
+                            // Zalo's quota 429 carries no retry_after: the channel asks for a minute.
+                            throw new RateLimitedException(TimeSpan.FromMinutes(1));
+                        }
 
-                Sent.Add((chatId, clock.GetUtcNow()));
-                return Task.FromResult<string?>("1");
-            }
+                        Sent.Add((chatId, clock.GetUtcNow()));
+                        return Task.FromResult<string?>("1");
+                    }
+                });
         }
 
-        public Task EditAsync(string chatId, string messageId, OutgoingMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Mock<IChatChannel> Mock { get; } = new();
 
-        public Task AnswerButtonAsync(string callbackId, string? notice, CancellationToken cancellationToken) => Task.CompletedTask;
+        public List<(string ChatId, DateTimeOffset At)> Sent { get; } = [];
 
-        public Task<byte[]> DownloadFileAsync(string fileId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public int Attempts => Mock.Invocations.Count(i => i.Method.Name == nameof(IChatChannel.SendAsync));
     }
 }

@@ -110,7 +110,8 @@ public sealed class PrivacyRightsTranscriptTests : IDisposable
         Assert.Contains("Bot sẽ không gửi nhắc nhở cho đồng chí nữa", reply.Text);
         var reminder = _bot.Store.Find<ScheduledMessage>("r1")!;
         Assert.Equal(ScheduleStatus.Skipped, reminder.Status);
-        Assert.Contains("rút lại sự đồng ý", reminder.Reason);
+        Assert.Equal(nameof(HungYen.Bot.Core.Scheduling.SkipReason.Withdrawn), reminder.Reason);
+        Assert.Contains("rút lại sự đồng ý", HungYen.Bot.Core.Texts.Vi.Schedule.Reason(reminder.Reason));
         Assert.Contains("Thông báo về xử lý dữ liệu cá nhân", (await user.Says("/start")).Text);
     }
 

@@ -3,6 +3,7 @@ using HungYen.Bot.Core.Privacy.Retention;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +12,7 @@ namespace HungYen.Bot.Tests.Privacy;
 public sealed class RetentionTests : IDisposable
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-retention-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new("hy-retention");
     private readonly Dictionary<string, string?> _config = new()
     {
         ["Conference:Start"] = "2026-12-18T08:00",
@@ -19,7 +20,7 @@ public sealed class RetentionTests : IDisposable
         ["Office:SummaryChatId"] = "test:office",
     };
 
-    public void Dispose() => File.Delete(_dbPath);
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task Purge_AfterTheRetentionPeriod_AnonymisesOnceAndReportsToTheOffice()
@@ -52,12 +53,12 @@ public sealed class RetentionTests : IDisposable
     [Fact]
     public async Task Purge_BotDownOnTheDay_StillRunsWhenItComesBack()
     {
-        using (var before = Create(_dbPath))
+        using (var before = Create(_database.Path))
         {
             await Tick(before);
         }
 
-        using var after = Create(_dbPath, new DateTimeOffset(2027, 3, 1, 9, 0, 0, Vietnam));
+        using var after = Create(_database.Path, new DateTimeOffset(2027, 3, 1, 9, 0, 0, Vietnam));
         await Tick(after);
 
         Assert.Equal(ScheduleStatus.Sent, after.Store.Query<ScheduledMessage>(m => m.Kind == RetentionJob.Kind).Single().Status);

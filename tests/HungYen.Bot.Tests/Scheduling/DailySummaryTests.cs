@@ -2,6 +2,7 @@ using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,15 +11,15 @@ namespace HungYen.Bot.Tests.Scheduling;
 public sealed class DailySummaryTests : IDisposable
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-summary-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new("hy-summary");
 
-    public void Dispose() => File.Delete(_dbPath);
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task Summary_At17Local_GoesToTheSummaryChatOncePerDayEvenAcrossRestarts()
     {
         var config = new Dictionary<string, string?> { ["Office:SummaryChatId"] = "test:office-group" };
-        using (var first = Create(config, _dbPath))
+        using (var first = Create(config, _database.Path))
         {
             await Tick(first);
             first.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 16, 59, 0, Vietnam));
@@ -29,7 +30,7 @@ public sealed class DailySummaryTests : IDisposable
             Assert.Contains("báo cáo tổng hợp lúc 24/11/2026 17:00", Assert.Single(sent).Text);
         }
 
-        using var second = Create(config, _dbPath, new DateTimeOffset(2026, 11, 24, 17, 5, 0, Vietnam));
+        using var second = Create(config, _database.Path, new DateTimeOffset(2026, 11, 24, 17, 5, 0, Vietnam));
         Assert.Equal(0, await Tick(second));
         Assert.Empty(await second.FlushAsync());
 

@@ -1,5 +1,6 @@
 using HungYen.Bot.Core.Delegates.Reminders;
 using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Hosting;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +32,8 @@ public sealed class ReminderSeriesTests
         Assert.Equal(ScheduleStatus.Sent, reminders.Single(m => m.Id.Contains(":24h:")).Status);
         var superseded = reminders.Single(m => m.Id.Contains(":72h:"));
         Assert.Equal(ScheduleStatus.Skipped, superseded.Status);
-        Assert.Contains("chỉ gửi nhắc nhở mới nhất", superseded.Reason);
+        Assert.Equal(nameof(SkipReason.Superseded), superseded.Reason);
+        Assert.Contains("chỉ gửi nhắc nhở mới nhất", Vi.Schedule.Reason(superseded.Reason));
     }
 
     [Fact]
@@ -88,10 +90,7 @@ public sealed class ReminderSeriesTests
             ["Conference:Start"] = "2026-12-18T08:00",
             ["Conference:Venue"] = "Hội trường Sở KH&CN",
         };
-        foreach (var (key, value) in config ?? [])
-        {
-            settings[key] = value;
-        }
+        Settings.Merge(settings, config);
 
         return new ChatHarness(settings, services: s =>
         {

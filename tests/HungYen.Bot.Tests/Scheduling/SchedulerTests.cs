@@ -1,6 +1,9 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,10 +14,10 @@ public sealed class SchedulerTests : IDisposable
 {
     // 24/11/2026 09:00 in Hà Nội is 02:00 UTC (the harness's start).
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-sched-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new("hy-sched");
     private readonly TestSource _source = new();
 
-    public void Dispose() => File.Delete(_dbPath);
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task Tick_AcrossTheUtcPlus7DayBoundary_SendsAtLocalTimeNotUtc()
@@ -37,20 +40,20 @@ public sealed class SchedulerTests : IDisposable
     public async Task Restart_BetweenPlannedAndSent_SendsOnceAfterRestart()
     {
         var due = Local(2026, 11, 24, 10, 0);
-        using (var before = Create(_dbPath))
+        using (var before = Create(_database.Path))
         {
             _source.Add("r1", due, latestUseful: due.AddHours(6));
             await Tick(before);
             Assert.Equal(ScheduleStatus.Planned, before.Store.Find<ScheduledMessage>("r1")!.Status);
         }
 
-        using var after = Create(_dbPath);
+        using var after = Create(_database.Path);
         after.Clock.SetUtcNow(due);
         Assert.Equal(1, await Tick(after));
         Assert.Equal(0, await Tick(after));
         Assert.Single(await after.FlushAsync());
 
-        using var again = Create(_dbPath); // a second restart must not send it again
+        using var again = Create(_database.Path); // a second restart must not send it again
         again.Clock.SetUtcNow(due.AddMinutes(5));
         Assert.Equal(0, await Tick(again));
         Assert.Empty(await again.FlushAsync());
@@ -60,13 +63,13 @@ public sealed class SchedulerTests : IDisposable
     public async Task Restart_AcrossDueTimeStillUseful_SendsLate()
     {
         var due = Local(2026, 11, 24, 10, 0);
-        using (var before = Create(_dbPath))
+        using (var before = Create(_database.Path))
         {
             _source.Add("r1", due, latestUseful: due.AddHours(6));
             await Tick(before);
         }
 
-        using var after = Create(_dbPath);
+        using var after = Create(_database.Path);
         after.Clock.SetUtcNow(due.AddHours(2)); // the bot was down at 10:00, is back at 12:00
         Assert.Equal(1, await Tick(after));
         Assert.Equal(ScheduleStatus.Sent, after.Store.Find<ScheduledMessage>("r1")!.Status);
@@ -76,13 +79,13 @@ public sealed class SchedulerTests : IDisposable
     public async Task Restart_AcrossDueTimeNoLongerUseful_SkipsAndReportsToOfficeOnce()
     {
         var due = Local(2026, 11, 24, 10, 0);
-        using (var before = Create(_dbPath))
+        using (var before = Create(_database.Path))
         {
             _source.Add("r1", due, latestUseful: due.AddHours(1));
             await Tick(before);
         }
 
-        using var after = Create(_dbPath);
+        using var after = Create(_database.Path);
         after.Clock.SetUtcNow(due.AddHours(3));
         Assert.Equal(0, await Tick(after));
         await Tick(after);
@@ -172,7 +175,8 @@ public sealed class SchedulerTests : IDisposable
 
         var skipped = bot.Store.Find<ScheduledMessage>("r1")!;
         Assert.Equal(ScheduleStatus.Skipped, skipped.Status);
-        Assert.Equal("Chờ hết giờ yên lặng và đã quá thời điểm còn hữu ích", skipped.Reason);
+        Assert.Equal(nameof(SkipReason.SkippedAfterQuietHours), skipped.Reason);
+        Assert.Equal("Chờ hết giờ yên lặng và đã quá thời điểm còn hữu ích", Vi.Schedule.Reason(skipped.Reason));
         await bot.FlushAsync();
         Assert.Contains("Chờ hết giờ yên lặng", Assert.Single(bot.InboxOf(ChatHarness.AdminId)).Text);
     }
@@ -253,6 +257,22 @@ public sealed class SchedulerTests : IDisposable
         Assert.Contains("24/11/2026 22:00 — Nhắc việc night → người dùng kênh khác chưa đăng ký [chờ gửi] (đang chờ hết giờ yên lặng, từ 24/11/2026 22:30)", reply.Text);
         Assert.Contains("Sắp gửi (15 trên tổng số 21):", reply.Text);
         Assert.DoesNotContain("later20", reply.Text);
+    }
+
+    [Fact]
+    public async Task ScheduleCommand_ShowsASkipReasonStoredAsACode_AndAnOldRecordsSentenceAsItIs()
+    {
+        using var bot = Create();
+        var changes = new ChangeSet();
+        changes.Upsert(new ScheduledMessage { Id = "new", Kind = "test-reminder", Recipient = "test:person", Title = "Nhắc việc mới", DueAt = Local(2026, 11, 24, 9, 0), Status = ScheduleStatus.Skipped, Reason = nameof(SkipReason.PlanChanged) });
+        changes.Upsert(new ScheduledMessage { Id = "old", Kind = "test-reminder", Recipient = "test:person", Title = "Nhắc việc cũ", DueAt = Local(2026, 11, 24, 9, 30), Status = ScheduleStatus.Skipped, Reason = "Không còn cần gửi (bản ghi cũ)" });
+        bot.Store.Commit(changes);
+
+        var reply = await bot.Admin.Says("/lich");
+
+        Assert.Contains("Nhắc việc mới → test:person [bỏ qua] (Kế hoạch thay đổi (ví dụ thời gian Hội nghị đã đổi))", reply.Text);
+        Assert.Contains("Nhắc việc cũ → test:person [bỏ qua] (Không còn cần gửi (bản ghi cũ))", reply.Text);
+        Assert.DoesNotContain("PlanChanged", reply.Text);
     }
 
     [Fact]

@@ -39,10 +39,7 @@ public sealed class ChatHarness : IDisposable
             ["Sender:MessagesPerSecond"] = "10000",
             ["Sender:BulkIntervalPerChatSeconds"] = "0",
         };
-        foreach (var (key, value) in config ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
+        Settings.Merge(settings, config);
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         _store = databasePath is null ? LiteDbRecordStore.InMemory() : LiteDbRecordStore.Open(databasePath);

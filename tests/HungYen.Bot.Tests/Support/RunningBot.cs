@@ -41,15 +41,7 @@ public sealed class RunningBot : IAsyncDisposable
     }
 
     /// <summary>Waits (briefly polling) until something the host does in the background has happened.</summary>
-    public static async Task UntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Wait;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Condition not met in time");
-            await Task.Delay(20);
-        }
-    }
+    public static Task UntilAsync(Func<bool> condition) => Waiting.UntilAsync(condition, within: Wait);
 
     public async ValueTask DisposeAsync()
     {

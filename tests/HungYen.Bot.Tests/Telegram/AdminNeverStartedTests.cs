@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Testing.FakeTelegram;
 using HungYen.Bot.Tests.Support;
 
@@ -8,7 +9,7 @@ namespace HungYen.Bot.Tests.Telegram;
 public sealed class AdminNeverStartedTests : IAsyncLifetime
 {
     private readonly FakeTelegramServer _fake = new();
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-admin-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new("hy-admin");
 
     public async Task InitializeAsync()
     {
@@ -19,13 +20,13 @@ public sealed class AdminNeverStartedTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _fake.DisposeAsync();
-        File.Delete(_dbPath);
+        _database.Dispose();
     }
 
     [Fact]
     public async Task AdminWhoNeverOpenedTheBot_BotStillPollsAndNoticesToThemAreMarkedUnreachable()
     {
-        await using var bot = await RunningBot.StartAsync(_fake, _dbPath);
+        await using var bot = await RunningBot.StartAsync(_fake, _database.Path);
         var user = new TelegramChat(_fake, 8001, "Lý Thị Nga");
         await user.ConsentsAsync();
         await user.Presses("✉️ Gửi ý kiến tới Văn phòng Sở", "Xin đồng chí nhập nội dung");

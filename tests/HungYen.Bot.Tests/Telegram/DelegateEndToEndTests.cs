@@ -1,4 +1,5 @@
 using System.Text;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Testing.FakeTelegram;
 using HungYen.Bot.Tests.Support;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
@@ -9,13 +10,13 @@ namespace HungYen.Bot.Tests.Telegram;
 public sealed class DelegateEndToEndTests : IAsyncLifetime
 {
     private readonly FakeTelegramServer _fake = new();
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-e2e-del-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new("hy-e2e-del");
     private RunningBot? _bot;
 
     public async Task InitializeAsync()
     {
         await _fake.StartAsync();
-        _bot = await RunningBot.StartAsync(_fake, _dbPath, new Dictionary<string, string?>
+        _bot = await RunningBot.StartAsync(_fake, _database.Path, new Dictionary<string, string?>
         {
             ["Bot:Username"] = "HungYenTestBot",
             ["Conference:Start"] = "2099-12-18T08:00",
@@ -27,7 +28,7 @@ public sealed class DelegateEndToEndTests : IAsyncLifetime
     {
         await _bot!.DisposeAsync();
         await _fake.DisposeAsync();
-        File.Delete(_dbPath);
+        _database.Dispose();
     }
 
     [Fact]

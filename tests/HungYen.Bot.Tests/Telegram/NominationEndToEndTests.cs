@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Testing.FakeTelegram;
 using HungYen.Bot.Tests.Support;
 
@@ -8,14 +9,14 @@ namespace HungYen.Bot.Tests.Telegram;
 public sealed class NominationEndToEndTests : IAsyncLifetime
 {
     private readonly FakeTelegramServer _fake = new();
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-e2e-nom-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new("hy-e2e-nom");
     private RunningBot? _bot;
 
     public async Task InitializeAsync()
     {
         await _fake.StartAsync();
         // The units and movements are appsettings.json's defaults.
-        _bot = await RunningBot.StartAsync(_fake, _dbPath, new Dictionary<string, string?>
+        _bot = await RunningBot.StartAsync(_fake, _database.Path, new Dictionary<string, string?>
         {
             ["Conference:NominationDeadline"] = "2099-12-01T17:00",
         });
@@ -25,7 +26,7 @@ public sealed class NominationEndToEndTests : IAsyncLifetime
     {
         await _bot!.DisposeAsync();
         await _fake.DisposeAsync();
-        File.Delete(_dbPath);
+        _database.Dispose();
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Testing.FakeTelegram;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,14 +12,14 @@ namespace HungYen.Bot.Tests.Telegram;
 public sealed class RestartTests : IAsyncLifetime
 {
     private readonly FakeTelegramServer _fake = new();
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-restart-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new("hy-restart");
 
     public Task InitializeAsync() => _fake.StartAsync();
 
     public async Task DisposeAsync()
     {
         await _fake.DisposeAsync();
-        File.Delete(_dbPath);
+        _database.Dispose();
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class RestartTests : IAsyncLifetime
         var hang = new HangAfter(6);
 
         // Host A takes the whole batch but stops after six updates, as a crash would; nothing of the batch is acknowledged.
-        await using (var a = await RunningBot.StartAsync(_fake, _dbPath, services: s => s.AddSingleton<IUpdateSink>(sp => hang.Wrap(sp.GetRequiredService<ConversationEngine>()))))
+        await using (var a = await RunningBot.StartAsync(_fake, _database.Path, services: s => s.AddSingleton<IUpdateSink>(sp => hang.Wrap(sp.GetRequiredService<ConversationEngine>()))))
         {
             foreach (var line in script)
             {
@@ -46,7 +47,7 @@ public sealed class RestartTests : IAsyncLifetime
         Assert.Equal(0, _fake.ConfirmedOffset); // the batch was never acknowledged
 
         // Host B gets the same batch again; the six applied updates are recognised, the rest applied once.
-        await using var b = await RunningBot.StartAsync(_fake, _dbPath);
+        await using var b = await RunningBot.StartAsync(_fake, _database.Path);
         foreach (var user in users)
         {
             await _fake.WaitForMessageAsync(m => m.ChatId == user && m.Text.Contains("«Kiến nghị gửi trước khi khởi động lại»"), RunningBot.Wait);

@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Testing.FakeTelegram;
 using HungYen.Bot.Tests.Support;
 using WireMessage = HungYen.Bot.Testing.FakeTelegram.WireMessage;
@@ -9,7 +10,7 @@ namespace HungYen.Bot.Tests.Telegram;
 public sealed class TelegramEndToEndTests : IAsyncLifetime
 {
     private readonly FakeTelegramServer _fake = new();
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"hy-e2e-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new("hy-e2e");
     private RunningBot? _bot;
 
     private RunningBot Bot => _bot!;
@@ -17,7 +18,7 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _fake.StartAsync();
-        _bot = await RunningBot.StartAsync(_fake, _dbPath);
+        _bot = await RunningBot.StartAsync(_fake, _database.Path);
     }
 
     public async Task DisposeAsync()
@@ -28,7 +29,7 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         }
 
         await _fake.DisposeAsync();
-        File.Delete(_dbPath);
+        _database.Dispose();
     }
 
     [Fact]

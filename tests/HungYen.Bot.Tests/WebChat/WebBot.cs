@@ -53,10 +53,7 @@ public sealed class WebBot : IAsyncDisposable
             ["Conference:RsvpDeadline"] = "2099-12-10T17:00",
             ["Conference:NominationDeadline"] = "2099-12-01T17:00",
         };
-        foreach (var (key, value) in config ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
+        Settings.Merge(settings, config);
 
         var bot = await RunningBot.StartAsync(fake, database.Path, settings);
         return new WebBot(fake, database, bot, baseUrl);

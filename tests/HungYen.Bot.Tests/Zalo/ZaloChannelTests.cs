@@ -1,6 +1,7 @@
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HungYen.Bot.Tests.Zalo;
@@ -167,15 +168,7 @@ public sealed class ZaloChannelTests
         Assert.Contains(bot.Logs.Lines, l => l.Contains("Channel zalo asked to wait", StringComparison.Ordinal));
     }
 
-    internal static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "condition not met in time");
-            await Task.Delay(50);
-        }
-    }
+    internal static Task WaitUntilAsync(Func<bool> condition) => Waiting.UntilAsync(condition);
 
     private sealed class SayCommand(string text) : IBotCommand
     {

@@ -13,21 +13,17 @@ namespace HungYen.Bot.Core.Awards.Ceremony;
 /// as themselves, a collective through the người nhận thay the office named (else its head), each with their own
 /// link, invitation code and check-in QR, in the awardees' participant group. Running it again invites only the new ones.
 /// </summary>
-public sealed class InviteAwardeesCommand(IOptionsMonitor<CeremonyOptions> ceremony) : IBotCommand
+public sealed class InviteAwardeesCommand(IOptionsMonitor<CeremonyOptions> ceremony) : OfficeCommand
 {
     public const string CommandName = "moi_khenthuong";
 
-    public string Name => CommandName;
+    public override string Name => CommandName;
 
-    public string DescriptionVi => T.InviteCommand;
+    public override string DescriptionVi => T.InviteCommand;
 
-    public string DescriptionEn => Texts.En.Ceremony.Invite;
+    public override string DescriptionEn => Texts.En.Ceremony.Invite;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var all = DelegateDirectory.All(turn.Store);
         var invited = all.Where(d => d.AwardeeFor is not null).Select(d => d.AwardeeFor!).ToHashSet();

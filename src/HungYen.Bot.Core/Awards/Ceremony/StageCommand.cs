@@ -19,23 +19,17 @@ public sealed class StageCommand(
     IOptionsMonitor<AwardsOptions> awards,
     IOptionsMonitor<CeremonyOptions> ceremony,
     IOptionsMonitor<NominationsOptions> nominations,
-    LocalTime local) : IBotCommand
+    LocalTime local) : OfficeCommand
 {
-    public string Name => "sankhau";
+    public override string Name => "sankhau";
 
-    public string DescriptionVi => T.StageCommand;
+    public override string DescriptionVi => T.StageCommand;
 
-    public string DescriptionEn => Texts.En.Ceremony.Stage;
+    public override string DescriptionEn => Texts.En.Ceremony.Stage;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        var parts = arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var word = parts.Length > 0 ? ChoiceMatcher.Fold(parts[0]).Replace(" ", "", StringComparison.Ordinal) : "";
-        var rest = parts.Length > 1 ? parts[1] : "";
+        var (word, rest) = SubCommand(arguments);
         var plan = StagePlan.For(turn.Store);
         var units = UnitOrder();
         switch (word)

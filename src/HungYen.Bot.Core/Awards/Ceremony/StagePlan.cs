@@ -20,7 +20,7 @@ public sealed class StagePlan : Record
 
     public string ChangedBy { get; set; } = "";
 
-    public static StagePlan For(IRecordStore store) => store.Find<StagePlan>(SingleId) ?? new StagePlan { Id = SingleId };
+    public static StagePlan For(IRecordReader store) => store.Find<StagePlan>(SingleId) ?? new StagePlan { Id = SingleId };
 
     /// <summary>The receiver named by the office for <paramref name="nominationId"/>, if any.</summary>
     public (string Name, string Position)? ReceiverOf(string nominationId) =>

@@ -14,24 +14,19 @@ namespace HungYen.Bot.Core.Awards.Council;
 /// "phieu &lt;mã&gt; &lt;phát ra&gt; &lt;thu về&gt; &lt;hợp lệ&gt; &lt;đồng ý&gt;". The bot computes the share against the
 /// Quy chế and proposes the result; the office confirms it with /hoso_buoc.
 /// </summary>
-public sealed class CouncilCommand(IOptionsMonitor<AwardsOptions> awards) : IBotCommand
+public sealed class CouncilCommand(IOptionsMonitor<AwardsOptions> awards) : OfficeCommand
 {
-    public string Name => "hoidong";
+    public override string Name => "hoidong";
 
-    public string DescriptionVi => C.Command;
+    public override string DescriptionVi => C.Command;
 
-    public string DescriptionEn => Texts.En.Commands.Council;
+    public override string DescriptionEn => Texts.En.Commands.Council;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        var parts = arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var meeting = turn.Store.Find<CouncilMeeting>(CouncilMeeting.SingleId) ?? new CouncilMeeting();
-        var rest = parts.Length > 1 ? parts[1] : "";
-        var reply = (parts.Length > 0 ? ChoiceMatcher.Fold(parts[0]) : "") switch
+        var (word, rest) = SubCommand(arguments);
+        var reply = word switch
         {
             "hop" => Meet(meeting, rest),
             "thanhvien" => Member(meeting, rest),

@@ -22,22 +22,17 @@ public sealed class DocumentCommand(
     IOptionsMonitor<NominationsOptions> nominations,
     IOptionsMonitor<BotOptions> bot,
     ConferenceSchedule conference,
-    LocalTime local) : IBotCommand
+    LocalTime local) : OfficeCommand
 {
-    public string Name => "vanban";
+    public override string Name => "vanban";
 
-    public string DescriptionVi => T.DocumentCommand;
+    public override string DescriptionVi => T.DocumentCommand;
 
-    public string DescriptionEn => Texts.En.Commands.Documents;
+    public override string DescriptionEn => Texts.En.Commands.Documents;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        var parts = arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var kind = parts.Length > 0 ? ChoiceMatcher.Fold(parts[0]).Replace(" ", "", StringComparison.Ordinal) : "";
+        var (kind, rest) = SubCommand(arguments);
         var context = Context(turn);
         var all = turn.Store.Query<Nomination>();
         var proposed = AwardsSelection.Proposed(all, context.Meeting, context.Awards.Vote);
@@ -62,7 +57,7 @@ public sealed class DocumentCommand(
                 Send(turn, T.NoticeFile, NoticeDocument.Create(context, proposed), today, proposed.Count);
                 break;
             case "giaymoi":
-                SendInvitations(turn, context, parts.Length > 1 ? parts[1] : null, today);
+                SendInvitations(turn, context, rest.Length > 0 ? rest : null, today);
                 break;
             default:
                 turn.Say(T.DocumentUsage);
@@ -119,22 +114,18 @@ public sealed class DocumentCommand(
 /// /vanban_so &lt;loại&gt; &lt;số&gt; &lt;dd/MM/yyyy&gt; [người ký] — the số from the văn thư's register, the date, and the
 /// signer when not the Giám đốc, entered once and used by every document that cites it.
 /// </summary>
-public sealed class DocumentNumberCommand(LocalTime local) : IBotCommand
+public sealed class DocumentNumberCommand(LocalTime local) : OfficeCommand
 {
-    public string Name => "vanban_so";
+    public override string Name => "vanban_so";
 
-    public string DescriptionVi => T.NumberCommand;
+    public override string DescriptionVi => T.NumberCommand;
 
-    public string DescriptionEn => Texts.En.Commands.DocumentNumber;
+    public override string DescriptionEn => Texts.En.Commands.DocumentNumber;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var parts = arguments.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        DocumentKind? kind = parts.Length > 0 ? KindOf(ChoiceMatcher.Fold(parts[0]).Replace(" ", "", StringComparison.Ordinal)) : null;
+        DocumentKind? kind = parts.Length > 0 ? KindOf(Word(parts[0])) : null;
         if (kind is null || parts.Length < 3 || !DateTime.TryParseExact(parts[2], ["d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             || parts[1].Length > 10 || !parts[1].All(char.IsAsciiDigit))
         {

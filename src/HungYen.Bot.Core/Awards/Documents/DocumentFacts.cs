@@ -54,5 +54,5 @@ public sealed class DocumentFacts : Record
         _ => "GM",
     };
 
-    public static DocumentFacts For(IRecordStore store, DocumentKind kind) => store.Find<DocumentFacts>(IdOf(kind)) ?? new DocumentFacts { Id = IdOf(kind) };
+    public static DocumentFacts For(IRecordReader store, DocumentKind kind) => store.Find<DocumentFacts>(IdOf(kind)) ?? new DocumentFacts { Id = IdOf(kind) };
 }

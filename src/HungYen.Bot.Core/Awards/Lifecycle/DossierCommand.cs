@@ -18,19 +18,15 @@ namespace HungYen.Bot.Core.Awards.Lifecycle;
 /// signature or to the province, the decision, reopening for completion, withdrawal. The nomination refuses any other
 /// move itself; the unit is told in the official wording; the history keeps who and when.
 /// </summary>
-public sealed class DossierCommand(IOptionsMonitor<AwardsOptions> awards) : IBotCommand
+public sealed class DossierCommand(IOptionsMonitor<AwardsOptions> awards) : OfficeCommand
 {
-    public string Name => "hoso_buoc";
+    public override string Name => "hoso_buoc";
 
-    public string DescriptionVi => L.Command;
+    public override string DescriptionVi => L.Command;
 
-    public string DescriptionEn => Texts.En.Commands.Dossier;
+    public override string DescriptionEn => Texts.En.Commands.Dossier;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var parts = arguments.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length < 2)

@@ -9,11 +9,12 @@ namespace HungYen.Bot.Core.Conversations.ContactOffice;
 
 /// <summary>
 /// Anyone may write to the Văn phòng Sở: problems, questions, change requests (the plan has units report to the
-/// leadership through the Office). Write → review → send.
+/// leadership through the Office). One step (write) → review → send; Rewrite returns to the step.
 /// </summary>
-public sealed class ContactOfficeFlow : StatelessFlow<ContactOfficeFlow.State, ContactOfficeFlow.Trigger>
+public sealed class ContactOfficeFlow : SteppedFlow<ContactOfficeFlow.State, ContactOfficeFlow.Trigger, ContactOfficeDraft>
 {
-    private const string MessageField = "message";
+    private const string SendData = "send";
+    private const string RewriteData = "rewrite";
 
     public enum State
     {
@@ -26,7 +27,8 @@ public sealed class ContactOfficeFlow : StatelessFlow<ContactOfficeFlow.State, C
     public enum Trigger
     {
         Begin,
-        Text,
+        Answered,
+        Back,
         Send,
         Rewrite,
     }
@@ -37,72 +39,76 @@ public sealed class ContactOfficeFlow : StatelessFlow<ContactOfficeFlow.State, C
 
     protected override State Initial => State.Idle;
 
+    protected override IReadOnlyList<Step<State, ContactOfficeDraft>> Steps { get; } =
+    [
+        new(State.Writing, (_, _) => new Prompt(T.AskText), Step<State, ContactOfficeDraft>.Check(Write)) { TakesText = true },
+    ];
+
+    protected override State AfterSteps => State.Reviewing;
+
+    protected override Trigger Begin => Trigger.Begin;
+
+    protected override Trigger Answered => Trigger.Answered;
+
+    protected override Trigger Back => Trigger.Back;
+
     public override bool IsAvailableTo(Participant participant) => !participant.IsAdmin;
 
     public override Task StartAsync(Turn turn, CancellationToken cancellationToken) => MachineFor(turn).FireAsync(Trigger.Begin);
 
-    public override Task HandleAsync(Turn turn, UserInput input, CancellationToken cancellationToken)
+    protected override Task HandleMoreAsync(Turn turn, StateMachine<State, Trigger> machine, State state, UserInput input, CancellationToken cancellationToken) => input switch
     {
-        var machine = MachineFor(turn);
-        return input switch
-        {
-            { Kind: InputKind.Text } => machine.FireAsync(new StateMachine<State, Trigger>.TriggerWithParameters<string>(Trigger.Text), input.Value.Trim()),
-            { Kind: InputKind.Choice, Value: "send" } => machine.FireAsync(Trigger.Send),
-            { Kind: InputKind.Choice, Value: "rewrite" } => machine.FireAsync(Trigger.Rewrite),
-            _ => Reject(turn),
-        };
-    }
+        { Kind: InputKind.Choice, Value: SendData } => machine.FireAsync(Trigger.Send),
+        { Kind: InputKind.Choice, Value: RewriteData } => machine.FireAsync(Trigger.Rewrite),
+        _ => base.HandleMoreAsync(turn, machine, state, input, cancellationToken),
+    };
 
-    protected override void Configure(StateMachine<State, Trigger> machine, Turn? turn)
+    protected override void ConfigureMore(StateMachine<State, Trigger> machine, Turn? turn)
     {
-        var text = machine.SetTriggerParameters<string>(Trigger.Text);
-
-        machine.Configure(State.Idle)
-            .Permit(Trigger.Begin, State.Writing);
-
-        machine.Configure(State.Writing)
-            .OnEntry(() => Ask(turn!, State.Writing))
-            .PermitIf(text, State.Reviewing, IsAcceptable, "nội dung hợp lệ")
-            .InternalTransitionIf(text, t => !IsAcceptable(t), (t, _) => RejectInput(turn!, WhyNot(t)), "nội dung quá ngắn hoặc quá dài");
-
         machine.Configure(State.Reviewing)
-            .OnEntryFrom(text, t => turn!.Session.Set(MessageField, t), "lưu nội dung")
             .OnEntry(() => Ask(turn!, State.Reviewing))
             .Permit(Trigger.Send, State.Sent)
             .Permit(Trigger.Rewrite, State.Writing);
 
         machine.Configure(State.Sent)
-            .OnEntry(() => Deliver(turn!));
+            .OnEntry(() => Deliver(turn!, DraftOf(turn!.Session).Message), "gửi Văn phòng Sở");
     }
 
-    protected override void Ask(Turn turn, State state)
+    protected override void AskMore(Turn turn, State state)
     {
-        switch (state)
+        if (state == State.Reviewing)
         {
-            case State.Reviewing:
-                turn.Ask(T.Review(turn.Session.Get(MessageField) ?? ""), new Choice(T.Send, "send"), new Choice(T.Rewrite, "rewrite"), CommonChoices.Cancel);
-                break;
-            default:
-                turn.Ask(T.AskText, CommonChoices.Cancel);
-                break;
+            turn.Ask(T.Review(DraftOf(turn.Session).Message), new Choice(T.Send, SendData), new Choice(T.Rewrite, RewriteData), CommonChoices.Cancel);
         }
     }
 
-    private static bool IsAcceptable(string text) => text.Length is >= T.MinLength and <= T.MaxLength;
-
-    private static string WhyNot(string text) => text.Length < T.MinLength ? T.TooShort : T.TooLong;
-
-    private static void Deliver(Turn turn)
+    private static string? Write(ContactOfficeDraft draft, UserInput input)
     {
-        var from = turn.User.DisplayName ?? Vi.Greeting;
-        turn.NotifyOffice(T.ToOffice(from, turn.User.Address.ToString(), turn.Session.Get(MessageField) ?? ""));
-        turn.Say(T.Sent);
-        turn.EndFlow();
+        if (input.Kind != InputKind.Text)
+        {
+            return Vi.ChooseFromList;
+        }
+
+        var text = input.Value.Trim();
+        if (text.Length < T.MinLength)
+        {
+            return T.TooShort;
+        }
+
+        if (text.Length > T.MaxLength)
+        {
+            return T.TooLong;
+        }
+
+        draft.Message = text;
+        return null;
     }
 
-    private Task Reject(Turn turn)
+    private static void Deliver(Turn turn, string message)
     {
-        RejectInput(turn, Vi.ChooseFromList);
-        return Task.CompletedTask;
+        var from = turn.User.DisplayName ?? Vi.Greeting;
+        turn.NotifyOffice(T.ToOffice(from, turn.User.Address.ToString(), message));
+        turn.Say(T.Sent);
+        turn.EndFlow();
     }
 }

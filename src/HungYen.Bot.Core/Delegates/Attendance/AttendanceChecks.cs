@@ -17,29 +17,11 @@ public static class AttendanceChecks
 
     public static string? Reason(string text) => text.Length <= MaxReasonLength ? null : T.ReasonTooLong;
 
-    /// <summary>A substitute's phone must be a mobile number and not another invited delegate's.</summary>
-    public static string? SubstitutePhone(Turn turn, string text)
-    {
-        if (!PhoneNumber.TryParse(text, out var phone))
-        {
-            return T.BadPhone;
-        }
-
-        return null; // a number on the list is answered as any other: the list is not for strangers to probe (issue 19)
-    }
+    /// <summary>A mobile number; one on the list is answered as any other: the list is not for strangers to probe (issue 19).</summary>
+    public static string? Phone(string text) => PhoneNumber.TryParse(text, out _) ? null : T.BadPhone;
 
     /// <summary>The other delegate whose invited phone this is, or null: such a number is not saved, and the office is told.</summary>
     public static Delegate? OtherOwner(Turn turn, string? phone, Delegate sender) =>
         phone is null || !PhoneNumber.TryParse(phone, out var parsed) || DelegateDirectory.ByPhone(turn.Store, parsed) is not { } owner
         || owner.Id == sender.Id || owner.SubstituteFor == sender.Id ? null : owner;
-
-    public static string? OwnPhone(Turn turn, string text)
-    {
-        if (!PhoneNumber.TryParse(text, out var phone))
-        {
-            return T.BadPhone;
-        }
-
-        return null;
-    }
 }

@@ -1,45 +1,52 @@
+using System.Text.Json.Serialization;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Text;
+using S = HungYen.Bot.Core.Delegates.Attendance.AttendanceFlow.State;
 
 namespace HungYen.Bot.Core.Delegates.Attendance;
 
-/// <summary>The attendance flow's answers, kept in the session's draft between updates.</summary>
-public static class AttendanceDraft
+/// <summary>The attendance flow's answers, kept in the session's draft between updates; nothing is saved before Xác nhận.</summary>
+public sealed class AttendanceDraft
 {
-    public const string Delegate = "delegate";
-    public const string Answer = "answer";
-    public const string Reason = "reason";
-    public const string SubName = "subName";
-    public const string SubPosition = "subPosition";
-    public const string SubPhone = "subPhone";
-    public const string Name = "name";
-    public const string Position = "position";
-    public const string Phone = "phone";
+    /// <summary>The invited delegate answering (or whose seat is offered).</summary>
+    public string? DelegateId { get; set; }
 
-    public static string? DelegateId(Turn turn) => turn.Session.Get(Delegate);
+    public AttendanceAnswer? Answer { get; set; }
 
-    public static AttendanceFlow.Trigger? ChosenAnswer(Turn turn) =>
-        Enum.TryParse<AttendanceFlow.Trigger>(turn.Session.Get(Answer), out var answer) ? answer : null;
+    public string? Reason { get; set; }
 
-    /// <summary>Keeps a typed answer under the field of the step it answered; phone numbers in their normal form.</summary>
-    public static void Keep(Turn turn, AttendanceFlow.State step, string text)
+    public string? SubName { get; set; }
+
+    public string? SubPosition { get; set; }
+
+    /// <summary>The substitute's phone, in its normal form.</summary>
+    public string? SubPhone { get; set; }
+
+    /// <summary>The delegate's own details as corrected (null: as on the list).</summary>
+    public string? Name { get; set; }
+
+    public string? Position { get; set; }
+
+    public string? Phone { get; set; }
+
+    /// <summary>The delegate chose to correct their own details on the review (attending or declining).</summary>
+    public bool EditingOwn { get; set; }
+
+    [JsonIgnore]
+    public bool IsSubstituting => Answer == AttendanceAnswer.Substitute;
+
+    /// <summary>The answers of a session saved before the draft was one value: one session key per answer.</summary>
+    public static AttendanceDraft FromOlderSession(ConversationSession session) => new()
     {
-        var field = step switch
-        {
-            AttendanceFlow.State.Reason => Reason,
-            AttendanceFlow.State.SubName => SubName,
-            AttendanceFlow.State.SubPosition => SubPosition,
-            AttendanceFlow.State.SubPhone => SubPhone,
-            AttendanceFlow.State.EditName => Name,
-            AttendanceFlow.State.EditPosition => Position,
-            AttendanceFlow.State.EditPhone => Phone,
-            _ => null,
-        };
-        if (field is null)
-        {
-            return;
-        }
-
-        turn.Session.Set(field, field is SubPhone or Phone ? PhoneNumber.ParseOrNull(text)?.Value ?? text : text);
-    }
+        DelegateId = session.Get("delegate"),
+        Answer = Enum.TryParse<AttendanceAnswer>(session.Get("answer"), out var answer) ? answer : null,
+        Reason = session.Get("reason"),
+        SubName = session.Get("subName"),
+        SubPosition = session.Get("subPosition"),
+        SubPhone = session.Get("subPhone"),
+        Name = session.Get("name"),
+        Position = session.Get("position"),
+        Phone = session.Get("phone"),
+        EditingOwn = session.State is nameof(S.EditName) or nameof(S.EditPosition) or nameof(S.EditPhone)
+            || session.Get("name") is not null,
+    };
 }

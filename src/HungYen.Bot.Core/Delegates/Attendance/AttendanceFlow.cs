@@ -1,7 +1,6 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Text;
 using HungYen.Bot.Core.Texts;
 using Stateless;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
@@ -10,10 +9,11 @@ namespace HungYen.Bot.Core.Delegates.Attendance;
 
 /// <summary>
 /// A delegate answers the Giấy mời: recognised (by link, invitation code or own contact), shown the invitation, then
-/// attend / decline with an optional reason / send a substitute; the details are confirmed before anything is saved.
-/// A waiting delegate offered a freed seat comes back in at <see cref="State.SeatOffer"/>.
+/// the steps of <see cref="AttendanceSteps"/> (attend / decline with an optional reason / send a substitute); the
+/// details are confirmed before anything is saved, and can be corrected from there. A waiting delegate offered a freed
+/// seat comes back in at <see cref="State.SeatOffer"/>.
 /// </summary>
-public sealed partial class AttendanceFlow(AttendanceSteps steps) : StatelessFlow<AttendanceFlow.State, AttendanceFlow.Trigger>
+public sealed class AttendanceFlow(AttendanceSteps steps) : SteppedFlow<AttendanceFlow.State, AttendanceFlow.Trigger, AttendanceDraft>
 {
     public const string FlowName = "attendance";
 
@@ -39,11 +39,8 @@ public sealed partial class AttendanceFlow(AttendanceSteps steps) : StatelessFlo
         Begin,
         Identified,
         OfferSeat,
-        Attend,
-        Decline,
-        Substitute,
-        Text,
-        Skip,
+        Answered,
+        Back,
         Edit,
         Save,
         Accept,
@@ -60,6 +57,20 @@ public sealed partial class AttendanceFlow(AttendanceSteps steps) : StatelessFlo
 
     protected override State Initial => State.Idle;
 
+    protected override IReadOnlyList<Step<State, AttendanceDraft>> Steps => steps.All;
+
+    protected override State AfterSteps => State.Confirm;
+
+    /// <summary>The steps start at the invitation, once the person is recognised.</summary>
+    protected override Trigger Begin => Trigger.Identified;
+
+    protected override Trigger Answered => Trigger.Answered;
+
+    protected override Trigger Back => Trigger.Back;
+
+    /// <summary>The answers branch from the invitation's choice; the review's Sửa thông tin corrects them instead.</summary>
+    protected override bool OffersBack => false;
+
     public override bool IsAvailableTo(Participant participant) => !participant.IsAdmin || participant.Role<DelegateRole>() is not null;
 
     public override Task StartAsync(Turn turn, CancellationToken cancellationToken)
@@ -71,7 +82,7 @@ public sealed partial class AttendanceFlow(AttendanceSteps steps) : StatelessFlo
 
         if (DelegateDirectory.ByAddress(turn.Store, turn.User.Address) is { } known)
         {
-            AttendanceSteps.Remember(turn, known);
+            Remember(turn, known);
             return MachineFor(turn).FireAsync(Trigger.Identified);
         }
 
@@ -79,32 +90,12 @@ public sealed partial class AttendanceFlow(AttendanceSteps steps) : StatelessFlo
     }
 
     /// <summary>Enters the flow for a delegate just recognised by a start code.</summary>
-    public Task BeginForAsync(Turn turn, Delegate @delegate)
-    {
-        turn.EndFlow();
-        if (steps.IsClosed(turn))
-        {
-            return Task.CompletedTask;
-        }
-
-        turn.Session.Flow = Name;
-        AttendanceSteps.Remember(turn, @delegate);
-        return MachineFor(turn).FireAsync(Trigger.Identified);
-    }
+    public Task BeginForAsync(Turn turn, Delegate @delegate) => EnterAsync(turn, @delegate, Trigger.Identified);
 
     /// <summary>Enters the flow at the seat offer, for a waiting delegate (or whoever sent a waiting substitute).</summary>
-    public Task OfferSeatAsync(Turn turn, Delegate holder)
-    {
-        turn.EndFlow();
-        if (steps.IsClosed(turn))
-        {
-            return Task.CompletedTask;
-        }
+    public Task OfferSeatAsync(Turn turn, Delegate holder) => EnterAsync(turn, holder, Trigger.OfferSeat);
 
-        turn.Session.Flow = Name;
-        AttendanceSteps.Remember(turn, holder);
-        return MachineFor(turn).FireAsync(Trigger.OfferSeat);
-    }
+    protected override AttendanceDraft OlderDraft(ConversationSession session) => AttendanceDraft.FromOlderSession(session);
 
     /// <summary>Applies an answer given on the offer's own button, without asking the seat question again.</summary>
     public Task AnswerSeatOfferAsync(Turn turn, Delegate holder, bool accept)
@@ -117,76 +108,51 @@ public sealed partial class AttendanceFlow(AttendanceSteps steps) : StatelessFlo
 
         turn.Session.Flow = Name;
         turn.Session.State = nameof(State.SeatOffer); // the offer message stood for the question
-        AttendanceSteps.Remember(turn, holder);
+        Remember(turn, holder);
         return MachineFor(turn).FireAsync(accept ? Trigger.Accept : Trigger.Refuse);
     }
 
-    public override Task HandleAsync(Turn turn, UserInput input, CancellationToken cancellationToken)
+    protected override Task HandleMoreAsync(Turn turn, StateMachine<State, Trigger> machine, State state, UserInput input, CancellationToken cancellationToken)
     {
-        var machine = MachineFor(turn);
-        if (CurrentState(turn.Session) == State.Identify)
+        if (state == State.Identify)
         {
+            // Who the person is gets decided outside the machine (contact, code, throttle); it only learns the outcome.
             if (steps.Identify(turn, input) is not { } found)
             {
                 return Task.CompletedTask;
             }
 
             turn.Say(T.Recognised(found.FullName));
-            AttendanceSteps.Remember(turn, found);
+            Remember(turn, found);
             return machine.FireAsync(Trigger.Identified);
         }
 
-        return input switch
+        return (state, input.Kind == InputKind.Choice ? input.Value : null) switch
         {
-            { Kind: InputKind.Text } => machine.FireAsync(new StateMachine<State, Trigger>.TriggerWithParameters<string>(Trigger.Text), input.Value.Trim()),
-            { Kind: InputKind.Choice } when Enum.TryParse<Trigger>(input.Value, ignoreCase: false, out var trigger) && trigger is not Trigger.Text => machine.FireAsync(trigger),
-            _ => Reject(turn),
+            (State.Confirm, nameof(Trigger.Save)) => machine.FireAsync(Trigger.Save),
+            (State.Confirm, nameof(Trigger.Edit)) => machine.FireAsync(Trigger.Edit),
+            (State.SeatOffer, nameof(Trigger.Accept)) => machine.FireAsync(Trigger.Accept),
+            (State.SeatOffer, nameof(Trigger.Refuse)) => machine.FireAsync(Trigger.Refuse),
+            _ => base.HandleMoreAsync(turn, machine, state, input, cancellationToken),
         };
     }
 
-    protected override void Configure(StateMachine<State, Trigger> machine, Turn? turn)
+    protected override void ConfigureMore(StateMachine<State, Trigger> machine, Turn? turn)
     {
-        var text = machine.SetTriggerParameters<string>(Trigger.Text);
-
         machine.Configure(State.Idle)
             .Permit(Trigger.Begin, State.Identify)
-            .Permit(Trigger.Identified, State.Invitation)
             .Permit(Trigger.OfferSeat, State.SeatOffer);
 
-        // Who the person is gets decided outside the machine (contact, code, throttle); it only learns the outcome.
         machine.Configure(State.Identify)
             .OnEntry(() => Ask(turn!, State.Identify))
             .Permit(Trigger.Identified, State.Invitation);
 
-        machine.Configure(State.Invitation)
-            .OnEntry(() => Ask(turn!, State.Invitation))
-            .Permit(Trigger.Attend, State.Confirm)
-            .Permit(Trigger.Decline, State.Reason)
-            .Permit(Trigger.Substitute, State.SubName);
-
-        machine.Configure(State.Reason)
-            .OnEntryFrom(Trigger.Decline, () => AttendanceSteps.Choose(turn!, Trigger.Decline), "không tham dự")
-            .OnEntry(() => Ask(turn!, State.Reason))
-            .PermitIf(text, State.Confirm, t => AttendanceChecks.Reason(t) is null, "lý do hợp lệ")
-            .InternalTransitionIf(text, t => AttendanceChecks.Reason(t) is not null, (t, _) => RejectInput(turn!, AttendanceChecks.Reason(t)!), "lý do quá dài")
-            .Permit(Trigger.Skip, State.Confirm);
-
-        machine.Configure(State.SubName)
-            .OnEntryFrom(Trigger.Substitute, () => AttendanceSteps.Choose(turn!, Trigger.Substitute), "cử người thay");
-        TextStep(machine, text, State.SubName, State.SubPosition, AttendanceChecks.Name, turn);
-        TextStep(machine, text, State.SubPosition, State.SubPhone, AttendanceChecks.Position, turn);
-        TextStep(machine, text, State.SubPhone, State.Confirm, t => AttendanceChecks.SubstitutePhone(turn!, t), turn);
-        TextStep(machine, text, State.EditName, State.EditPosition, AttendanceChecks.Name, turn);
-        TextStep(machine, text, State.EditPosition, State.EditPhone, AttendanceChecks.Position, turn);
-        TextStep(machine, text, State.EditPhone, State.Confirm, t => AttendanceChecks.OwnPhone(turn!, t), turn);
-
         machine.Configure(State.Confirm)
-            .OnEntryFrom(Trigger.Attend, () => AttendanceSteps.Choose(turn!, Trigger.Attend), "tham dự")
-            .OnEntryFrom(text, (t, transition) => AttendanceSteps.Keep(turn!, transition.Source, t), "lưu câu trả lời")
             .OnEntry(() => Ask(turn!, State.Confirm))
             .Permit(Trigger.Save, State.Done)
-            .PermitIf(Trigger.Edit, State.SubName, () => AttendanceSteps.IsSubstituting(turn!), "cử người thay")
-            .PermitIf(Trigger.Edit, State.EditName, () => !AttendanceSteps.IsSubstituting(turn!), "tự tham dự hoặc báo vắng");
+            .PermitIf(Trigger.Edit, State.SubName, () => DraftOf(turn!.Session).IsSubstituting, "cử người thay")
+            .PermitIf(Trigger.Edit, State.EditName, () => !DraftOf(turn!.Session).IsSubstituting, "tự tham dự hoặc báo vắng")
+            .OnExit(transition => EditOwn(turn!, transition.Destination), "sửa thông tin của mình");
 
         machine.Configure(State.SeatOffer)
             .OnEntry(() => Ask(turn!, State.SeatOffer))
@@ -194,25 +160,44 @@ public sealed partial class AttendanceFlow(AttendanceSteps steps) : StatelessFlo
             .Permit(Trigger.Refuse, State.Done);
 
         machine.Configure(State.Done)
-            .OnEntryFrom(Trigger.Accept, () => AttendanceSteps.Choose(turn!, Trigger.Accept), "nhận chỗ")
-            .OnEntryFrom(Trigger.Refuse, () => AttendanceSteps.Choose(turn!, Trigger.Refuse), "nhường chỗ")
-            .OnEntry(() => steps.Save(turn!));
+            .OnEntryFrom(Trigger.Accept, () => Choose(turn!, AttendanceAnswer.Accept), "nhận chỗ")
+            .OnEntryFrom(Trigger.Refuse, () => Choose(turn!, AttendanceAnswer.Refuse), "nhường chỗ")
+            .OnEntry(() => steps.Save(turn!, DraftOf(turn!.Session)), "lưu câu trả lời, gửi lịch và mã QR");
     }
 
-    protected override void Ask(Turn turn, State state) => steps.Ask(turn, state);
+    protected override void AskMore(Turn turn, State state) => steps.AskMore(turn, state, DraftOf(turn.Session));
 
-    private void TextStep(StateMachine<State, Trigger> machine, StateMachine<State, Trigger>.TriggerWithParameters<string> text, State state, State next, Func<string, string?> problem, Turn? turn)
+    private Task EnterAsync(Turn turn, Delegate @delegate, Trigger trigger)
     {
-        machine.Configure(state)
-            .OnEntryFrom(text, (t, transition) => AttendanceSteps.Keep(turn!, transition.Source, t), "lưu câu trả lời")
-            .OnEntry(() => Ask(turn!, state))
-            .PermitIf(text, next, t => problem(t) is null, "hợp lệ")
-            .InternalTransitionIf(text, t => problem(t) is not null, (t, _) => RejectInput(turn!, problem(t)!), "không hợp lệ");
+        turn.EndFlow();
+        if (steps.IsClosed(turn))
+        {
+            return Task.CompletedTask;
+        }
+
+        turn.Session.Flow = Name;
+        Remember(turn, @delegate);
+        return MachineFor(turn).FireAsync(trigger);
     }
 
-    private Task Reject(Turn turn)
+    private static void Remember(Turn turn, Delegate @delegate) => SaveDraft(turn.Session, new AttendanceDraft { DelegateId = @delegate.Id });
+
+    private void Choose(Turn turn, AttendanceAnswer answer)
     {
-        RejectInput(turn, Vi.ChooseFromList);
-        return Task.CompletedTask;
+        var draft = DraftOf(turn.Session);
+        draft.Answer = answer;
+        SaveDraft(turn.Session, draft);
+    }
+
+    private void EditOwn(Turn turn, State destination)
+    {
+        if (destination != State.EditName)
+        {
+            return;
+        }
+
+        var draft = DraftOf(turn.Session);
+        draft.EditingOwn = true;
+        SaveDraft(turn.Session, draft);
     }
 }

@@ -12,13 +12,52 @@ using Tr = HungYen.Bot.Core.Delegates.Attendance.AttendanceFlow.Trigger;
 
 namespace HungYen.Bot.Core.Delegates.Attendance;
 
-/// <summary>The attendance flow's questions and its effects (recognising, saving, sending the calendar and QR).</summary>
-public sealed class AttendanceSteps(
-    ConferenceSchedule schedule,
-    CodeAttemptThrottle throttle,
-    IOptionsMonitor<BotOptions> bot,
-    IOptionsMonitor<DelegatesOptions> options)
+/// <summary>
+/// The attendance flow's steps, one entry each (the question, the check that fills the draft, when it is asked), the
+/// questions of its other states, and recognising the person.
+/// </summary>
+public sealed class AttendanceSteps
 {
+    private const string SkipData = "Skip";
+
+    private static readonly StepCondition<D> Declining = new("không tham dự", d => d.Answer == AttendanceAnswer.Decline);
+    private static readonly StepCondition<D> Substituting = new("cử người thay", d => d.IsSubstituting);
+    private static readonly StepCondition<D> EditingOwn = new("sửa thông tin của mình", d => d.EditingOwn && !d.IsSubstituting);
+
+    private readonly ConferenceSchedule schedule;
+    private readonly CodeAttemptThrottle throttle;
+    private readonly IOptionsMonitor<BotOptions> bot;
+    private readonly IOptionsMonitor<DelegatesOptions> options;
+    private readonly AttendanceRecorder recorder;
+
+    public AttendanceSteps(ConferenceSchedule schedule, CodeAttemptThrottle throttle, IOptionsMonitor<BotOptions> bot, IOptionsMonitor<DelegatesOptions> options)
+    {
+        this.schedule = schedule;
+        this.throttle = throttle;
+        this.bot = bot;
+        this.options = options;
+        recorder = new AttendanceRecorder(schedule, bot, options);
+        All =
+        [
+            new(S.Invitation, (turn, d) => new Prompt(
+                    InvitationText.Compose(Current(turn, d), schedule.Current(), options.CurrentValue, turn.Office) + "\n\n" + T.StatusLine(Current(turn, d).Status),
+                    new Choice(T.Attend, nameof(AttendanceAnswer.Attend)),
+                    new Choice(T.Decline, nameof(AttendanceAnswer.Decline)),
+                    new Choice(T.Substitute, nameof(AttendanceAnswer.Substitute))),
+                Step<S, D>.Check(Answer)),
+            new(S.Reason, (_, _) => new Prompt(T.AskReason, new Choice(T.SkipReason, SkipData)), Step<S, D>.Check(ReasonOf)) { When = Declining, TakesText = true },
+            new(S.SubName, (_, _) => new Prompt(T.AskSubName), Typed(AttendanceChecks.Name, (d, v) => d.SubName = v)) { When = Substituting, TakesText = true },
+            new(S.SubPosition, (_, _) => new Prompt(T.AskSubPosition), Typed(AttendanceChecks.Position, (d, v) => d.SubPosition = v)) { When = Substituting, TakesText = true },
+            new(S.SubPhone, (_, _) => new Prompt(T.AskSubPhone), Typed(AttendanceChecks.Phone, (d, v) => d.SubPhone = Normal(v))) { When = Substituting, TakesText = true },
+            new(S.EditName, (_, _) => new Prompt(T.AskOwnName), Typed(AttendanceChecks.Name, (d, v) => d.Name = v)) { When = EditingOwn, TakesText = true },
+            new(S.EditPosition, (_, _) => new Prompt(T.AskOwnPosition), Typed(AttendanceChecks.Position, (d, v) => d.Position = v)) { When = EditingOwn, TakesText = true },
+            new(S.EditPhone, (_, _) => new Prompt(T.AskOwnPhone), Typed(AttendanceChecks.Phone, (d, v) => d.Phone = Normal(v))) { When = EditingOwn, TakesText = true },
+        ];
+    }
+
+    /// <summary>The steps in the order they are asked.</summary>
+    public IReadOnlyList<Step<S, D>> All { get; }
+
     /// <summary>After Conference:RsvpDeadline answers are closed: the person is pointed to the office.</summary>
     public bool IsClosed(Turn turn)
     {
@@ -31,14 +70,6 @@ public sealed class AttendanceSteps(
         turn.EndFlow();
         return true;
     }
-
-    public static void Remember(Turn turn, Delegate @delegate) => turn.Session.Set(D.Delegate, @delegate.Id);
-
-    public static void Choose(Turn turn, Tr answer) => turn.Session.Set(D.Answer, answer.ToString());
-
-    public static void Keep(Turn turn, S step, string text) => D.Keep(turn, step, text);
-
-    public static bool IsSubstituting(Turn turn) => D.ChosenAnswer(turn) == Tr.Substitute;
 
     /// <summary>Recognises the person at the first step; returns the delegate once they proved who they are.</summary>
     public Delegate? Identify(Turn turn, Conversations.UserInput input)
@@ -91,144 +122,75 @@ public sealed class AttendanceSteps(
         return Retry(turn, PhoneNumber.TryParse(input.Value, out _) ? T.TypedPhoneNotProof : T.IdentifyHint);
     }
 
-    public void Ask(Turn turn, S state)
+    /// <summary>Asks the question of a state that is not a step.</summary>
+    public void AskMore(Turn turn, S state, D draft)
     {
-        var cancel = CommonChoices.Cancel;
         switch (state)
         {
             case S.Identify:
-                turn.Ask(T.AskIdentify, [cancel], requestContact: true);
-                break;
-            case S.Invitation:
-                var @delegate = Current(turn);
-                turn.Ask(
-                    InvitationText.Compose(@delegate, schedule.Current(), options.CurrentValue, turn.Office) + "\n\n" + T.StatusLine(@delegate.Status),
-                    new Choice(T.Attend, nameof(Tr.Attend)),
-                    new Choice(T.Decline, nameof(Tr.Decline)),
-                    new Choice(T.Substitute, nameof(Tr.Substitute)),
-                    cancel);
-                break;
-            case S.Reason:
-                turn.Ask(T.AskReason, new Choice(T.SkipReason, nameof(Tr.Skip)), cancel);
+                turn.Ask(T.AskIdentify, [CommonChoices.Cancel], requestContact: true);
                 break;
             case S.Confirm:
-                turn.Ask(Review(turn) + HallFull(turn), new Choice(Vi.Confirm, nameof(Tr.Save)), new Choice(T.EditDetails, nameof(Tr.Edit)), cancel);
+                turn.Ask(Review(turn, draft) + HallFull(turn, draft), new Choice(Vi.Confirm, nameof(Tr.Save)), new Choice(T.EditDetails, nameof(Tr.Edit)), CommonChoices.Cancel);
                 break;
             case S.SeatOffer:
                 turn.Ask(T.SeatOfferQuestion(schedule.Current().Title), new Choice(T.AcceptSeat, nameof(Tr.Accept)), new Choice(T.RefuseSeat, nameof(Tr.Refuse)));
                 break;
-            default:
-                var question = state switch
-                {
-                    S.SubName => T.AskSubName,
-                    S.SubPosition => T.AskSubPosition,
-                    S.SubPhone => T.AskSubPhone,
-                    S.EditName => T.AskOwnName,
-                    S.EditPosition => T.AskOwnPosition,
-                    _ => T.AskOwnPhone,
-                };
-                turn.Ask(question, cancel);
-                break;
         }
     }
 
-    /// <summary>Saves the confirmed answer, tells the person where they stand, and ends the flow.</summary>
-    public void Save(Turn turn)
+    /// <summary>Saves the confirmed answer (unless answers closed meanwhile), tells the person where they stand, and ends the flow.</summary>
+    public void Save(Turn turn, D draft)
     {
-        if (IsClosed(turn))
+        if (!IsClosed(turn))
         {
-            return;
-        }
-
-        var facts = schedule.Current();
-        var book = new RsvpBook(turn, facts);
-        if (D.DelegateId(turn) is not { } id || book.Find(id) is not { } @delegate)
-        {
-            turn.Say(T.RecordGone(turn.Office.Phone));
-            turn.EndFlow();
-            return;
-        }
-
-        var answer = D.ChosenAnswer(turn);
-        var subject = Apply(turn, book, @delegate, answer);
-        book.Commit();
-        turn.EndFlow();
-        Report(turn, book, facts, @delegate, subject);
-    }
-
-    private static Delegate Apply(Turn turn, RsvpBook book, Delegate @delegate, Tr? answer)
-    {
-        var offered = @delegate.SubstitutedBy is { } subId && book.Find(subId) is { Status: RsvpStatus.Waiting } waitingSub ? waitingSub : @delegate;
-        switch (answer)
-        {
-            case Tr.Substitute:
-                return book.Substitute(@delegate, new SubstituteDetails(turn.Session.Get(D.SubName) ?? "", turn.Session.Get(D.SubPosition) ?? "", NotAnotherDelegates(turn, @delegate, turn.Session.Get(D.SubPhone)) ?? ""));
-            case Tr.Decline:
-                ApplyOwnEdits(turn, @delegate);
-                book.Decline(@delegate, turn.Session.Get(D.Reason));
-                return @delegate;
-            case Tr.Accept:
-                book.AcceptSeat(offered);
-                return offered.SubstituteFor is null ? offered : @delegate;
-            case Tr.Refuse:
-                book.Decline(@delegate, T.RefusedSeatReason);
-                return @delegate;
-            default:
-                ApplyOwnEdits(turn, @delegate);
-                book.Attend(@delegate);
-                return @delegate;
+            recorder.Save(turn, draft);
         }
     }
 
-    private static void ApplyOwnEdits(Turn turn, Delegate @delegate)
+    private static string? Answer(D draft, Conversations.UserInput input)
     {
-        @delegate.FullName = turn.Session.Get(D.Name) ?? @delegate.FullName;
-        @delegate.Position = turn.Session.Get(D.Position) ?? @delegate.Position;
-        @delegate.Phone = NotAnotherDelegates(turn, @delegate, turn.Session.Get(D.Phone)) ?? @delegate.Phone;
-    }
-
-    /// <summary>The typed phone, unless it is another invited delegate's: then nothing is saved and the office is told.</summary>
-    private static string? NotAnotherDelegates(Turn turn, Delegate sender, string? phone)
-    {
-        if (AttendanceChecks.OtherOwner(turn, phone, sender) is not { } owner)
+        if (input.Kind != InputKind.Choice || !Enum.TryParse<AttendanceAnswer>(input.Value, ignoreCase: false, out var answer)
+            || answer is not (AttendanceAnswer.Attend or AttendanceAnswer.Decline or AttendanceAnswer.Substitute))
         {
-            return phone;
+            return Vi.ChooseFromList;
         }
 
-        turn.NotifyOffice(Texts.Vi.PhoneProbe.Office(sender.FullName, sender.Organization, phone!, owner.FullName));
+        draft.Answer = answer;
         return null;
     }
 
-    private void Report(Turn turn, RsvpBook book, ConferenceFacts facts, Delegate @delegate, Delegate subject)
+    private static string? ReasonOf(D draft, Conversations.UserInput input)
     {
-        var attendee = subject.Status == RsvpStatus.Substituted && subject.SubstitutedBy is { } id ? book.Find(id)! : subject;
-        switch (attendee.Status)
+        if (input.IsChoice(SkipData))
         {
-            case RsvpStatus.Attending:
-                turn.Say(attendee == @delegate ? T.Attending(@delegate.FullName) : T.SubstituteAttending(attendee.FullName));
-                SendTickets(turn, facts, attendee, forwarded: attendee != @delegate);
-                break;
-            case RsvpStatus.Waiting:
-                turn.Say(T.Waiting(book.WaitingPosition(attendee), facts.Capacity));
-                break;
-            default:
-                turn.Say(T.Declined);
-                break;
-        }
-    }
-
-    /// <summary>The calendar entry (once the date is known) and the personal check-in QR.</summary>
-    private void SendTickets(Turn turn, ConferenceFacts facts, Delegate attendee, bool forwarded)
-    {
-        var zone = bot.CurrentValue.TimeZone;
-        if (CalendarFile.Create(facts, options.CurrentValue.DurationMinutes, zone, CalendarFile.Uid(attendee), CalendarFile.Description(options.CurrentValue.EffectiveProgramme, turn.Office), turn.Now) is { } ics)
-        {
-            turn.SendFile(T.CalendarCaption, CalendarFile.FileName, ics, personalData: false);
+            return null;
         }
 
-        var qr = DelegateLinks.QrPng(DelegateLinks.CheckInPayload(attendee, bot.CurrentValue));
-        turn.SendFile(T.CheckInQrCaption(attendee.FullName, attendee.CheckInCode, forwarded), $"diem-danh-{attendee.CheckInCode}.png", qr, isPhoto: true);
+        return TypedCheck(AttendanceChecks.Reason, (d, v) => d.Reason = v)(draft, input);
     }
+
+    /// <summary>A typed answer: checked (trimmed), then kept by <paramref name="keep"/>; a pressed button is not an answer here.</summary>
+    private static Func<D, Conversations.UserInput, string?> TypedCheck(Func<string, string?> check, Action<D, string> keep) => (draft, input) =>
+    {
+        if (input.Kind != InputKind.Text)
+        {
+            return Vi.ChooseFromList;
+        }
+
+        var text = input.Value.Trim();
+        if (check(text) is { } hint)
+        {
+            return hint;
+        }
+
+        keep(draft, text);
+        return null;
+    };
+
+    private static StepValidator<D> Typed(Func<string, string?> check, Action<D, string> keep) => Step<S, D>.Check(TypedCheck(check, keep));
+
+    private static string Normal(string phone) => PhoneNumber.ParseOrNull(phone)?.Value ?? phone;
 
     private Delegate? Claim(Turn turn, Delegate found)
     {
@@ -244,37 +206,37 @@ public sealed class AttendanceSteps(
     private Delegate? Retry(Turn turn, string hint)
     {
         turn.Say(hint);
-        Ask(turn, S.Identify);
+        AskMore(turn, S.Identify, new D());
         return null;
     }
 
-    private static Delegate Current(Turn turn) =>
-        (D.DelegateId(turn) is { } id ? turn.Store.Find<Delegate>(id) : null) ?? throw new InvalidOperationException("The attendance flow lost its delegate.");
+    private static Delegate Current(Turn turn, D draft) =>
+        (draft.DelegateId is { } id ? turn.Store.Find<Delegate>(id) : null) ?? throw new InvalidOperationException("The attendance flow lost its delegate.");
 
     private DateTime LocalNow(Turn turn) => VietnameseDate.ToLocal(turn.Now, bot.CurrentValue.GetTimeZone());
 
     /// <summary>Said before the delegate confirms: the hall is full, so "Tham dự" puts them on the waiting list.</summary>
-    private string HallFull(Turn turn)
+    private string HallFull(Turn turn, D draft)
     {
-        if (D.ChosenAnswer(turn) is Tr.Decline)
+        if (draft.Answer is AttendanceAnswer.Decline)
         {
             return "";
         }
 
         var book = new RsvpBook(turn, schedule.Current());
-        var @delegate = Current(turn);
-        var seated = D.ChosenAnswer(turn) is Tr.Substitute && @delegate.SubstitutedBy is { } id && book.Find(id) is { HoldsSeat: true };
+        var @delegate = Current(turn, draft);
+        var seated = draft.IsSubstituting && @delegate.SubstitutedBy is { } id && book.Find(id) is { HoldsSeat: true };
         return !seated && book.IsFullFor(@delegate) ? "\n\n" + Vi.Seats.HallFull(schedule.Current().Capacity) : "";
     }
 
-    private static string Review(Turn turn)
+    private static string Review(Turn turn, D d)
     {
-        var @delegate = Current(turn);
-        return D.ChosenAnswer(turn) switch
+        var @delegate = Current(turn, d);
+        return d.Answer switch
         {
-            Tr.Substitute => T.ReviewSubstitute(turn.Session.Get(D.SubName) ?? "", turn.Session.Get(D.SubPosition) ?? "", turn.Session.Get(D.SubPhone) ?? ""),
-            Tr.Decline => T.ReviewDecline(turn.Session.Get(D.Name) ?? @delegate.FullName, turn.Session.Get(D.Position) ?? @delegate.Position, turn.Session.Get(D.Phone) ?? @delegate.Phone, turn.Session.Get(D.Reason)),
-            _ => T.ReviewAttend(turn.Session.Get(D.Name) ?? @delegate.FullName, turn.Session.Get(D.Position) ?? @delegate.Position, turn.Session.Get(D.Phone) ?? @delegate.Phone),
+            AttendanceAnswer.Substitute => T.ReviewSubstitute(d.SubName ?? "", d.SubPosition ?? "", d.SubPhone ?? ""),
+            AttendanceAnswer.Decline => T.ReviewDecline(d.Name ?? @delegate.FullName, d.Position ?? @delegate.Position, d.Phone ?? @delegate.Phone, d.Reason),
+            _ => T.ReviewAttend(d.Name ?? @delegate.FullName, d.Position ?? @delegate.Position, d.Phone ?? @delegate.Phone),
         };
     }
 }

@@ -55,19 +55,15 @@ public sealed class CheckInProgressCommand : IBotCommand
 }
 
 /// <summary>/diemdanh_canbo &lt;kênh:mã&gt;: the office names a person as check-in staff (their /id); without an argument, lists them.</summary>
-public sealed class CheckInStaffCommand : IBotCommand
+public sealed class CheckInStaffCommand : OfficeCommand
 {
-    public string Name => "diemdanh_canbo";
+    public override string Name => "diemdanh_canbo";
 
-    public string DescriptionVi => T.StaffDescription;
+    public override string DescriptionVi => T.StaffDescription;
 
-    public string DescriptionEn => En.Commands.CheckInStaff;
+    public override string DescriptionEn => En.Commands.CheckInStaff;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         if (arguments.Length == 0)
         {

@@ -17,7 +17,7 @@ public sealed record ImportResult(int Added, int Updated, IReadOnlyList<RowProbl
 /// </summary>
 public static class DelegateImporter
 {
-    public static ImportResult Import(IRecordStore store, ChangeSet changes, IReadOnlyList<ListRow> rows, IReadOnlyCollection<string> knownGroups, DateTimeOffset now)
+    public static ImportResult Import(IRecordReader store, ChangeSet changes, IReadOnlyList<ListRow> rows, IReadOnlyCollection<string> knownGroups, DateTimeOffset now)
     {
         var existing = DelegateDirectory.All(store).ToList();
         var existingBefore = existing.ToList();
@@ -153,10 +153,10 @@ public static class DelegateImporter
     private static string IdentityOf(string name, string organization) => $"{Conversations.ChoiceMatcher.Fold(name)}|{Conversations.ChoiceMatcher.Fold(organization)}";
 
     /// <summary>A new delegate with fresh codes, none used by the list yet (for a held row the office says is someone else).</summary>
-    public static Delegate NewDelegate(IRecordStore store, DateTimeOffset now) =>
+    public static Delegate NewDelegate(IRecordReader store, DateTimeOffset now) =>
         NewDelegate(store, DelegateDirectory.All(store).SelectMany(d => new[] { d.InviteCode, d.CheckInCode }).ToHashSet(), now);
 
-    private static Delegate NewDelegate(IRecordStore store, HashSet<string> usedCodes, DateTimeOffset now) => new()
+    private static Delegate NewDelegate(IRecordReader store, HashSet<string> usedCodes, DateTimeOffset now) => new()
     {
         Id = DelegateIds.Next(store),
         Token = DelegateCodes.NewToken(),

@@ -18,7 +18,7 @@ namespace HungYen.Bot.Core.Delegates.Office;
 public sealed class ConferenceChangeSender(ConferenceSchedule schedule, IOptionsMonitor<DelegatesOptions> delegates, IOptionsMonitor<BotOptions> bot)
 {
     /// <summary>Every delegate record reached through the bot, with its chat addresses.</summary>
-    public static IReadOnlyList<Delegate> Recipients(IRecordStore store) => [.. DelegateDirectory.All(store).Where(d => d.Addresses.Count > 0)];
+    public static IReadOnlyList<Delegate> Recipients(IRecordReader store) => [.. DelegateDirectory.All(store).Where(d => d.Addresses.Count > 0)];
 
     public void Apply(Turn turn, PendingConferenceChange pending)
     {
@@ -69,19 +69,15 @@ public sealed class ConferenceChangeSender(ConferenceSchedule schedule, IOptions
 }
 
 /// <summary>/hoinghi_xacnhan: sends the change of date or venue the office typed; /hoinghi_huy drops it.</summary>
-public sealed class ConferenceConfirmCommand(ConferenceChangeSender sender) : IBotCommand
+public sealed class ConferenceConfirmCommand(ConferenceChangeSender sender) : OfficeCommand
 {
-    public string Name => "hoinghi_xacnhan";
+    public override string Name => "hoinghi_xacnhan";
 
-    public string DescriptionVi => C.ConfirmDescription;
+    public override string DescriptionVi => C.ConfirmDescription;
 
-    public string DescriptionEn => Texts.En.ConferenceChange.Confirm;
+    public override string DescriptionEn => Texts.En.ConferenceChange.Confirm;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         if (turn.Store.Find<PendingConferenceChange>(PendingConferenceChange.SingleId) is { } pending && pending.IsLive(turn.Now))
         {
@@ -96,19 +92,15 @@ public sealed class ConferenceConfirmCommand(ConferenceChangeSender sender) : IB
     }
 }
 
-public sealed class ConferenceCancelCommand : IBotCommand
+public sealed class ConferenceCancelCommand : OfficeCommand
 {
-    public string Name => "hoinghi_huy";
+    public override string Name => "hoinghi_huy";
 
-    public string DescriptionVi => C.CancelDescription;
+    public override string DescriptionVi => C.CancelDescription;
 
-    public string DescriptionEn => Texts.En.ConferenceChange.Cancel;
+    public override string DescriptionEn => Texts.En.ConferenceChange.Cancel;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         if (turn.Store.Find<PendingConferenceChange>(PendingConferenceChange.SingleId) is null)
         {

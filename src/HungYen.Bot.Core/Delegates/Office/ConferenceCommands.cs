@@ -14,19 +14,9 @@ namespace HungYen.Bot.Core.Delegates.Office;
 /// bot, the change waits: the office sees old → new and how many will be told, and sends it with /hoinghi_xacnhan
 /// (<see cref="ConferenceChangeSender"/>); /hoinghi shows the facts.
 /// </summary>
-public abstract class ConferenceFactCommand(ConferenceSchedule schedule, ConferenceChangeSender sender) : IBotCommand
+public abstract class ConferenceFactCommand(ConferenceSchedule schedule, ConferenceChangeSender sender) : OfficeCommand
 {
-    public abstract string Name { get; }
-
-    public abstract string DescriptionVi { get; }
-
-    public abstract string DescriptionEn { get; }
-
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var current = schedule.Current();
         var pending = new PendingConferenceChange { At = turn.Now, By = turn.User.Address.ToString() };

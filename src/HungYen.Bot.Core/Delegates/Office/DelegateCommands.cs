@@ -11,19 +11,15 @@ using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 namespace HungYen.Bot.Core.Delegates.Office;
 
 /// <summary>/daibieu: counts by answer, the names still pending, the waiting list.</summary>
-public sealed class DelegateSummaryCommand(Conference.ConferenceSchedule schedule) : IBotCommand
+public sealed class DelegateSummaryCommand(Conference.ConferenceSchedule schedule) : OfficeCommand
 {
-    public string Name => "daibieu";
+    public override string Name => "daibieu";
 
-    public string DescriptionVi => T.SummaryDescription;
+    public override string DescriptionVi => T.SummaryDescription;
 
-    public string DescriptionEn => En.Commands.DelegatesStatus;
+    public override string DescriptionEn => En.Commands.DelegatesStatus;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var all = DelegateDirectory.All(turn.Store);
         var counts = Enum.GetValues<RsvpStatus>().ToDictionary(s => s, s => all.Count(d => d.Status == s));
@@ -40,19 +36,15 @@ public sealed class DelegateSummaryCommand(Conference.ConferenceSchedule schedul
 }
 
 /// <summary>/daibieu_xuat: the whole list as .xlsx.</summary>
-public sealed class DelegateExportCommand(IOptionsMonitor<BotOptions> bot) : IBotCommand
+public sealed class DelegateExportCommand(IOptionsMonitor<BotOptions> bot) : OfficeCommand
 {
-    public string Name => "daibieu_xuat";
+    public override string Name => "daibieu_xuat";
 
-    public string DescriptionVi => T.ExportDescription;
+    public override string DescriptionVi => T.ExportDescription;
 
-    public string DescriptionEn => En.Commands.DelegatesExport;
+    public override string DescriptionEn => En.Commands.DelegatesExport;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var all = DelegateDirectory.All(turn.Store);
         turn.SendFile(T.ExportCaption(all.Count), DelegateWorkbook.FileName, DelegateWorkbook.Create(all, bot.CurrentValue.GetTimeZone()));
@@ -61,19 +53,15 @@ public sealed class DelegateExportCommand(IOptionsMonitor<BotOptions> bot) : IBo
 }
 
 /// <summary>/daibieu_giaymoi: the links, codes and QR images again, for printing.</summary>
-public sealed class InvitationPackCommand(IOptionsMonitor<BotOptions> bot) : IBotCommand
+public sealed class InvitationPackCommand(IOptionsMonitor<BotOptions> bot) : OfficeCommand
 {
-    public string Name => "daibieu_giaymoi";
+    public override string Name => "daibieu_giaymoi";
 
-    public string DescriptionVi => T.PackDescription;
+    public override string DescriptionVi => T.PackDescription;
 
-    public string DescriptionEn => En.Commands.DelegatesLinks;
+    public override string DescriptionEn => En.Commands.DelegatesLinks;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         Send(turn, DelegateDirectory.All(turn.Store), bot.CurrentValue);
         return Task.CompletedTask;

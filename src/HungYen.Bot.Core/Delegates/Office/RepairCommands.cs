@@ -17,25 +17,15 @@ namespace HungYen.Bot.Core.Delegates.Office;
 /// The office mends an invitation, one command each, and the person concerned is told: the delegate is named by their
 /// invitation code, check-in code or mobile number.
 /// </summary>
-public abstract class RepairCommand : IBotCommand
+public abstract class RepairCommand : OfficeCommand
 {
-    public abstract string Name { get; }
-
-    public abstract string DescriptionVi { get; }
-
-    public abstract string DescriptionEn { get; }
-
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
     /// <summary>What follows the command in its usage line.</summary>
     protected abstract string Example { get; }
 
     /// <summary>How many words after the delegate's code the command needs.</summary>
     protected virtual int ExtraWords => 0;
 
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         // The extra words come last; whatever is before them names the delegate (a phone may contain spaces).
         var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -58,12 +48,12 @@ public abstract class RepairCommand : IBotCommand
 
     protected abstract void Mend(Turn turn, Delegate found, string[] rest);
 
-    public static Delegate? Find(IRecordStore store, string typed) =>
+    public static Delegate? Find(IRecordReader store, string typed) =>
         DelegateDirectory.ByInviteCode(store, typed) ?? DelegateDirectory.ByCheckInCode(store, typed)
         ?? (PhoneNumber.ParseOrNull(typed) is { } phone ? DelegateDirectory.ByPhone(store, phone) : null);
 
     /// <summary>Where to reach a delegate: their accounts, or for a substitute without one, the accounts of who sent them.</summary>
-    public static IReadOnlyList<ChatAddress> Contacts(IRecordStore store, Delegate d)
+    public static IReadOnlyList<ChatAddress> Contacts(IRecordReader store, Delegate d)
     {
         var owner = d.Addresses.Count == 0 && d.SubstituteFor is { } id ? store.Find<Delegate>(id) : d;
         return [.. (owner?.Addresses ?? []).Select(a => ChatAddress.Parse(a))];
@@ -106,7 +96,7 @@ public sealed class ReleaseInvitationCommand : RepairCommand
         turn.Say(T.Released(found.FullName, wrong.Count, found.InviteCode));
     }
 
-    private static string NewCode(IRecordStore store)
+    private static string NewCode(IRecordReader store)
     {
         string code;
         do

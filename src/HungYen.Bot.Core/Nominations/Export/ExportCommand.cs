@@ -6,19 +6,15 @@ using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 namespace HungYen.Bot.Core.Nominations.Export;
 
 /// <summary>/xuat — the office gets the compiled list as an Excel workbook and as CSV.</summary>
-public sealed class ExportCommand(NominationExport export, Time.LocalTime local) : IBotCommand
+public sealed class ExportCommand(NominationExport export, Time.LocalTime local) : OfficeCommand
 {
-    public string Name => "xuat";
+    public override string Name => "xuat";
 
-    public string DescriptionVi => T.ExportCommand;
+    public override string DescriptionVi => T.ExportCommand;
 
-    public string DescriptionEn => En.Commands.Export;
+    public override string DescriptionEn => En.Commands.Export;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var all = turn.Store.Query<Nomination>();
         if (all.Count == 0)

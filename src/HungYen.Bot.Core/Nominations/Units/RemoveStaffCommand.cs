@@ -10,19 +10,15 @@ namespace HungYen.Bot.Core.Nominations.Units;
 /// /xoacanbo &lt;channel:id&gt; — the office removes a person from their unit (they are told); the removal holds, so the
 /// unit's code does not enrol them again until the office re-admits them (/nhanlai_canbo).
 /// </summary>
-public sealed class RemoveStaffCommand : IBotCommand
+public sealed class RemoveStaffCommand : OfficeCommand
 {
-    public string Name => "xoacanbo";
+    public override string Name => "xoacanbo";
 
-    public string DescriptionVi => T.RemoveStaffCommand;
+    public override string DescriptionVi => T.RemoveStaffCommand;
 
-    public string DescriptionEn => En.Commands.RemoveStaff;
+    public override string DescriptionEn => En.Commands.RemoveStaff;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(arguments))
         {

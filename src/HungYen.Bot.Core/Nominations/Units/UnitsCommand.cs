@@ -10,19 +10,15 @@ using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 namespace HungYen.Bot.Core.Nominations.Units;
 
 /// <summary>/donvi — the office sees every unit with its enrolment link (to send to the unit) and its enrolled staff.</summary>
-public sealed class UnitsCommand(IOptionsMonitor<BotOptions> bot) : IBotCommand
+public sealed class UnitsCommand(IOptionsMonitor<BotOptions> bot) : OfficeCommand
 {
-    public string Name => "donvi";
+    public override string Name => "donvi";
 
-    public string DescriptionVi => T.UnitsCommand;
+    public override string DescriptionVi => T.UnitsCommand;
 
-    public string DescriptionEn => En.Commands.Units;
+    public override string DescriptionEn => En.Commands.Units;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var staff = turn.Store.Query<UnitStaff>().ToLookup(s => s.UnitCode);
         var units = turn.Store.Query<Unit>(u => u.Active).OrderBy(u => u.Order).ThenBy(u => u.Id).ToList();
