@@ -36,7 +36,7 @@ public sealed class DeliveryFiles(IRecordStore store, IOptionsMonitor<WebOptions
     /// Deletes every delivery file already sent (or given up) through <paramref name="changes"/>: exports and packs may
     /// hold an erased person's name or phone. Returns how many.
     /// </summary>
-    public static int DropDelivered(IRecordStore store, ChangeSet changes) => Drop(store, changes, _ => true);
+    public static int DropDelivered(IRecordReader store, ChangeSet changes) => Drop(store, changes, _ => true);
 
     public IReadOnlyList<string> Purge(DateTimeOffset now, ChangeSet changes)
     {
@@ -45,7 +45,7 @@ public sealed class DeliveryFiles(IRecordStore store, IOptionsMonitor<WebOptions
         return dropped == 0 ? [] : [Texts.Vi.Retention.DeliveryFilesDeleted(dropped)];
     }
 
-    private static int Drop(IRecordStore store, ChangeSet changes, Func<OutboxMessage, bool> due)
+    private static int Drop(IRecordReader store, ChangeSet changes, Func<OutboxMessage, bool> due)
     {
         var count = 0;
         var pending = changes.Upserts.OfType<OutboxMessage>().ToDictionary(m => m.Id);

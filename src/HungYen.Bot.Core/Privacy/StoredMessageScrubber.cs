@@ -10,7 +10,7 @@ namespace HungYen.Bot.Core.Privacy;
 public static class StoredMessageScrubber
 {
     /// <summary>Replaces each identifier in every stored message, through <paramref name="changes"/> (its pending versions first).</summary>
-    public static int Scrub(IRecordStore store, ChangeSet changes, IEnumerable<string?> identifiers)
+    public static int Scrub(IRecordReader store, ChangeSet changes, IEnumerable<string?> identifiers)
     {
         // Too short a text would match inside ordinary words; names and numbers are longer.
         var targets = identifiers.Where(i => i is { Length: >= 5 }).Select(i => i!).Distinct(StringComparer.Ordinal).OrderByDescending(i => i.Length).ToList();

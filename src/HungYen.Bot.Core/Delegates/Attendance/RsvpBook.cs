@@ -17,7 +17,7 @@ public sealed record SubstituteDetails(string FullName, string Position, string 
 /// </summary>
 public sealed class RsvpBook
 {
-    private readonly IRecordStore _store;
+    private readonly IRecordReader _store;
     private readonly ChangeSet _changes;
     private readonly DateTimeOffset _now;
     private readonly string _by;
@@ -37,7 +37,7 @@ public sealed class RsvpBook
     }
 
     /// <summary>A book outside anyone's turn (a scheduled job): its writes and notices go into <paramref name="changes"/>.</summary>
-    public RsvpBook(IRecordStore store, ChangeSet changes, DateTimeOffset now, string by, IReadOnlyList<ChatAddress> office, ConferenceFacts facts)
+    public RsvpBook(IRecordReader store, ChangeSet changes, DateTimeOffset now, string by, IReadOnlyList<ChatAddress> office, ConferenceFacts facts)
     {
         _store = store;
         _changes = changes;

@@ -21,7 +21,7 @@ public static class ReportArchive
 {
     private const int EntryOverhead = 1024; // the local and central headers of one entry, with its name, generously
 
-    public static (IReadOnlyList<IReadOnlyList<ReportEntry>> Parts, IReadOnlyList<ReportLeftOut> LeftOut) Plan(IEnumerable<Nomination> nominations, IRecordStore store, long partBytes)
+    public static (IReadOnlyList<IReadOnlyList<ReportEntry>> Parts, IReadOnlyList<ReportLeftOut> LeftOut) Plan(IEnumerable<Nomination> nominations, IRecordReader store, long partBytes)
     {
         var entries = new List<ReportEntry>();
         var leftOut = new List<ReportLeftOut>();
@@ -74,7 +74,7 @@ public static class ReportArchive
     }
 
     /// <summary>Writes one part; the files are stored as they are (PDF and DOCX are compressed already).</summary>
-    public static byte[] Write(IEnumerable<ReportEntry> part, IRecordStore store)
+    public static byte[] Write(IEnumerable<ReportEntry> part, IRecordReader store)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Encoding.UTF8))

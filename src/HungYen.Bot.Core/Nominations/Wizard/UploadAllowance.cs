@@ -35,6 +35,6 @@ public static class UploadAllowance
         return null;
     }
 
-    private static long Bytes(IRecordStore store, IEnumerable<string> files, string? replaced) =>
+    private static long Bytes(IRecordReader store, IEnumerable<string> files, string? replaced) =>
         files.Distinct(StringComparer.Ordinal).Where(id => id != replaced).Sum(id => store.FileLength(id) ?? 0);
 }

@@ -15,7 +15,7 @@ public static class ZnsInvitations
     /// and were never sent a ZNS Giấy mời (whatever its outcome: a refusal is final, and nobody is billed twice) — except
     /// those Zalo refused only because of the template, once the office has fixed it.
     /// </summary>
-    public static IReadOnlyList<Delegate> Eligible(IRecordStore store)
+    public static IReadOnlyList<Delegate> Eligible(IRecordReader store)
     {
         var already = store.Query<ZnsInvitation>().Where(i => !i.MayBeSentAgain).Select(i => i.DelegateId).ToHashSet(StringComparer.Ordinal);
         return [.. store.Query<Delegate>()

@@ -8,7 +8,7 @@ namespace HungYen.Bot.ZaloOa.Zns;
 public static class ZnsReport
 {
     /// <summary>(the counts, fit for a group; the full text with names and phones), or null when none was ever scheduled.</summary>
-    public static (string Counts, string Full)? Write(IRecordStore store)
+    public static (string Counts, string Full)? Write(IRecordReader store)
     {
         var all = store.Query<ZnsInvitation>();
         if (all.Count == 0)
