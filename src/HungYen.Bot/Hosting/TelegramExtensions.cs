@@ -19,7 +19,6 @@ public static class TelegramExtensions
             return services;
         }
 
-        services.AddSingleton(new SecretRedactor(token));
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;

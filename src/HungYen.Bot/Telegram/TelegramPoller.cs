@@ -8,6 +8,7 @@ using HungYen.Bot.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using HungYen.Bot.Core.Privacy;
 
 namespace HungYen.Bot.Telegram;
 
@@ -23,7 +24,7 @@ public sealed class TelegramPoller(
     Core.Participants.ParticipantResolver participants,
     IOptions<TelegramOptions> options,
     IOptionsMonitor<OfficeOptions> office,
-    SecretRedactor redactor,
+    Redactor redactor,
     StorageOutage outage,
     TimeProvider clock,
     ILogger<TelegramPoller> logger) : BackgroundService

@@ -1,8 +1,8 @@
 using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Telegram;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using HungYen.Bot.Core.Privacy;
 
 namespace HungYen.Bot.Zalo;
 
@@ -17,10 +17,9 @@ public sealed class ZaloPoller(
     ZaloUsage usage,
     IOptions<ZaloOptions> options,
     TimeProvider clock,
+    Redactor redactor,
     ILogger<ZaloPoller> logger) : BackgroundService
 {
-    // Its own redactor: the one in the container belongs to Telegram's token.
-    private readonly SecretRedactor redactor = new(options.Value.BotToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

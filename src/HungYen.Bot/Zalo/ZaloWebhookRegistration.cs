@@ -1,8 +1,8 @@
 using HungYen.Bot.Core.Options;
-using HungYen.Bot.Telegram;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using HungYen.Bot.Core.Privacy;
 
 namespace HungYen.Bot.Zalo;
 
@@ -12,9 +12,9 @@ public sealed class ZaloWebhookRegistration(
     IOptions<ZaloOptions> zalo,
     IOptions<WebOptions> web,
     TimeProvider clock,
+    Redactor redactor,
     ILogger<ZaloWebhookRegistration> logger) : BackgroundService
 {
-    private readonly SecretRedactor redactor = new(zalo.Value.BotToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
