@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Testing;

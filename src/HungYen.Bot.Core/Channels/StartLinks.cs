@@ -1,4 +1,5 @@
-using HungYen.Bot.Core.Options;
+
+using HungYen.Bot.Core.Conversations;
 
 namespace HungYen.Bot.Core.Channels;
 

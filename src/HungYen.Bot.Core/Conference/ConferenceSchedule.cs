@@ -1,4 +1,3 @@
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Storage;

@@ -15,7 +15,7 @@ public sealed partial class Delegate : Record
 
     public string Organization { get; set; } = "";
 
-    /// <summary>Normal form, see <see cref="Text.PhoneNumber"/>.</summary>
+    /// <summary>Normal form, see <see cref="Formats.PhoneNumber"/>.</summary>
     [Indexed]
     public string Phone { get; set; } = "";
 

@@ -1,6 +1,6 @@
 using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Text;
 
 namespace HungYen.Bot.Core.Delegates;
 

@@ -1,5 +1,5 @@
 using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Conversations;
 using QRCoder;
 
 namespace HungYen.Bot.Core.Delegates;

@@ -1,4 +1,3 @@
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Privacy.Retention;
 using HungYen.Bot.Core.Storage;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Options;
 using Microsoft.Extensions.Options;
 
 namespace HungYen.Bot.Core.Files;

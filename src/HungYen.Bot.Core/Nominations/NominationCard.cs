@@ -1,4 +1,5 @@
 using System.Text;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;

@@ -1,4 +1,4 @@
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Privacy.Retention;
 using HungYen.Bot.Core.Storage;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,4 @@
 using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Options;
 using Microsoft.Extensions.Options;
 
 namespace HungYen.Bot.Core.Participants;

@@ -1,6 +1,6 @@
 using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using System.Text;
 using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Core.Time;

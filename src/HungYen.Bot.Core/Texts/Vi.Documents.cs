@@ -120,9 +120,9 @@ public static partial class Vi
 
         public static string WomenNote(int percent) => $"Tỷ lệ nữ {percent}%{(percent >= 70 ? " (được ưu tiên)" : "")}";
 
-        public static string Percent(decimal value) => Text.VietnameseNumber.Decimal((double)value);
+        public static string Percent(decimal value) => Formats.VietnameseNumber.Decimal((double)value);
 
-        public static string Money(long value) => Text.VietnameseNumber.Whole(value);
+        public static string Money(long value) => Formats.VietnameseNumber.Whole(value);
 
         public static string Time(DateTime time) => string.Create(CultureInfo.InvariantCulture, $"{time.Hour:00} giờ {time.Minute:00} phút");
 

@@ -1,6 +1,6 @@
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Nominations.Wizard;
-using HungYen.Bot.Core.Text;
 
 namespace HungYen.Bot.Core.Texts;
 

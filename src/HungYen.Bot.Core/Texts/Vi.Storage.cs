@@ -16,8 +16,8 @@ public static partial class Vi
         public static string DatabaseSize(string size) => $"Dung lượng cơ sở dữ liệu: {size}";
 
         public static string Size(long bytes) => bytes >= 1024 * 1024
-            ? Text.VietnameseNumber.OneDecimal(bytes / 1024d / 1024d) + " MB"
-            : Text.VietnameseNumber.Whole((long)Math.Round(bytes / 1024d, MidpointRounding.AwayFromZero)) + " KB";
+            ? Formats.VietnameseNumber.OneDecimal(bytes / 1024d / 1024d) + " MB"
+            : Formats.VietnameseNumber.Whole((long)Math.Round(bytes / 1024d, MidpointRounding.AwayFromZero)) + " KB";
 
         public const string OutageAlarm =
             "⚠️ Kính gửi Văn phòng Sở: bot tạm thời không ghi được dữ liệu (ổ đĩa đầy hoặc lỗi ghi). Các tin nhắn đến đang được giữ lại " +

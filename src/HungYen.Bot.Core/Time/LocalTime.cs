@@ -1,5 +1,5 @@
-using HungYen.Bot.Core.Options;
-using HungYen.Bot.Core.Text;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Formats;
 using Microsoft.Extensions.Options;
 
 namespace HungYen.Bot.Core.Time;

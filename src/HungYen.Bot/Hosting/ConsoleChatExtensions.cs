@@ -1,6 +1,6 @@
 using HungYen.Bot.ConsoleChat;
 using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Participants;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HungYen.Bot.Hosting;

@@ -1,6 +1,6 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Files;
 using HungYen.Bot.Web;
 using HungYen.Bot.WebChat;
 using Microsoft.Extensions.Configuration;

@@ -1,5 +1,4 @@
 using HungYen.Bot.Core.Files;
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Privacy.Retention;
 using HungYen.Bot.Web;
 using Microsoft.Extensions.Configuration;

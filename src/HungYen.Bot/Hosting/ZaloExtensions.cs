@@ -1,5 +1,5 @@
 using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Files;
 using HungYen.Bot.Web;
 using HungYen.Bot.Zalo;
 using Microsoft.Extensions.Configuration;

@@ -3,12 +3,12 @@ using global::Telegram.Bot.Exceptions;
 using global::Telegram.Bot.Types;
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using HungYen.Bot.Core.Privacy;
 
 namespace HungYen.Bot.Telegram;
 

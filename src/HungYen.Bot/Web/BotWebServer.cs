@@ -1,4 +1,4 @@
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Files;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;

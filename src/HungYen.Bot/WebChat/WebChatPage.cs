@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using HungYen.Bot.Core.Options;
-using HungYen.Bot.Core.Text;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Texts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;

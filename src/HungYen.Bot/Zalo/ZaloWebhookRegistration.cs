@@ -1,8 +1,8 @@
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Files;
+using HungYen.Bot.Core.Privacy;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using HungYen.Bot.Core.Privacy;
 
 namespace HungYen.Bot.Zalo;
 

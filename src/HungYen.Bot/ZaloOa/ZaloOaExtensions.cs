@@ -1,6 +1,7 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Files;
+using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Summary;
 using HungYen.Bot.Web;
 using HungYen.Bot.ZaloOa.Zns;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,6 @@
+using HungYen.Bot.Core.Awards;
 using HungYen.Bot.Core.Awards.Council;
+using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Hosting;

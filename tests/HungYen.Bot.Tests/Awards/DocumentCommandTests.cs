@@ -1,5 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
+using HungYen.Bot.Core.Awards;
 using HungYen.Bot.Core.Awards.Documents;
+using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Hosting;

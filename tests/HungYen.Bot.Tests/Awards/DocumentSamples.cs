@@ -2,6 +2,7 @@ using HungYen.Bot.Core.Awards;
 using HungYen.Bot.Core.Awards.Council;
 using HungYen.Bot.Core.Awards.Documents;
 using HungYen.Bot.Core.Conference;
+using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Nominations;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 
@@ -113,7 +114,7 @@ internal static class DocumentSamples
             ["quyet-dinh"] = DecisionDocument.Create(context, all),
             ["thong-bao"] = NoticeDocument.Create(context, all),
             ["mau-bao-cao-thanh-tich"] = AchievementReportForm.Create(Options(), all[0], "Phòng Chuyển đổi số"),
-            ["giay-moi"] = InvitationDocument.Create(context, Conference(), Delegate(), new HungYen.Bot.Core.Options.BotOptions { Username = "hungyen_bot" }, "Văn phòng Sở Khoa học và Công nghệ tỉnh Hưng Yên"),
+            ["giay-moi"] = InvitationDocument.Create(context, Conference(), Delegate(), new BotOptions { Username = "hungyen_bot" }, "Văn phòng Sở Khoa học và Công nghệ tỉnh Hưng Yên"),
         };
     }
 

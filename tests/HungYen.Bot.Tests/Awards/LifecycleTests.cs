@@ -1,3 +1,5 @@
+using HungYen.Bot.Core.Awards;
+using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Hosting;

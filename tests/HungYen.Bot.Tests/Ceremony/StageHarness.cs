@@ -1,4 +1,7 @@
+using HungYen.Bot.Core.Awards;
+using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Hosting;
 using HungYen.Bot.Tests.Nominations;

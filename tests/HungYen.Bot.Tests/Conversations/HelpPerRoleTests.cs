@@ -1,3 +1,5 @@
+using HungYen.Bot.Core.Awards;
+using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Hosting;
 using HungYen.Bot.Tests.Nominations;
 using HungYen.Bot.Tests.Support;

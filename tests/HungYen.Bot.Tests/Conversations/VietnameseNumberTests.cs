@@ -1,4 +1,4 @@
-using HungYen.Bot.Core.Text;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Texts;
 
 namespace HungYen.Bot.Tests.Conversations;

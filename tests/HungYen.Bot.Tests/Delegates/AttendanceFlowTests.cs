@@ -1,4 +1,5 @@
 using System.Text;
+using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Storage;
 using Ical.Net;
@@ -50,7 +51,7 @@ public sealed class AttendanceFlowTests
         var qr = done.Messages.Single(m => m.Message.File?.FileName.StartsWith("diem-danh-", StringComparison.Ordinal) == true).Message.File!;
         Assert.True(qr.IsPhoto);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], qr.Content[..4]);
-        Assert.Equal($"https://t.me/HungYenBot?start=ci-{saved.CheckInCode}", DelegateLinks.CheckInPayload(saved, new HungYen.Bot.Core.Options.BotOptions { Username = "HungYenBot" }));
+        Assert.Equal($"https://t.me/HungYenBot?start=ci-{saved.CheckInCode}", DelegateLinks.CheckInPayload(saved, new BotOptions { Username = "HungYenBot" }));
         Assert.Null(an.Session!.Flow);
     }
 

@@ -1,3 +1,4 @@
+using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Delegates;
 using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
 
@@ -43,7 +44,7 @@ public sealed class CheckInTests
         await ImportAsync(bot);
         await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
         var staff = await StaffAsync(bot);
-        var payload = DelegateLinks.CheckInPayload(Find(bot, "Nguyễn Văn An"), new HungYen.Bot.Core.Options.BotOptions { Username = "HungYenBot" });
+        var payload = DelegateLinks.CheckInPayload(Find(bot, "Nguyễn Văn An"), new BotOptions { Username = "HungYenBot" });
 
         var reply = await staff.Says("/start " + payload[(payload.IndexOf("start=", StringComparison.Ordinal) + 6)..]);
 

@@ -1,4 +1,4 @@
-using HungYen.Bot.Core.Text;
+using HungYen.Bot.Core.Formats;
 
 namespace HungYen.Bot.Tests.Delegates;
 

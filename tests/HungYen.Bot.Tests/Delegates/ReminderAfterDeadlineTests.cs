@@ -1,3 +1,4 @@
+using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Hosting;
 using HungYen.Bot.Tests.Support;

@@ -1,6 +1,7 @@
 using System.Text;
+using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Hosting;
 using HungYen.Bot.Testing;
 using Microsoft.Extensions.Configuration;

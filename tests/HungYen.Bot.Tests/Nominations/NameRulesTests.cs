@@ -1,4 +1,5 @@
 using System.Globalization;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Nominations;
 
 namespace HungYen.Bot.Tests.Nominations;

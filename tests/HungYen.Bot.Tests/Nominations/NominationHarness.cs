@@ -1,3 +1,4 @@
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Hosting;
 using HungYen.Bot.Tests.Support;

@@ -1,5 +1,4 @@
 using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Storage;

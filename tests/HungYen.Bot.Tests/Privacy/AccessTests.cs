@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Hosting;

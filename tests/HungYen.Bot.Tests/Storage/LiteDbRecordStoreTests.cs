@@ -1,7 +1,7 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Text;
 using HungYen.Bot.Storage;
 using HungYen.Bot.Testing;
 using LiteDB;

@@ -1,6 +1,6 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Storage;

@@ -1,7 +1,7 @@
 using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Delegates.Office;
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Texts;
 using MiniExcelLibs;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;

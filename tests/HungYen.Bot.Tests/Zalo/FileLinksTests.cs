@@ -1,6 +1,5 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Files;
-using HungYen.Bot.Core.Options;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

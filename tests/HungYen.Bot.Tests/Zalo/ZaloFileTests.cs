@@ -1,7 +1,6 @@
 using System.Net;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Files;
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Participants;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Nominations;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 

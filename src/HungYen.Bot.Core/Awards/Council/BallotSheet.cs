@@ -1,8 +1,8 @@
 using System.Globalization;
 using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Spreadsheets;
-using HungYen.Bot.Core.Text;
 using HungYen.Bot.Core.Texts;
 using MiniExcelLibs;
 using C = HungYen.Bot.Core.Texts.Vi.Council;

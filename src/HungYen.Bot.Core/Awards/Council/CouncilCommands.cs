@@ -1,8 +1,8 @@
 using System.Globalization;
 using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Text;
 using Microsoft.Extensions.Options;
 using C = HungYen.Bot.Core.Texts.Vi.Council;
 

@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Awards.Council;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Nominations;
 using T = HungYen.Bot.Core.Texts.Vi.Documents;
 

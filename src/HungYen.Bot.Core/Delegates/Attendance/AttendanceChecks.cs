@@ -1,5 +1,5 @@
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Text;
+using HungYen.Bot.Core.Formats;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
 namespace HungYen.Bot.Core.Delegates.Attendance;

@@ -1,6 +1,5 @@
 using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Options;
 using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 

@@ -1,8 +1,7 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Options;
-using HungYen.Bot.Core.Text;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Options;
 using D = HungYen.Bot.Core.Delegates.Attendance.AttendanceDraft;

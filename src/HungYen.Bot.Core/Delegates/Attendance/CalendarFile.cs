@@ -1,5 +1,5 @@
 using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Participants;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;

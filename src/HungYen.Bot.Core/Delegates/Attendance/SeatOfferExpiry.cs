@@ -1,6 +1,6 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Core.Storage;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Nominations;
 
 namespace HungYen.Bot.Core.Delegates.Awardees;

@@ -1,7 +1,6 @@
 using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Options;
-using HungYen.Bot.Core.Text;
 using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 

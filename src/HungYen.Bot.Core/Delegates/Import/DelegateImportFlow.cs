@@ -1,7 +1,6 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Delegates.Office;
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Spreadsheets;
 using HungYen.Bot.Core.Texts;

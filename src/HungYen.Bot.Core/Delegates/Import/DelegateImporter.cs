@@ -1,6 +1,6 @@
 using HungYen.Bot.Core.Delegates.Attendance;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Text;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
 namespace HungYen.Bot.Core.Delegates.Import;

@@ -2,7 +2,6 @@ using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Delegates.Attendance;
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Storage;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Text;
 using HungYen.Bot.Core.Texts;
 using C = HungYen.Bot.Core.Texts.Vi.ConferenceChange;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;

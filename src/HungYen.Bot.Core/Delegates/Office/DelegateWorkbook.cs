@@ -1,6 +1,6 @@
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Spreadsheets;
-using HungYen.Bot.Core.Text;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 using W = HungYen.Bot.Core.Texts.Vi.Workbooks;
 

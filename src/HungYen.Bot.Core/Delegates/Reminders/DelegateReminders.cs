@@ -1,9 +1,10 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Formats;
+using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Text;
 using HungYen.Bot.Core.Time;
 using Microsoft.Extensions.Options;
 using R = HungYen.Bot.Core.Texts.Vi.DelegateReminders;

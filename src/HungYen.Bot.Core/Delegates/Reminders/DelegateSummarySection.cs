@@ -1,8 +1,9 @@
 using System.Text;
 using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Delegates.Office;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Summary;
@@ -76,6 +77,6 @@ public sealed class DelegateSummarySection(IRecordStore store, IOptionsMonitor<B
         }
 
         var workbook = DelegateWorkbook.Create(all, bot.CurrentValue.GetTimeZone());
-        return new SummaryPart(200, text.ToString()) { Attachment = new OutgoingFile($"dai-bieu-{Text.VietnameseDate.ToLocal(now, bot.CurrentValue.GetTimeZone()):yyyyMMdd}.xlsx", workbook), SharedText = shared };
+        return new SummaryPart(200, text.ToString()) { Attachment = new OutgoingFile($"dai-bieu-{Formats.VietnameseDate.ToLocal(now, bot.CurrentValue.GetTimeZone()):yyyyMMdd}.xlsx", workbook), SharedText = shared };
     }
 }

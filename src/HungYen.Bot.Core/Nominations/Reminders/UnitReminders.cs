@@ -1,5 +1,5 @@
 using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Time;

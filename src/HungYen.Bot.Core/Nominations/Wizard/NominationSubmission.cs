@@ -1,7 +1,7 @@
 using System.Text;
 using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Core.Time;
 using Microsoft.Extensions.Options;

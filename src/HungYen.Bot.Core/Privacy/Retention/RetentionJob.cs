@@ -1,6 +1,7 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Options;
+using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Texts;

@@ -2,7 +2,6 @@ using System.Globalization;
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using System.Text;
+using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Texts;
 
@@ -23,7 +24,7 @@ public static class ZnsReport
             all.Count(i => i.State == ZnsState.Delivered),
             all.Count(i => i.State is ZnsState.Failed or ZnsState.Unknown));
         var problems = all.Where(i => i.State is ZnsState.Failed or ZnsState.Unknown || (i.State == ZnsState.Scheduled && i.OfficeReason is not null))
-            .OrderBy(i => i.FullName, Core.Nominations.NameRules.PersonOrder)
+            .OrderBy(i => i.FullName, Core.Formats.NameRules.PersonOrder)
             .ToList();
         var full = new StringBuilder(counts);
         if (problems.Count > 0)

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace HungYen.Bot.Core.Options;
+namespace HungYen.Bot.Core.Outbound;
 
 /// <summary>Section "Sender": how fast the bot may send.</summary>
 public sealed class SenderOptions

@@ -2,7 +2,7 @@ using HungYen.Bot.Core.Outbound;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace HungYen.Bot.Hosting;
+namespace HungYen.Bot.Core.Outbound;
 
 /// <summary>Runs the outbound sender: at once when a turn commits messages, and every second for retries.</summary>
 internal sealed class OutboxService(OutboxDispatcher dispatcher, OutboxSignal signal, ILogger<OutboxService> logger) : BackgroundService

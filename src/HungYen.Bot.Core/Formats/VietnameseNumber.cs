@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HungYen.Bot.Core.Text;
+namespace HungYen.Bot.Core.Formats;
 
 /// <summary>
 /// Numbers as Vietnamese readers expect them, in the vi-VN culture: thousands grouped with a full stop ("2.000"),

@@ -7,7 +7,7 @@ using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace HungYen.Bot.Hosting;
+namespace HungYen.Bot.Core.Awards;
 
 public static class AwardsExtensions
 {

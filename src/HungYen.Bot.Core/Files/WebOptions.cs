@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace HungYen.Bot.Core.Options;
+namespace HungYen.Bot.Core.Files;
 
 /// <summary>
 /// Section "Web": the bot's own small web server (Zalo webhook, file downloads). Off while <see cref="Urls"/> is empty.

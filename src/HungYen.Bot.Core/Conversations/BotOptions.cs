@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace HungYen.Bot.Core.Options;
+namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>Section "Bot": general behaviour.</summary>
 public sealed class BotOptions : IValidatableObject

@@ -1,11 +1,10 @@
-using HungYen.Bot.Core.Files;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace HungYen.Bot.Hosting;
+namespace HungYen.Bot.Core.Files;
 
 /// <summary>Deletes expired delivery files at start and then every hour (<see cref="DeliveryFiles.Expire"/>).</summary>
-internal sealed class DeliveryFilesJanitor(DeliveryFiles files, TimeProvider clock, ILogger<DeliveryFilesJanitor> logger) : BackgroundService
+public sealed class DeliveryFilesJanitor(DeliveryFiles files, TimeProvider clock, ILogger<DeliveryFilesJanitor> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 

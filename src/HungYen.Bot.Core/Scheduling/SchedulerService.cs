@@ -1,10 +1,9 @@
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Scheduling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace HungYen.Bot.Hosting;
+namespace HungYen.Bot.Core.Scheduling;
 
 /// <summary>Ticks the scheduler at start (catching up on what fell due while the bot was down) and then periodically.</summary>
 internal sealed class SchedulerService(Scheduler scheduler, IOptions<ScheduleOptions> options, TimeProvider clock, ILogger<SchedulerService> logger) : BackgroundService

@@ -14,7 +14,7 @@ using HungYen.Bot.Core.Summary;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace HungYen.Bot.Hosting;
+namespace HungYen.Bot.Core.Delegates;
 
 public static class DelegatesExtensions
 {

@@ -1,6 +1,6 @@
 using HungYen.Bot.Core.Channels;
 
-namespace HungYen.Bot.Core.Options;
+namespace HungYen.Bot.Core.Participants;
 
 /// <summary>Section "Office": the Văn phòng Sở, its admins and where its notices go.</summary>
 public sealed class OfficeOptions

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace HungYen.Bot.Core.Options;
+namespace HungYen.Bot.Core.Conference;
 
 /// <summary>
 /// Section "Conference": the Hội nghị's facts. Date, time and venue are not known when invitations start, so they may be

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HungYen.Bot.Core.Text;
+namespace HungYen.Bot.Core.Formats;
 
 /// <summary>
 /// Cleans what people type before anything reads or stores it: Unicode NFC (Vietnamese typed in NFD compares and

@@ -1,4 +1,4 @@
-namespace HungYen.Bot.Core.Text;
+namespace HungYen.Bot.Core.Formats;
 
 /// <summary>
 /// Text written into a spreadsheet the office opens. A cell starting with =, +, -, @ (or a tab/return) would be run as a

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace HungYen.Bot.Core.Options;
+namespace HungYen.Bot.Core.Scheduling;
 
 /// <summary>Section "Schedule": when reminders and the daily summary go out (local time, Bot:TimeZone).</summary>
 public sealed class ScheduleOptions : IValidatableObject

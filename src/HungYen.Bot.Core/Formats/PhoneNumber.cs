@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
-namespace HungYen.Bot.Core.Text;
+namespace HungYen.Bot.Core.Formats;
 
 /// <summary>
 /// A Vietnamese mobile number in its one stored form, "0" + 9 digits with a 3/5/7/8/9 prefix. People write the same

@@ -2,7 +2,6 @@ using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Conversations.ContactOffice;
-using HungYen.Bot.Core.Options;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Privacy;
@@ -11,7 +10,7 @@ using HungYen.Bot.Core.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace HungYen.Bot.Hosting;
+namespace HungYen.Bot.Core.Conversations;
 
 public static class ConversationExtensions
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HungYen.Bot.Core.Text;
+namespace HungYen.Bot.Core.Formats;
 
 /// <summary>Dates as Vietnamese readers expect them: "08:00, Thứ Sáu, ngày 18/12/2026".</summary>
 public static class VietnameseDate

@@ -14,7 +14,7 @@ using HungYen.Bot.Core.Summary;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace HungYen.Bot.Hosting;
+namespace HungYen.Bot.Core.Nominations;
 
 public static class NominationsExtensions
 {
