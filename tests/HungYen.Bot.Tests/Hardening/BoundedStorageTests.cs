@@ -52,7 +52,7 @@ public sealed class BoundedStorageTests : IAsyncLifetime
         var first = Assert.Single(Uploads(Staffer));
         Assert.NotNull(_bot!.Store.ReadFile(first));
 
-        await staff.Presses("⬅️ Quay lại", "xin gửi tệp Báo cáo thành tích");
+        await staff.Presses("⬅️ Quay lại", "Hồ sơ đang kèm tệp Báo cáo thành tích «Ban dau.pdf»");
         await UploadAsync(staff, "Ban sua.pdf", Pdf(2000), "Nội dung khen thưởng");
         var second = Assert.Single(Uploads(Staffer));
         Assert.NotEqual(first, second);
@@ -165,7 +165,7 @@ public sealed class BoundedStorageTests : IAsyncLifetime
         await UploadAsync(staff, "Bao cao thanh tich.pdf", file, "Nội dung khen thưởng");
         await staff.Presses("✅ Dùng nội dung này", "Khen thưởng đã nhận");
         await staff.Presses("Chưa có", "Số điện thoại");
-        await staff.Says("0912345678", "xác nhận tập thể, cá nhân");
+        await staff.Says("0912345678", "được đề nghị không thuộc trường hợp");
         await staff.Presses("✅ Tôi xác nhận", "kiểm tra lại hồ sơ");
         await staff.Presses("✅ Gửi hồ sơ", $"Đã gửi hồ sơ {reference}");
     }

@@ -57,7 +57,7 @@ public sealed class ErasureLeavesNothingTests : IAsyncLifetime
         await staff.Presses("⏭ Bỏ qua", "Nội dung khen thưởng");
         await staff.Presses("✅ Dùng nội dung này", "Khen thưởng đã nhận");
         await staff.Presses("Chưa có", "Số điện thoại");
-        await staff.Says("0987 654 321", "xác nhận tập thể, cá nhân");
+        await staff.Says("0987 654 321", "được đề nghị không thuộc trường hợp");
         await staff.Presses("✅ Tôi xác nhận", "kiểm tra lại hồ sơ");
         await staff.Presses("✅ Gửi hồ sơ", "Đã gửi hồ sơ BK-CN-001");
 

@@ -270,8 +270,8 @@ public sealed class SchedulerTests : IDisposable
 
         var reply = await bot.Admin.Says("/lich");
 
-        Assert.Contains("Nhắc việc mới → test:person [bỏ qua] (Kế hoạch thay đổi (ví dụ thời gian Hội nghị đã đổi))", reply.Text);
-        Assert.Contains("Nhắc việc cũ → test:person [bỏ qua] (Không còn cần gửi (bản ghi cũ))", reply.Text);
+        Assert.Contains("Nhắc việc mới → người dùng kênh khác chưa đăng ký [bỏ qua] (Kế hoạch thay đổi (ví dụ thời gian Hội nghị đã đổi))", reply.Text);
+        Assert.Contains("Nhắc việc cũ → người dùng kênh khác chưa đăng ký [bỏ qua] (Không còn cần gửi (bản ghi cũ))", reply.Text);
         Assert.DoesNotContain("PlanChanged", reply.Text);
     }
 

@@ -11,19 +11,15 @@ namespace HungYen.Bot.Core.Nominations.Export;
 /// /xuat_baocao — every báo cáo thành tích of the Danh sách at once, as .zip parts numbered and named as the list
 /// (issue 19, point 21); the dossiers without a file are named in the message, so nothing is silently missing.
 /// </summary>
-public sealed class ReportFilesCommand(IOptionsMonitor<NominationsOptions> options, LocalTime local) : IBotCommand
+public sealed class ReportFilesCommand(IOptionsMonitor<NominationsOptions> options, LocalTime local) : OfficeCommand
 {
-    public string Name => "xuat_baocao";
+    public override string Name => "xuat_baocao";
 
-    public string DescriptionVi => T.ReportFilesCommand;
+    public override string DescriptionVi => T.ReportFilesCommand;
 
-    public string DescriptionEn => En.Commands.ReportFiles;
+    public override string DescriptionEn => En.Commands.ReportFiles;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var (parts, leftOut) = ReportArchive.Plan(turn.Store.Query<Nomination>(), turn.Store, options.CurrentValue.ArchivePartMegabytes * 1024L * 1024L);
         var missing = leftOut.Select(l => T.ReportLeftOut(l.Group, l.Number, l.Nomination.Name, l.Nomination.Id, l.TooLarge)).ToList();

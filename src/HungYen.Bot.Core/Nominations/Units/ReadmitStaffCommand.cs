@@ -7,19 +7,15 @@ using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 namespace HungYen.Bot.Core.Nominations.Units;
 
 /// <summary>/nhanlai_canbo &lt;channel:id&gt; — the office lifts a removal (/xoacanbo): the person may enrol again with a unit's code.</summary>
-public sealed class ReadmitStaffCommand : IBotCommand
+public sealed class ReadmitStaffCommand : OfficeCommand
 {
-    public string Name => "nhanlai_canbo";
+    public override string Name => "nhanlai_canbo";
 
-    public string DescriptionVi => T.ReadmitCommand;
+    public override string DescriptionVi => T.ReadmitCommand;
 
-    public string DescriptionEn => En.Commands.ReadmitStaff;
+    public override string DescriptionEn => En.Commands.ReadmitStaff;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(arguments))
         {

@@ -10,19 +10,15 @@ namespace HungYen.Bot.Core.Nominations.Units;
 /// /doima &lt;unit&gt; — the office replaces a unit's enrolment code (a link that went astray): the old code and every
 /// link made from it stop working at once, the office gets the new link, and the unit's enrolled staff are told it.
 /// </summary>
-public sealed class RotateCodeCommand(UnitsCommand units) : IBotCommand
+public sealed class RotateCodeCommand(UnitsCommand units) : OfficeCommand
 {
-    public string Name => "doima";
+    public override string Name => "doima";
 
-    public string DescriptionVi => T.RotateCodeCommand;
+    public override string DescriptionVi => T.RotateCodeCommand;
 
-    public string DescriptionEn => En.Commands.RotateCode;
+    public override string DescriptionEn => En.Commands.RotateCode;
 
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
-
-    public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(arguments))
         {
