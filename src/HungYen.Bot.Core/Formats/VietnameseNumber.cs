@@ -8,7 +8,7 @@ namespace HungYen.Bot.Core.Formats;
 /// </summary>
 public static class VietnameseNumber
 {
-    /// <summary>The vi-VN culture; its separators pinned, so the text does not depend on the machine's ICU data.</summary>
+    /// <summary>Văn hóa vi-VN với dấu phân cách cố định, để số viết ra không phụ thuộc dữ liệu ICU của máy.</summary>
     public static CultureInfo Culture { get; } = Pinned();
 
     /// <summary>A whole number, grouped: 2000 → "2.000".</summary>

@@ -2,7 +2,7 @@ namespace HungYen.Bot.Core.Texts;
 
 public static partial class Vi
 {
-    /// <summary>What the bot says on the Zalo Official Account channel.</summary>
+    /// <summary>Lời của bot trên kênh Zalo OA (Official Account).</summary>
     public static class ZaloOa
     {
         public const string PressOrType = "Xin đồng chí bấm nút hoặc gõ số thứ tự lựa chọn.";
