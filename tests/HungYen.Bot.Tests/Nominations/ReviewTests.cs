@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Tests.Support;
 
 namespace HungYen.Bot.Tests.Nominations;
@@ -92,6 +93,26 @@ public sealed class ReviewTests : IDisposable
         var reply = await _bot.Admin.Says("/duyet");
 
         Assert.Contains("Không có hồ sơ mới hoặc mới chỉnh sửa cần xem xét", reply.Text);
+    }
+
+    [Fact]
+    public async Task Review_SessionSavedInTheOlderShape_DecidesOnTheDossierItHeld()
+    {
+        await SubmittedAsync();
+        await _bot.Admin.Says("/duyet");
+        await _bot.Admin.Presses("GK-CN-001 · Nguyễn Văn An · QLKH");
+        var session = _bot.Admin.Session!;
+        session.Draft.Clear();
+        session.Set("selected", "GK-CN-001"); // one session key per answer, as the flow kept them before its draft
+        session.Set("seen-version", _bot.Store.Find<Nomination>("GK-CN-001")!.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var older = new ChangeSet();
+        older.Upsert(session);
+        _bot.Store.Commit(older);
+
+        var done = await _bot.Admin.Presses("✅ Hồ sơ hợp lệ");
+
+        Assert.Contains("Đã ghi nhận: hồ sơ GK-CN-001 — hợp lệ", done.Text);
+        Assert.Equal(NominationStatus.Approved, _bot.Store.Find<Nomination>("GK-CN-001")!.Status);
     }
 
     private async Task<ChatUser> SubmittedAsync()

@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Texts;
+using Stateless;
+
+namespace HungYen.Bot.Core.Conversations;
+
+/// <summary>
+/// A flow made of a table of <see cref="Stage{TState,TTrigger,TDraft}"/>s that branch by the person's choice: pick one
+/// from a list → see it → act on it (a button, a note) → back to the list; or upload → report. From the table it wires
+/// the machine: Begin → the first stage; each stage's entry asks its question with its buttons, Back and Cancel; a
+/// button or the stage's answer, once its check accepts it, fires its trigger to its state, where the move's domain
+/// action runs before the next question; a refused answer → the hint and the question again. Cancel is the router's.
+/// The answers live in the session as one serialised <typeparamref name="TDraft"/>, read once per turn and saved once
+/// after it. A question-after-question wizard is a <see cref="SteppedFlow{TState,TTrigger,TDraft}"/> instead.
+/// </summary>
+public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFlow<TState, TTrigger>
+    where TState : struct, Enum
+    where TTrigger : struct, Enum
+    where TDraft : class, new()
+{
+    /// <summary>The session key of the serialised draft (as in <see cref="SteppedFlow{TState,TTrigger,TDraft}"/>).</summary>
+    public const string DraftKey = "details";
+
+    /// <summary>The draft of each turn under way: read once, handed to every check, question and action, saved once.</summary>
+    private readonly ConditionalWeakTable<Turn, TDraft> drafts = new();
+
+    /// <summary>The stages; the first is where Begin leads.</summary>
+    protected abstract IReadOnlyList<Stage<TState, TTrigger, TDraft>> Stages { get; }
+
+    protected abstract TTrigger Begin { get; }
+
+    /// <summary>The trigger of Back, for flows whose stages offer it.</summary>
+    protected virtual TTrigger? Back => null;
+
+    public Stage<TState, TTrigger, TDraft>? StageOf(TState state) => Stages.FirstOrDefault(s => EqualityComparer<TState>.Default.Equals(s.State, state));
+
+    /// <summary>This turn's draft. A draft that cannot be read starts empty; a session of the older shape is read by <see cref="OlderDraft"/>.</summary>
+    public TDraft Draft(Turn turn) => drafts.GetValue(turn, t => Load(t.Session));
+
+    /// <summary>The answers of a session saved before the flow kept them as one draft (its older session keys); empty by default.</summary>
+    protected virtual TDraft OlderDraft(ConversationSession session) => new();
+
+    /// <summary>Whether the flow can begin; when it cannot, it says why and ends the flow itself.</summary>
+    protected virtual bool CanBegin(Turn turn, TDraft draft) => true;
+
+    public sealed override async Task StartAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (!CanBegin(turn, Draft(turn)))
+        {
+            return;
+        }
+
+        await MachineFor(turn).FireAsync(Begin).ConfigureAwait(false);
+        Save(turn);
+    }
+
+    public sealed override async Task HandleAsync(Turn turn, UserInput input, CancellationToken cancellationToken)
+    {
+        await HandleStageAsync(turn, input, cancellationToken).ConfigureAwait(false);
+        Save(turn);
+    }
+
+    protected sealed override void Ask(Turn turn, TState state)
+    {
+        if (StageOf(state) is not { } stage)
+        {
+            return;
+        }
+
+        var draft = Draft(turn);
+        if (stage.Ask(turn, draft) is not { } prompt)
+        {
+            return;
+        }
+
+        var version = stage.Version?.Invoke(turn, draft) is { } v ? ":" + v.ToString(CultureInfo.InvariantCulture) : "";
+        var choices = prompt.Choices.ToList();
+        choices.AddRange(stage.Buttons.Where(b => Offered(turn, draft, b)).Select(b => new Choice(b.Label!(draft), b.ButtonData + version)));
+        if (stage.Back is not null)
+        {
+            choices.Add(CommonChoices.Back);
+        }
+
+        if (stage.OffersCancel ?? stage.Back is null)
+        {
+            choices.Add(CommonChoices.Cancel);
+        }
+
+        turn.Ask(prompt.Text, choices);
+    }
+
+    protected sealed override void Configure(StateMachine<TState, TTrigger> machine, Turn? turn)
+    {
+        machine.Configure(Initial).Permit(Begin, Stages[0].State);
+        var arrivals = Stages.SelectMany(s => s.Moves.Where(m => !m.Leaves).Select(m => (From: s.State, Move: m))).ToList();
+        foreach (var state in Stages.Select(s => s.State).Concat(arrivals.Select(a => a.Move.To)).Distinct())
+        {
+            var config = machine.Configure(state);
+            foreach (var entry in arrivals.Where(a => a.Move.Then is not null && a.Move.To.Equals(state)).GroupBy(a => (a.Move.Trigger, a.Move.Does)))
+            {
+                var from = entry.ToList();
+                config.OnEntryFrom(entry.Key.Trigger, t => Arrive(turn!, from, t.Source), entry.Key.Does);
+            }
+
+            if (StageOf(state) is { } stage)
+            {
+                config.OnEntry(() => Ask(turn!, state));
+                Permit(config, stage, turn);
+            }
+        }
+    }
+
+    private void Permit(StateMachine<TState, TTrigger>.StateConfiguration config, Stage<TState, TTrigger, TDraft> stage, Turn? turn)
+    {
+        foreach (var move in stage.Moves.Where(m => !m.Leaves))
+        {
+            if (move.When is { } when)
+            {
+                config.PermitIf(move.Trigger, move.To, () => when.Holds(turn!, Draft(turn!)), when.Name);
+            }
+            else
+            {
+                config.Permit(move.Trigger, move.To);
+            }
+        }
+
+        if (stage.Back is { } back)
+        {
+            config.Permit(Back ?? throw new InvalidOperationException($"{Name}: a stage offers Back but the flow has no Back trigger."), back);
+        }
+    }
+
+    private void Arrive(Turn turn, List<(TState From, Move<TState, TTrigger, TDraft> Move)> arrivals, TState source)
+    {
+        foreach (var (from, move) in arrivals.Where(a => a.From.Equals(source)))
+        {
+            move.Then!(turn, Draft(turn));
+        }
+    }
+
+    private async Task HandleStageAsync(Turn turn, UserInput input, CancellationToken cancellationToken)
+    {
+        if (StageOf(CurrentState(turn.Session)) is not { } stage)
+        {
+            RejectInput(turn, Vi.ChooseFromList);
+            return;
+        }
+
+        var machine = MachineFor(turn);
+        if (input.IsChoice(CommonChoices.BackData) && stage.Back is not null && Back is { } back)
+        {
+            await machine.FireAsync(back).ConfigureAwait(false);
+            return;
+        }
+
+        var draft = Draft(turn);
+        if ((Pressed(turn, stage, draft, input) ?? stage.Answer) is not { } move)
+        {
+            RejectInput(turn, Vi.ChooseFromList);
+            return;
+        }
+
+        var hint = move.Check is null ? null : await move.Check(turn, draft, input, cancellationToken).ConfigureAwait(false);
+        if (turn.Session.Flow != Name)
+        {
+            return; // the check ended the flow, having said why
+        }
+
+        if (hint is not null)
+        {
+            RejectInput(turn, hint);
+        }
+        else if (move.Leaves)
+        {
+            move.Then?.Invoke(turn, draft);
+        }
+        else
+        {
+            await machine.FireAsync(move.Trigger).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The button pressed (by its data, with the version it was shown with when the stage keeps one), if offered.</summary>
+    private Move<TState, TTrigger, TDraft>? Pressed(Turn turn, Stage<TState, TTrigger, TDraft> stage, TDraft draft, UserInput input)
+    {
+        if (input.Kind != InputKind.Choice)
+        {
+            return null;
+        }
+
+        foreach (var button in stage.Buttons.Where(b => Offered(turn, draft, b)))
+        {
+            var data = button.ButtonData;
+            if (input.Value == data)
+            {
+                return button;
+            }
+
+            if (stage.Seen is { } seen && input.Value.StartsWith(data + ":", StringComparison.Ordinal))
+            {
+                if (!int.TryParse(input.Value[(data.Length + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+                {
+                    return null;
+                }
+
+                seen(draft, version);
+                return button;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Offered(Turn turn, TDraft draft, Move<TState, TTrigger, TDraft> button) =>
+        button.Label is not null && (button.When?.Holds(turn, draft) ?? true);
+
+    private TDraft Load(ConversationSession session)
+    {
+        if (session.Get(DraftKey) is not { } json)
+        {
+            return OlderDraft(session);
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<TDraft>(json) ?? new TDraft();
+        }
+        catch (JsonException)
+        {
+            return new TDraft();
+        }
+    }
+
+    /// <summary>Saves the turn's draft, unless the flow ended (or handed the person to another flow) during the turn.</summary>
+    private void Save(Turn turn)
+    {
+        if (turn.Session.Flow == Name && drafts.TryGetValue(turn, out var draft))
+        {
+            turn.Session.Set(DraftKey, JsonSerializer.Serialize(draft));
+        }
+    }
+}
