@@ -5,7 +5,6 @@ using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
-using Stateless;
 using T = HungYen.Bot.Core.Texts.Vi.PrivacyRights;
 
 namespace HungYen.Bot.Core.Privacy.Rights;
@@ -14,9 +13,44 @@ namespace HungYen.Bot.Core.Privacy.Rights;
 /// /dulieu — the person's rights over their data, in chat: see everything stored (text and a JSON copy), delete it
 /// after a confirmation (the office told when official records are affected), withdraw consent, read the notice again.
 /// </summary>
-public sealed class PrivacyRightsFlow(IEnumerable<IPersonalDataSource> sources, ConsentGate consent) : StatelessFlow<PrivacyRightsFlow.State, PrivacyRightsFlow.Trigger>
+public sealed class PrivacyRightsFlow : StagedFlow<PrivacyRightsFlow.State, PrivacyRightsFlow.Trigger, NoDraft>
 {
+    /// <summary>The data of both confirmations' button, as older sessions' buttons carry it.</summary>
+    private const string Confirm = "Confirm";
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly IEnumerable<IPersonalDataSource> sources;
+    private readonly ConsentGate consent;
+
+    public PrivacyRightsFlow(IEnumerable<IPersonalDataSource> sources, ConsentGate consent)
+    {
+        this.sources = sources;
+        this.consent = consent;
+        Stages =
+        [
+            new(State.Choosing, (_, _) => new Prompt(T.Ask))
+            {
+                Buttons =
+                [
+                    Button(T.View, Trigger.View, State.Done) with { Then = (turn, _) => Finish(turn, ShowData), Does = "gửi dữ liệu và bản JSON" },
+                    Button(T.Erase, Trigger.Erase, State.ConfirmingErase),
+                    Button(T.Withdraw, Trigger.Withdraw, State.ConfirmingWithdraw),
+                    Button(T.ShowNotice, Trigger.ShowNotice, State.Done) with { Then = (turn, _) => Finish(turn, t => t.Say(consent.NoticeText())), Does = "hiện thông báo" },
+                ],
+            },
+            new(State.ConfirmingErase, (_, _) => new Prompt(T.ConfirmErase))
+            {
+                Buttons = [Button(T.YesErase, Trigger.ConfirmErase, State.Done) with { Data = Confirm, Then = (turn, _) => Finish(turn, Erase), Does = "xóa dữ liệu" }],
+                Back = State.Choosing,
+            },
+            new(State.ConfirmingWithdraw, (_, _) => new Prompt(T.ConfirmWithdraw))
+            {
+                Buttons = [Button(T.YesWithdraw, Trigger.ConfirmWithdraw, State.Done) with { Data = Confirm, Then = (turn, _) => Finish(turn, WithdrawConsent), Does = "rút lại sự đồng ý" }],
+                Back = State.Choosing,
+            },
+        ];
+    }
 
     public enum State
     {
@@ -34,7 +68,8 @@ public sealed class PrivacyRightsFlow(IEnumerable<IPersonalDataSource> sources, 
         ShowNotice,
         Erase,
         Withdraw,
-        Confirm,
+        ConfirmErase,
+        ConfirmWithdraw,
         Back,
     }
 
@@ -48,71 +83,13 @@ public sealed class PrivacyRightsFlow(IEnumerable<IPersonalDataSource> sources, 
 
     protected override State Initial => State.Idle;
 
+    protected override Trigger Begin => Trigger.Begin;
+
+    protected override Trigger? Back => Trigger.Back;
+
+    protected override IReadOnlyList<Stage<State, Trigger, NoDraft>> Stages { get; }
+
     public override bool IsAvailableTo(Participant participant) => true;
-
-    public override Task StartAsync(Turn turn, CancellationToken cancellationToken) => MachineFor(turn).FireAsync(Trigger.Begin);
-
-    public override Task HandleAsync(Turn turn, UserInput input, CancellationToken cancellationToken)
-    {
-        var trigger = input.Kind == InputKind.Choice && Enum.TryParse<Trigger>(input.Value, out var t) && t is not Trigger.Begin ? t : (Trigger?)null;
-        if (trigger is null)
-        {
-            RejectInput(turn, Vi.ChooseFromList);
-            return Task.CompletedTask;
-        }
-
-        return MachineFor(turn).FireAsync(trigger.Value);
-    }
-
-    protected override void Configure(StateMachine<State, Trigger> machine, Turn? turn)
-    {
-        machine.Configure(State.Idle)
-            .Permit(Trigger.Begin, State.Choosing);
-
-        machine.Configure(State.Choosing)
-            .OnEntry(() => Ask(turn!, State.Choosing))
-            .Permit(Trigger.View, State.Done)
-            .Permit(Trigger.ShowNotice, State.Done)
-            .Permit(Trigger.Erase, State.ConfirmingErase)
-            .Permit(Trigger.Withdraw, State.ConfirmingWithdraw);
-
-        machine.Configure(State.ConfirmingErase)
-            .OnEntry(() => Ask(turn!, State.ConfirmingErase))
-            .Permit(Trigger.Confirm, State.Done)
-            .Permit(Trigger.Back, State.Choosing);
-
-        machine.Configure(State.ConfirmingWithdraw)
-            .OnEntry(() => Ask(turn!, State.ConfirmingWithdraw))
-            .Permit(Trigger.Confirm, State.Done)
-            .Permit(Trigger.Back, State.Choosing);
-
-        machine.Configure(State.Done)
-            .OnEntryFrom(Trigger.View, () => ShowData(turn!), "gửi dữ liệu và bản JSON")
-            .OnEntryFrom(Trigger.ShowNotice, () => ShowNotice(turn!), "hiện thông báo")
-            .OnEntry(t => Finish(turn!, t.Source), "xóa dữ liệu hoặc rút lại sự đồng ý");
-    }
-
-    protected override void Ask(Turn turn, State state)
-    {
-        switch (state)
-        {
-            case State.ConfirmingErase:
-                turn.Ask(T.ConfirmErase, new Choice(T.YesErase, nameof(Trigger.Confirm)), new Choice(Vi.Back, nameof(Trigger.Back)));
-                break;
-            case State.ConfirmingWithdraw:
-                turn.Ask(T.ConfirmWithdraw, new Choice(T.YesWithdraw, nameof(Trigger.Confirm)), new Choice(Vi.Back, nameof(Trigger.Back)));
-                break;
-            default:
-                turn.Ask(
-                    T.Ask,
-                    new Choice(T.View, nameof(Trigger.View)),
-                    new Choice(T.Erase, nameof(Trigger.Erase)),
-                    new Choice(T.Withdraw, nameof(Trigger.Withdraw)),
-                    new Choice(T.ShowNotice, nameof(Trigger.ShowNotice)),
-                    CommonChoices.Cancel);
-                break;
-        }
-    }
 
     private void ShowData(Turn turn)
     {
@@ -133,30 +110,30 @@ public sealed class PrivacyRightsFlow(IEnumerable<IPersonalDataSource> sources, 
         turn.SendFile(T.JsonCaption, "Dữ liệu cá nhân.json", json);
     }
 
-    private void ShowNotice(Turn turn) => turn.Say(consent.NoticeText());
-
-    private void Finish(Turn turn, State from)
+    private void Erase(Turn turn)
     {
-        switch (from)
+        var affected = sources.SelectMany(s => s.Erase(turn.User.Address, turn)).ToList();
+        consent.Withdraw(turn);
+        if (affected.Count > 0)
         {
-            case State.ConfirmingErase:
-                var affected = sources.SelectMany(s => s.Erase(turn.User.Address, turn)).ToList();
-                consent.Withdraw(turn);
-                if (affected.Count > 0)
-                {
-                    // By address only: the name was just erased, and the notice is stored like any message.
-                    turn.NotifyOffice(T.OfficeErasure(turn.User.Address.ToString(), affected));
-                }
-
-                turn.Say(T.Erased);
-                break;
-            case State.ConfirmingWithdraw:
-                consent.Withdraw(turn);
-                turn.Say(T.Withdrawn);
-                turn.NotifyOffice(T.OfficeWithdrawn($"{turn.User.DisplayName} ({turn.User.Address})"));
-                break;
+            // By address only: the name was just erased, and the notice is stored like any message.
+            turn.NotifyOffice(T.OfficeErasure(turn.User.Address.ToString(), affected));
         }
 
+        turn.Say(T.Erased);
+    }
+
+    private void WithdrawConsent(Turn turn)
+    {
+        consent.Withdraw(turn);
+        turn.Say(T.Withdrawn);
+        turn.NotifyOffice(T.OfficeWithdrawn($"{turn.User.DisplayName} ({turn.User.Address})"));
+    }
+
+    /// <summary>Does what was chosen, then ends the flow (withdrawing consent may have ended it already).</summary>
+    private void Finish(Turn turn, Action<Turn> action)
+    {
+        action(turn);
         if (turn.Session.Flow == Name)
         {
             turn.EndFlow();
