@@ -85,4 +85,36 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft>
             },
             Back = back,
         };
+
+    /// <summary>
+    /// Upload a file: one that <paramref name="rule"/> lets through is fetched and handed to <paramref name="read"/>,
+    /// which fills the draft and returns the hint to re-ask with (the rows it could not read), or null; then
+    /// <paramref name="then"/> is taken.
+    /// </summary>
+    protected static Stage<TState, TTrigger, TDraft> Upload(TState state, string ask, FileRule rule, Func<Turn, TDraft, string, byte[], string?> read, Move<TState, TTrigger, TDraft> then)
+    {
+        async ValueTask<string?> Take(Turn turn, TDraft draft, UserInput input, CancellationToken cancellationToken)
+        {
+            if (input is not { Kind: InputKind.File, File: { } file })
+            {
+                return rule.NeedFile;
+            }
+
+            var name = file.FileName ?? "";
+            if (!rule.Accepts(name))
+            {
+                return rule.WrongType;
+            }
+
+            if (file.Size > rule.MaxBytes)
+            {
+                return rule.TooLarge;
+            }
+
+            var content = await turn.DownloadAsync(file, cancellationToken).ConfigureAwait(false);
+            return read(turn, draft, name, content);
+        }
+
+        return new(state, (_, _) => new Prompt(ask)) { Answer = then with { Check = Take } };
+    }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Texts;
 using Stateless;
@@ -21,9 +20,6 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
     where TTrigger : struct, Enum
     where TDraft : class, new()
 {
-    /// <summary>The session key of the serialised draft (as in <see cref="SteppedFlow{TState,TTrigger,TDraft}"/>).</summary>
-    public const string DraftKey = "details";
-
     /// <summary>The draft of each turn under way: read once, handed to every check, question and action, saved once.</summary>
     private readonly ConditionalWeakTable<Turn, TDraft> drafts = new();
 
@@ -38,7 +34,7 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
     public Stage<TState, TTrigger, TDraft>? StageOf(TState state) => Stages.FirstOrDefault(s => EqualityComparer<TState>.Default.Equals(s.State, state));
 
     /// <summary>This turn's draft. A draft that cannot be read starts empty; a session of the older shape is read by <see cref="OlderDraft"/>.</summary>
-    public TDraft Draft(Turn turn) => drafts.GetValue(turn, t => Load(t.Session));
+    public TDraft Draft(Turn turn) => drafts.GetValue(turn, t => SessionDraft.Read(t.Session, OlderDraft));
 
     /// <summary>The answers of a session saved before the flow kept them as one draft (its older session keys); empty by default.</summary>
     protected virtual TDraft OlderDraft(ConversationSession session) => new();
@@ -217,29 +213,12 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
     private static bool Offered(Turn turn, TDraft draft, Move<TState, TTrigger, TDraft> button) =>
         button.Label is not null && (button.When?.Holds(turn, draft) ?? true);
 
-    private TDraft Load(ConversationSession session)
-    {
-        if (session.Get(DraftKey) is not { } json)
-        {
-            return OlderDraft(session);
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<TDraft>(json) ?? new TDraft();
-        }
-        catch (JsonException)
-        {
-            return new TDraft();
-        }
-    }
-
     /// <summary>Saves the turn's draft, unless the flow ended (or handed the person to another flow) during the turn.</summary>
     private void Save(Turn turn)
     {
         if (turn.Session.Flow == Name && drafts.TryGetValue(turn, out var draft))
         {
-            turn.Session.Set(DraftKey, JsonSerializer.Serialize(draft));
+            SessionDraft.Write(turn.Session, draft);
         }
     }
 }

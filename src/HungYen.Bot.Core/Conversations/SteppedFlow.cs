@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Texts;
 using Stateless;
@@ -23,7 +22,7 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
     where TDraft : class, new()
 {
     /// <summary>The session key of the serialised draft.</summary>
-    public const string DraftKey = "details";
+    public const string DraftKey = SessionDraft.Key;
 
     /// <summary>The session key of the step being edited alone (then an answer returns to <see cref="AfterSteps"/>).</summary>
     public const string EditingKey = "editing";
@@ -48,22 +47,7 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
     protected abstract TTrigger Back { get; }
 
     /// <summary>The answers so far. A draft that cannot be read (an older shape) starts empty.</summary>
-    public TDraft DraftOf(ConversationSession session)
-    {
-        if (session.Get(DraftKey) is not { } json)
-        {
-            return OlderDraft(session);
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<TDraft>(json) ?? new TDraft();
-        }
-        catch (JsonException)
-        {
-            return new TDraft();
-        }
-    }
+    public TDraft DraftOf(ConversationSession session) => SessionDraft.Read(session, OlderDraft);
 
     /// <summary>
     /// The answers of a session saved before the flow kept them as one draft (the flow's older session keys), so a
@@ -74,7 +58,7 @@ public abstract class SteppedFlow<TState, TTrigger, TDraft> : StatelessFlow<TSta
     /// <summary>Whether steps after the first offer Back; a flow whose answers branch from a choice may leave it out.</summary>
     protected virtual bool OffersBack => true;
 
-    protected static void SaveDraft(ConversationSession session, TDraft draft) => session.Set(DraftKey, JsonSerializer.Serialize(draft));
+    protected static void SaveDraft(ConversationSession session, TDraft draft) => SessionDraft.Write(session, draft);
 
     /// <summary>The steps that apply to this draft and have a review label: the fields the person may edit, in order.</summary>
     public IReadOnlyList<Step<TState, TDraft>> Editable(TDraft draft) => [.. Steps.Where(s => s.Label is not null && s.Applies(draft))];

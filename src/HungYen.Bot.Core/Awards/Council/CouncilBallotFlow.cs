@@ -2,7 +2,6 @@ using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Participants;
 using Microsoft.Extensions.Options;
-using Stateless;
 using C = HungYen.Bot.Core.Texts.Vi.Council;
 
 namespace HungYen.Bot.Core.Awards.Council;
@@ -12,9 +11,22 @@ namespace HungYen.Bot.Core.Awards.Council;
 /// in the counted ballots and sends it back; the votes are recorded as if typed with /hoidong phieu. A bad file (another
 /// sheet, a word for a number, more ballots than members present) is explained row by row and records nothing.
 /// </summary>
-public sealed class CouncilBallotFlow(IOptionsMonitor<AwardsOptions> awards) : StatelessFlow<CouncilBallotFlow.State, CouncilBallotFlow.Trigger>
+public sealed class CouncilBallotFlow : StagedFlow<CouncilBallotFlow.State, CouncilBallotFlow.Trigger, CouncilBallotDraft>
 {
     public const long MaxFileBytes = 2 * 1024 * 1024;
+
+    private static readonly FileRule Sheet = new(C.BallotNeedFile, name => name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase), C.BallotWrongType, MaxFileBytes, C.BallotTooLarge);
+
+    private readonly IOptionsMonitor<AwardsOptions> awards;
+
+    public CouncilBallotFlow(IOptionsMonitor<AwardsOptions> awards)
+    {
+        this.awards = awards;
+        Stages =
+        [
+            Upload(State.AwaitingSheet, C.BallotAskFile, Sheet, Record, new(Trigger.Read, State.Recorded) { Then = Report, Does = "báo kết quả từng hồ sơ" }),
+        ];
+    }
 
     public enum State
     {
@@ -39,9 +51,14 @@ public sealed class CouncilBallotFlow(IOptionsMonitor<AwardsOptions> awards) : S
 
     protected override State Initial => State.Idle;
 
+    protected override Trigger Begin => Trigger.Begin;
+
+    protected override IReadOnlyList<Stage<State, Trigger, CouncilBallotDraft>> Stages { get; }
+
     public override bool IsAvailableTo(Participant participant) => participant.IsAdmin;
 
-    public override Task StartAsync(Turn turn, CancellationToken cancellationToken)
+    /// <summary>The sheet goes out with the question; without a meeting or nominees there is nothing to vote on.</summary>
+    protected override bool CanBegin(Turn turn, CouncilBallotDraft draft)
     {
         var meeting = turn.Store.Find<CouncilMeeting>(CouncilMeeting.SingleId);
         var nominees = BallotSheet.Nominees(turn.Store.Query<Nomination>());
@@ -49,48 +66,28 @@ public sealed class CouncilBallotFlow(IOptionsMonitor<AwardsOptions> awards) : S
         {
             turn.Say(meeting is null || meeting.Members.Count == 0 ? C.BallotNoMeeting : C.BallotNoNominees);
             turn.EndFlow();
-            return Task.CompletedTask;
+            return false;
         }
 
         turn.SendFile(C.BallotSent(nominees.Count), C.BallotFileName, BallotSheet.Create(meeting, nominees, NominationCard.UnitNames(turn.Store)));
-        return MachineFor(turn).FireAsync(Trigger.Begin);
+        return true;
     }
 
-    public override async Task HandleAsync(Turn turn, UserInput input, CancellationToken cancellationToken)
+    private string? Record(Turn turn, CouncilBallotDraft draft, string name, byte[] content)
     {
-        if (input is not { Kind: InputKind.File, File: { } file })
-        {
-            RejectInput(turn, C.BallotNeedFile);
-            return;
-        }
-
-        if (!(file.FileName ?? "").EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-        {
-            RejectInput(turn, C.BallotWrongType);
-            return;
-        }
-
-        if (file.Size > MaxFileBytes)
-        {
-            RejectInput(turn, C.BallotTooLarge);
-            return;
-        }
-
-        var content = await turn.DownloadAsync(file, cancellationToken).ConfigureAwait(false);
         var meeting = turn.Store.Find<CouncilMeeting>(CouncilMeeting.SingleId);
         var nominees = BallotSheet.Nominees(turn.Store.Query<Nomination>());
         if (meeting is null || meeting.Members.Count == 0)
         {
             turn.Say(C.BallotNoMeeting);
             turn.EndFlow();
-            return;
+            return null;
         }
 
         var result = BallotSheet.Read(content, meeting, nominees);
         if (result.Problems.Count > 0)
         {
-            RejectInput(turn, C.SheetRejected(result.Problems));
-            return;
+            return C.SheetRejected(result.Problems);
         }
 
         var rule = awards.CurrentValue.Vote;
@@ -99,27 +96,13 @@ public sealed class CouncilBallotFlow(IOptionsMonitor<AwardsOptions> awards) : S
         meeting.ChangedAt = turn.Now;
         meeting.ChangedBy = turn.User.Address.ToString();
         turn.Changes.Upsert(meeting);
-        await MachineFor(turn).FireAsync(new StateMachine<State, Trigger>.TriggerWithParameters<string>(Trigger.Read), C.SheetRecorded(tallies.Count, tallies)).ConfigureAwait(false);
+        draft.Report = C.SheetRecorded(tallies.Count, tallies);
+        return null;
     }
 
-    protected override void Configure(StateMachine<State, Trigger> machine, Turn? turn)
+    private static void Report(Turn turn, CouncilBallotDraft draft)
     {
-        var read = machine.SetTriggerParameters<string>(Trigger.Read);
-
-        machine.Configure(State.Idle)
-            .Permit(Trigger.Begin, State.AwaitingSheet);
-
-        machine.Configure(State.AwaitingSheet)
-            .OnEntry(() => Ask(turn!, State.AwaitingSheet))
-            .Permit(Trigger.Read, State.Recorded);
-
-        machine.Configure(State.Recorded)
-            .OnEntryFrom(read, report =>
-            {
-                turn!.Say(report);
-                turn.EndFlow();
-            }, "báo kết quả từng hồ sơ");
+        turn.Say(draft.Report ?? "");
+        turn.EndFlow();
     }
-
-    protected override void Ask(Turn turn, State state) => turn.Ask(C.BallotAskFile, CommonChoices.Cancel);
 }
