@@ -5,7 +5,6 @@ using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Spreadsheets;
 using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Options;
-using Stateless;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
 namespace HungYen.Bot.Core.Delegates.Import;
@@ -14,10 +13,26 @@ namespace HungYen.Bot.Core.Delegates.Import;
 /// An office admin uploads the invitation list (CSV or XLSX). Bad rows come back with row number and reason, good rows
 /// are imported, and the office gets the links, codes and QR images to print on the Giấy mời.
 /// </summary>
-public sealed class DelegateImportFlow(IOptionsMonitor<BotOptions> bot, IOptionsMonitor<DelegatesOptions> options, Time.LocalTime local)
-    : StatelessFlow<DelegateImportFlow.State, DelegateImportFlow.Trigger>
+public sealed class DelegateImportFlow : StagedFlow<DelegateImportFlow.State, DelegateImportFlow.Trigger, DelegateImportDraft>
 {
     public const long MaxFileBytes = 5 * 1024 * 1024;
+
+    private static readonly FileRule List = new(T.ImportSendFile, DelegateListReader.IsSupported, T.ImportWrongType, MaxFileBytes, T.ImportTooLarge);
+
+    private readonly IOptionsMonitor<BotOptions> bot;
+    private readonly IOptionsMonitor<DelegatesOptions> options;
+    private readonly Time.LocalTime local;
+
+    public DelegateImportFlow(IOptionsMonitor<BotOptions> bot, IOptionsMonitor<DelegatesOptions> options, Time.LocalTime local)
+    {
+        this.bot = bot;
+        this.options = options;
+        this.local = local;
+        Stages =
+        [
+            Upload(State.AwaitingFile, T.ImportAskFile, List, Import, new(Trigger.Uploaded, State.Imported) { Then = (turn, d) => Report(turn, d.Result!), Does = "báo kết quả, gửi đường dẫn và mã QR" }),
+        ];
+    }
 
     public enum State
     {
@@ -38,42 +53,23 @@ public sealed class DelegateImportFlow(IOptionsMonitor<BotOptions> bot, IOptions
 
     protected override State Initial => State.Idle;
 
+    protected override Trigger Begin => Trigger.Begin;
+
+    protected override IReadOnlyList<Stage<State, Trigger, DelegateImportDraft>> Stages { get; }
+
     public override bool IsAvailableTo(Participant participant) => participant.IsAdmin;
 
-    public override Task StartAsync(Turn turn, CancellationToken cancellationToken) => MachineFor(turn).FireAsync(Trigger.Begin);
-
-    public override async Task HandleAsync(Turn turn, UserInput input, CancellationToken cancellationToken)
+    private string? Import(Turn turn, DelegateImportDraft draft, string name, byte[] content)
     {
-        if (input is not { Kind: InputKind.File, File: { } file })
-        {
-            RejectInput(turn, T.ImportSendFile);
-            return;
-        }
-
-        var name = file.FileName ?? "";
-        if (!DelegateListReader.IsSupported(name))
-        {
-            RejectInput(turn, T.ImportWrongType);
-            return;
-        }
-
-        if (file.Size > MaxFileBytes)
-        {
-            RejectInput(turn, T.ImportTooLarge);
-            return;
-        }
-
-        var content = await turn.DownloadAsync(file, cancellationToken).ConfigureAwait(false);
         var check = UploadedWorkbookGuard.Check(name, content);
         if (check != UploadCheck.Fits)
         {
-            RejectInput(turn, check switch
+            return check switch
             {
                 UploadCheck.TooManyRows => Vi.Uploads.TooManyRows(UploadedWorkbookGuard.MaxRows),
                 UploadCheck.TooLarge => Vi.Uploads.InflatesTooLarge(UploadedWorkbookGuard.MaxInflatedBytes),
                 _ => T.ImportUnreadable,
-            });
-            return;
+            };
         }
 
         IReadOnlyList<ListRow> rows;
@@ -82,38 +78,19 @@ public sealed class DelegateImportFlow(IOptionsMonitor<BotOptions> bot, IOptions
             var (read, missing) = DelegateListReader.Read(name, content);
             if (missing.Count > 0)
             {
-                RejectInput(turn, T.ImportMissingColumns(missing.Select(T.ColumnTitle)));
-                return;
+                return T.ImportMissingColumns(missing.Select(T.ColumnTitle));
             }
 
             rows = read;
         }
         catch (Exception error) when (error is InvalidDataException or FormatException or CsvHelper.CsvFormatException or IOException or InvalidOperationException)
         {
-            RejectInput(turn, T.ImportUnreadable);
-            return;
+            return T.ImportUnreadable;
         }
 
-        var result = DelegateImporter.Import(turn.Store, turn.Changes, rows, options.CurrentValue.EffectiveGroups, turn.Now);
-        await MachineFor(turn).FireAsync(new StateMachine<State, Trigger>.TriggerWithParameters<ImportResult>(Trigger.Uploaded), result).ConfigureAwait(false);
+        draft.Result = DelegateImporter.Import(turn.Store, turn.Changes, rows, options.CurrentValue.EffectiveGroups, turn.Now);
+        return null;
     }
-
-    protected override void Configure(StateMachine<State, Trigger> machine, Turn? turn)
-    {
-        var uploaded = machine.SetTriggerParameters<ImportResult>(Trigger.Uploaded);
-
-        machine.Configure(State.Idle)
-            .Permit(Trigger.Begin, State.AwaitingFile);
-
-        machine.Configure(State.AwaitingFile)
-            .OnEntry(() => Ask(turn!, State.AwaitingFile))
-            .Permit(Trigger.Uploaded, State.Imported);
-
-        machine.Configure(State.Imported)
-            .OnEntryFrom(uploaded, r => Report(turn!, r), "báo kết quả, gửi đường dẫn và mã QR");
-    }
-
-    protected override void Ask(Turn turn, State state) => turn.Ask(T.ImportAskFile, CommonChoices.Cancel);
 
     private void Report(Turn turn, ImportResult result)
     {
