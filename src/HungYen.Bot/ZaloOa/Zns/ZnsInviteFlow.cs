@@ -1,11 +1,9 @@
-using System.Globalization;
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Options;
-using Stateless;
 
 namespace HungYen.Bot.ZaloOa.Zns;
 
@@ -14,11 +12,37 @@ namespace HungYen.Bot.ZaloOa.Zns;
 /// scheduled before the office confirms the count it was shown; if the list changed meanwhile, the new count is asked
 /// again. Confirming stores one <see cref="ZnsInvitation"/> per person in the same commit; <see cref="ZnsSender"/> sends them.
 /// </summary>
-public sealed class ZnsInviteFlow(ConferenceSchedule schedule, IOptionsMonitor<BotOptions> bot, IOptions<ZaloOaOptions> options)
-    : StatelessFlow<ZnsInviteFlow.State, ZnsInviteFlow.Trigger>
+public sealed class ZnsInviteFlow : StagedFlow<ZnsInviteFlow.State, ZnsInviteFlow.Trigger, ZnsInviteDraft>
 {
     public const string SendData = "send";
-    private const string CountField = "count";
+
+    private readonly ConferenceSchedule schedule;
+    private readonly IOptionsMonitor<BotOptions> bot;
+    private readonly IOptions<ZaloOaOptions> options;
+
+    public ZnsInviteFlow(ConferenceSchedule schedule, IOptionsMonitor<BotOptions> bot, IOptions<ZaloOaOptions> options)
+    {
+        this.schedule = schedule;
+        this.bot = bot;
+        this.options = options;
+        Stages =
+        [
+            new(State.Confirming, (_, d) => new Prompt(Vi.Zns.AskConfirm(d.Count, options.Value.InvitationTemplateId ?? "")))
+            {
+                Buttons =
+                [
+                    new(Trigger.Confirm, State.Scheduled)
+                    {
+                        Label = d => Vi.Zns.Send(d.Count),
+                        Data = SendData,
+                        Check = (turn, d, _, _) => ValueTask.FromResult(Schedule(turn, d)),
+                        Then = (turn, _) => Done(turn),
+                        Does = "lưu từng Giấy mời để gửi đúng một lần",
+                    },
+                ],
+            },
+        ];
+    }
 
     public enum State
     {
@@ -43,51 +67,46 @@ public sealed class ZnsInviteFlow(ConferenceSchedule schedule, IOptionsMonitor<B
 
     protected override State Initial => State.Idle;
 
+    protected override Trigger Begin => Trigger.Begin;
+
+    protected override IReadOnlyList<Stage<State, Trigger, ZnsInviteDraft>> Stages { get; }
+
     public override bool IsAvailableTo(Participant participant) => participant.IsAdmin;
 
-    public override Task StartAsync(Turn turn, CancellationToken cancellationToken)
+    protected override ZnsInviteDraft OlderDraft(ConversationSession session) => ZnsInviteDraft.FromOlderSession(session);
+
+    /// <summary>Tells the office how many delegates will get the Giấy mời, once everything it needs is configured.</summary>
+    protected override bool CanBegin(Turn turn, ZnsInviteDraft draft)
     {
-        if (CannotSend(turn) is { } why)
+        var why = CannotSend(turn);
+        var count = why is null ? ZnsInvitations.Eligible(turn.Store).Count : 0;
+        if (why is not null || count == 0)
         {
-            turn.Say(why);
+            turn.Say(why ?? Vi.Zns.NobodyToInvite);
             turn.EndFlow();
-            return Task.CompletedTask;
+            return false;
         }
 
-        var count = ZnsInvitations.Eligible(turn.Store).Count;
-        if (count == 0)
-        {
-            turn.Say(Vi.Zns.NobodyToInvite);
-            turn.EndFlow();
-            return Task.CompletedTask;
-        }
-
-        turn.Session.Set(CountField, count.ToString(CultureInfo.InvariantCulture));
-        return MachineFor(turn).FireAsync(Trigger.Begin);
+        draft.Count = count;
+        return true;
     }
 
-    public override Task HandleAsync(Turn turn, UserInput input, CancellationToken cancellationToken)
+    /// <summary>Stores one invitation per delegate, unless the list changed since the count was shown (then it is asked again).</summary>
+    private static string? Schedule(Turn turn, ZnsInviteDraft draft)
     {
-        if (!input.IsChoice(SendData))
-        {
-            RejectInput(turn, Vi.ChooseFromList);
-            return Task.CompletedTask;
-        }
-
-        var asked = int.TryParse(turn.Session.Get(CountField), CultureInfo.InvariantCulture, out var n) ? n : -1;
         var eligible = ZnsInvitations.Eligible(turn.Store);
         if (eligible.Count == 0)
         {
             turn.Say(Vi.Zns.NobodyToInvite);
             turn.EndFlow();
-            return Task.CompletedTask;
+            return null;
         }
 
-        if (eligible.Count != asked)
+        if (eligible.Count != draft.Count)
         {
-            turn.Session.Set(CountField, eligible.Count.ToString(CultureInfo.InvariantCulture));
-            RejectInput(turn, Vi.Zns.CountChanged(asked, eligible.Count));
-            return Task.CompletedTask;
+            var asked = draft.Count;
+            draft.Count = eligible.Count;
+            return Vi.Zns.CountChanged(asked, eligible.Count);
         }
 
         foreach (var person in eligible)
@@ -95,26 +114,7 @@ public sealed class ZnsInviteFlow(ConferenceSchedule schedule, IOptionsMonitor<B
             turn.Changes.Upsert(ZnsInvitations.For(person, turn.User.Address.ToString(), turn.Now));
         }
 
-        return MachineFor(turn).FireAsync(Trigger.Confirm);
-    }
-
-    protected override void Configure(StateMachine<State, Trigger> machine, Turn? turn)
-    {
-        machine.Configure(State.Idle)
-            .Permit(Trigger.Begin, State.Confirming);
-
-        machine.Configure(State.Confirming)
-            .OnEntry(() => Ask(turn!, State.Confirming), "cho biết số đại biểu sẽ nhận, hỏi xác nhận")
-            .Permit(Trigger.Confirm, State.Scheduled);
-
-        machine.Configure(State.Scheduled)
-            .OnEntry(() => Done(turn!), "lưu từng Giấy mời để gửi đúng một lần");
-    }
-
-    protected override void Ask(Turn turn, State state)
-    {
-        var count = int.TryParse(turn.Session.Get(CountField), CultureInfo.InvariantCulture, out var n) ? n : 0;
-        turn.Ask(Vi.Zns.AskConfirm(count, options.Value.InvitationTemplateId ?? ""), new Choice(Vi.Zns.Send(count), SendData), CommonChoices.Cancel);
+        return null;
     }
 
     private static void Done(Turn turn)
