@@ -85,6 +85,16 @@ public static partial class Vi
         /// <summary>"Số: 12/TTr-SKHCN", or "Số:      /TTr-SKHCN" while the số is not given.</summary>
         public static string NumberLine(string? number, string kind, string issuer) => $"Số: {Reference(number, kind, issuer)}";
 
+        /// <summary>The document kind's abbreviation in its number (Tờ trình: TTr, Quyết định: QĐ …); also the kind's record id, so it stays as it is.</summary>
+        public static string Abbreviation(Core.Awards.Documents.DocumentKind kind) => kind switch
+        {
+            Core.Awards.Documents.DocumentKind.Submission => "TTr",
+            Core.Awards.Documents.DocumentKind.Decision => "QĐ",
+            Core.Awards.Documents.DocumentKind.Minutes => "BB",
+            Core.Awards.Documents.DocumentKind.Notice => "TB",
+            _ => "GM",
+        };
+
         public static string Reference(string? number, string kind, string issuer) =>
             string.IsNullOrWhiteSpace(number) ? $"      /{kind}-{issuer}" : $"{number.Trim()}/{kind}-{issuer}";
 

@@ -61,8 +61,8 @@ public static class ProposalList
             [
                 new GridCell((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Align: JustificationValues.Center),
                 new GridCell(n.Name, Bold: true),
-                new GridCell(n.Gender == "Nam" ? year : "", Align: JustificationValues.Center),
-                new GridCell(n.Gender == "Nữ" ? year : "", Align: JustificationValues.Center),
+                new GridCell(n.Gender == Texts.Vi.Nominations.Male ? year : "", Align: JustificationValues.Center),
+                new GridCell(n.Gender == Texts.Vi.Nominations.Female ? year : "", Align: JustificationValues.Center),
                 new GridCell(Position(n, context.UnitName(n.UnitCode))),
                 new GridCell(n.Summary),
                 new GridCell(Note(n)),

@@ -16,7 +16,7 @@ public sealed class LinkHeldRowCommand : RepairCommand
 
     public override string DescriptionEn => Texts.En.OfficeRepairs.LinkHeldRow;
 
-    protected override string Example => "<mã mời>";
+    protected override string Example => Texts.Vi.OfficeRepairs.InviteCodeSlot;
 
     protected override void Mend(Turn turn, Delegate found, string[] rest)
     {
@@ -43,7 +43,7 @@ public sealed class NewFromHeldRowCommand : RepairCommand
 
     public override string DescriptionEn => Texts.En.OfficeRepairs.NewFromHeldRow;
 
-    protected override string Example => "<mã mời>";
+    protected override string Example => Texts.Vi.OfficeRepairs.InviteCodeSlot;
 
     protected override void Mend(Turn turn, Delegate found, string[] rest)
     {
