@@ -6,7 +6,7 @@ namespace HungYen.Bot.Core.Texts;
 public static partial class Vi
 {
     /// <summary>The wording of the official documents (Nghị định 30/2020/NĐ-CP; forms of Nghị định 152/2025/NĐ-CP).</summary>
-    public static class Documents
+    public static partial class Documents
     {
         public const string Nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 

@@ -45,7 +45,7 @@ public sealed class DossierCommand(IOptionsMonitor<AwardsOptions> awards) : Offi
         var rest = parts.Length > 2 ? parts[2] : "";
         try
         {
-            var notice = Apply(turn, n, ChoiceMatcher.Fold(parts[1]).Replace(" ", "", StringComparison.Ordinal), rest);
+            var notice = Apply(turn, n, Word(parts[1]), rest);
             if (notice is null)
             {
                 turn.Say(L.Usage);
