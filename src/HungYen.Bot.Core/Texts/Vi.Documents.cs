@@ -145,6 +145,10 @@ public static partial class Vi
             _ => "Ông/Bà",
         };
 
+        public static string InvitationFile(string fullName) => $"Giấy mời - {fullName}.docx";
+
+        public static string InvitationsFile(DateTime localDate) => $"Giấy mời {localDate.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}.zip";
+
         public static string FileName(string document, DateTime localDate) => $"{document} {localDate.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}.docx";
     }
 }
