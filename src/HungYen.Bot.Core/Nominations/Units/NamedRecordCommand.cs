@@ -1,3 +1,4 @@
+using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Storage;
 
@@ -13,10 +14,13 @@ public abstract class NamedRecordCommand<TRecord> : OfficeCommand
     /// <summary>How to use the command, said when nothing follows it.</summary>
     protected abstract string Usage { get; }
 
-    /// <summary>The record's key as typed, in its normal form.</summary>
-    protected virtual string Key(string typed) => typed;
+    /// <summary>The record's key as typed, in its normal form; a person is named by their chat address ("telegram:123").</summary>
+    protected virtual string Key(string typed) => NamesPerson ? ChatAddress.Parse(typed).ToString() : typed;
 
-    protected abstract TRecord? Find(IRecordReader store, string key);
+    /// <summary>Whether the record is a person's, kept under their chat address.</summary>
+    protected virtual bool NamesPerson => true;
+
+    protected virtual TRecord? Find(IRecordReader store, string key) => store.Find<TRecord>(key);
 
     protected abstract string NotFound(string key);
 

@@ -1,7 +1,5 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
@@ -17,10 +15,6 @@ public sealed class ReadmitStaffCommand : NamedRecordCommand<StaffRemoval>
     public override string DescriptionEn => En.Commands.ReadmitStaff;
 
     protected override string Usage => T.ReadmitUsage;
-
-    protected override string Key(string typed) => ChatAddress.Parse(typed).ToString();
-
-    protected override StaffRemoval? Find(IRecordReader store, string key) => store.Find<StaffRemoval>(key);
 
     protected override string NotFound(string key) => T.NotRemoved(key);
 

@@ -1,7 +1,5 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
@@ -20,10 +18,6 @@ public sealed class RemoveStaffCommand : NamedRecordCommand<UnitStaff>
     public override string DescriptionEn => En.Commands.RemoveStaff;
 
     protected override string Usage => T.RemoveStaffUsage;
-
-    protected override string Key(string typed) => ChatAddress.Parse(typed).ToString();
-
-    protected override UnitStaff? Find(IRecordReader store, string key) => store.Find<UnitStaff>(key);
 
     protected override string NotFound(string key) => T.StaffNotFound(key);
 

@@ -21,6 +21,8 @@ public sealed class RotateCodeCommand(UnitsCommand units) : NamedRecordCommand<U
 
     protected override string Usage => T.RotateCodeUsage;
 
+    protected override bool NamesPerson => false;
+
     protected override Unit? Find(IRecordReader store, string key) =>
         store.Query<Unit>(u => u.Active).FirstOrDefault(u => string.Equals(u.Id, key, StringComparison.OrdinalIgnoreCase));
 
