@@ -12,15 +12,15 @@ public sealed class AwardsOptions : IValidatableObject
 
     /// <summary>Cơ quan chủ quản, first line of the header: "UBND TỈNH HƯNG YÊN".</summary>
     [Required]
-    public string ParentAgency { get; set; } = "UBND TỈNH HƯNG YÊN";
+    public string ParentAgency { get; set; } = Texts.Vi.Defaults.ParentAgency;
 
     /// <summary>Cơ quan ban hành, in capitals: "SỞ KHOA HỌC VÀ CÔNG NGHỆ".</summary>
     [Required]
-    public string Agency { get; set; } = "SỞ KHOA HỌC VÀ CÔNG NGHỆ";
+    public string Agency { get; set; } = Texts.Vi.Defaults.Agency;
 
     /// <summary>The agency's name in running text: "Sở Khoa học và Công nghệ".</summary>
     [Required]
-    public string AgencyName { get; set; } = "Sở Khoa học và Công nghệ";
+    public string AgencyName { get; set; } = Texts.Vi.Defaults.AgencyName;
 
     /// <summary>Chữ viết tắt in số ký hiệu ("12/TTr-SKHCN"); the Giám đốc's choice.</summary>
     [Required]
@@ -28,12 +28,12 @@ public sealed class AwardsOptions : IValidatableObject
 
     /// <summary>Địa danh of the date line: "Hưng Yên, ngày …".</summary>
     [Required]
-    public string Place { get; set; } = "Hưng Yên";
+    public string Place { get; set; } = Texts.Vi.Defaults.Place;
 
     /// <summary>The Council's name line and abbreviation (Biên bản "…/BB-HĐTĐKT").</summary>
-    public string CouncilName { get; set; } = "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG";
+    public string CouncilName { get; set; } = Texts.Vi.Defaults.CouncilName;
 
-    public string CouncilAbbreviation { get; set; } = "HĐTĐKT";
+    public string CouncilAbbreviation { get; set; } = Texts.Vi.Defaults.CouncilAbbreviation;
 
     /// <summary>The plan the conference carries out: number and date, shown to staff and cited in documents.</summary>
     public string PlanNumber { get; set; } = "29/KH-SKHCN";
@@ -41,7 +41,7 @@ public sealed class AwardsOptions : IValidatableObject
     public DateTime? PlanDate { get; set; } = new(2025, 3, 1);
 
     /// <summary>The movement (or conference) the documents name in their trích yếu.</summary>
-    public string Campaign { get; set; } = "đổi mới sáng tạo, phát triển khoa học, công nghệ và chuyển đổi số";
+    public string Campaign { get; set; } = Texts.Vi.Defaults.Campaign;
 
     /// <summary>Căn cứ of the Tờ trình and the Quyết định, each without its final ";" or ".".</summary>
     public List<string> Grounds { get; set; } = [];
@@ -50,10 +50,10 @@ public sealed class AwardsOptions : IValidatableObject
     public string FunctionsDecision { get; set; } = "";
 
     /// <summary>Who signs for the Sở by default: quyền hạn and chức vụ lines, name.</summary>
-    public SignerConfig Director { get; set; } = new() { Authority = "GIÁM ĐỐC", Name = "" };
+    public SignerConfig Director { get; set; } = new() { Authority = Texts.Vi.Defaults.DirectorAuthority, Name = "" };
 
     /// <summary>The Chánh Văn phòng's title, who proposes the Quyết định with the Council.</summary>
-    public string OfficeChiefTitle { get; set; } = "Chánh Văn phòng Sở";
+    public string OfficeChiefTitle { get; set; } = Texts.Vi.Defaults.OfficeChiefTitle;
 
     /// <summary>The Council's members in the order the Biên bản lists them.</summary>
     public List<CouncilMemberConfig> CouncilMembers { get; set; } = [];
@@ -65,14 +65,14 @@ public sealed class AwardsOptions : IValidatableObject
     public int PublicNoticeDays { get; set; } = 5;
 
     /// <summary>Where comments on the public list go.</summary>
-    public string CommentsTo { get; set; } = "Văn phòng Sở Khoa học và Công nghệ";
+    public string CommentsTo { get; set; } = Texts.Vi.Defaults.CommentsTo;
 
     /// <summary>Mức lương cơ sở in đồng (Nghị định 73/2024: 2.340.000 đ since 01/7/2024).</summary>
     [Range(0, 100_000_000)]
     public long BaseSalary { get; set; } = 2_340_000;
 
     /// <summary>Where the reward money comes from, as Điều 2 of the Quyết định says.</summary>
-    public string RewardFund { get; set; } = "Quỹ thi đua, khen thưởng của Sở Khoa học và Công nghệ";
+    public string RewardFund { get; set; } = Texts.Vi.Defaults.RewardFund;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -101,7 +101,7 @@ public sealed class AwardsOptions : IValidatableObject
 /// <summary>A signer: quyền hạn/chức vụ lines as printed ("KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC", or "GIÁM ĐỐC") and the name.</summary>
 public sealed class SignerConfig
 {
-    public string Authority { get; set; } = "GIÁM ĐỐC";
+    public string Authority { get; set; } = Texts.Vi.Defaults.DirectorAuthority;
 
     public string? Title { get; set; }
 
@@ -115,7 +115,7 @@ public sealed class CouncilMemberConfig
 
     public string Position { get; set; } = "";
 
-    public string Role { get; set; } = "Ủy viên";
+    public string Role { get; set; } = Texts.Vi.Defaults.CouncilMemberRole;
 }
 
 /// <summary>Which count the percentage is taken of.</summary>

@@ -11,7 +11,7 @@ public sealed class ConferenceOptions : IValidatableObject
     public const string Section = "Conference";
 
     [Required]
-    public string Title { get; set; } = "Hội nghị Tổng kết các phong trào thi đua và Tuyên dương điển hình tiên tiến trong lĩnh vực khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số";
+    public string Title { get; set; } = Texts.Vi.Defaults.ConferenceTitle;
 
     /// <summary>Local start, e.g. "2026-12-18T08:00". Empty until the office fixes it.</summary>
     public DateTime? Start { get; set; }

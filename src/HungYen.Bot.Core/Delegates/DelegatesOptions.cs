@@ -19,29 +19,10 @@ public sealed class DelegatesOptions
     public IReadOnlyList<string> EffectiveGroups => Groups.Count > 0 ? Groups : PlanGroups;
 
     /// <summary>Kế hoạch 29/KH-SKHCN's programme.</summary>
-    public static readonly IReadOnlyList<string> PlanProgramme =
-    [
-        "Tuyên bố lý do, giới thiệu đại biểu và khai mạc Hội nghị;",
-        "Báo cáo Tổng kết phong trào thi đua của UBND tỉnh giao Sở chủ trì và phong trào thi đua chuyên đề;",
-        "Báo cáo tham luận của các điển hình tiên tiến;",
-        "Biểu dương, tôn vinh và khen thưởng các điển hình tiên tiến;",
-        "Phát động phong trào thi đua giai đoạn 2025-2030;",
-        "Giới thiệu đại biểu dự Đại hội Thi đua yêu nước tỉnh Hưng Yên lần thứ X năm 2025;",
-        "Tổng kết, bế mạc Hội nghị.",
-    ];
+    public static readonly IReadOnlyList<string> PlanProgramme = Texts.Vi.Defaults.PlanProgramme;
 
     /// <summary>Kế hoạch 29/KH-SKHCN's thành phần tham dự, shortened to group names.</summary>
-    public static readonly IReadOnlyList<string> PlanGroups =
-    [
-        "Lãnh đạo UBND tỉnh",
-        "Văn phòng UBND tỉnh",
-        "Khối Thi đua Văn hóa, Xã hội",
-        "Sở Nội vụ",
-        "Sở KH&CN",
-        "UBND cấp xã",
-        "Điển hình tiên tiến",
-        "Khách mời khác",
-    ];
+    public static readonly IReadOnlyList<string> PlanGroups = Texts.Vi.Defaults.PlanGroups;
 
     /// <summary>Length of the Hội nghị (half a day), for the calendar entry.</summary>
     [Range(15, 24 * 60)]
@@ -49,5 +30,5 @@ public sealed class DelegatesOptions
 
     /// <summary>Who issues the Giấy mời.</summary>
     [Required]
-    public string Inviter { get; set; } = "Sở Khoa học và Công nghệ tỉnh Hưng Yên";
+    public string Inviter { get; set; } = Texts.Vi.Defaults.AgencyInProvince;
 }

@@ -3,6 +3,7 @@ using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Privacy.Retention;
 using HungYen.Bot.Core.Storage;
+using P = HungYen.Bot.Core.Texts.Vi.PersonalDataSections;
 
 namespace HungYen.Bot.Core.Delegates;
 
@@ -21,8 +22,8 @@ public sealed class DelegatesPersonalData(IRecordStore store) : IPersonalDataSou
             return null;
         }
 
-        var lines = mine.Select(d => $"Đại biểu: {d.FullName}, {d.Position}, {d.Organization}, điện thoại {d.Phone}; trả lời: {Texts.Vi.Delegates.StatusName(d.Status)}{(d.Note is null ? "" : "; ghi chú: " + d.Note)}").ToList();
-        return new PersonalData("Đại biểu dự Hội nghị", lines, mine.Select(d => new { d.FullName, d.Position, d.Organization, d.Phone, d.Group, d.Note, d.Status, d.DeclineReason, d.CheckedInAt }));
+        var lines = mine.Select(d => P.Delegate(d.FullName, d.Position, d.Organization, d.Phone, Texts.Vi.Delegates.StatusName(d.Status), d.Note)).ToList();
+        return new PersonalData(P.Delegates, lines, mine.Select(d => new { d.FullName, d.Position, d.Organization, d.Phone, d.Group, d.Note, d.Status, d.DeclineReason, d.CheckedInAt }));
     }
 
     public IReadOnlyList<string> Erase(ChatAddress person, Turn turn)
@@ -36,7 +37,7 @@ public sealed class DelegatesPersonalData(IRecordStore store) : IPersonalDataSou
             d.DeclineReason = null;
             d.ErasedAt = turn.Now;
             turn.Changes.Upsert(d);
-            lines.Add($"Đại biểu {d.FullName} ({d.Organization}): đã xóa số điện thoại, ghi chú và tài khoản trò chuyện; trả lời «{Texts.Vi.Delegates.StatusName(d.Status)}» được giữ");
+            lines.Add(P.DelegateErased(d.FullName, d.Organization, Texts.Vi.Delegates.StatusName(d.Status)));
         }
 
         return lines;
@@ -54,7 +55,7 @@ public sealed class DelegatesPersonalData(IRecordStore store) : IPersonalDataSou
             changes.Upsert(d);
         }
 
-        return [$"Đại biểu: đã xóa số điện thoại, tài khoản trò chuyện và ghi chú của {all.Count} đại biểu"];
+        return [P.DelegatesPurged(all.Count)];
     }
 
     private static IEnumerable<Delegate> Bound(IRecordReader store, ChatAddress person) =>

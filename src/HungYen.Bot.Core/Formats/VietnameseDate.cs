@@ -5,19 +5,17 @@ namespace HungYen.Bot.Core.Formats;
 /// <summary>Dates as Vietnamese readers expect them: "08:00, Thứ Sáu, ngày 18/12/2026".</summary>
 public static class VietnameseDate
 {
-    private static readonly string[] Weekdays = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
-
-    public static string Weekday(DateTime local) => Weekdays[(int)local.DayOfWeek];
+    public static string Weekday(DateTime local) => Texts.Vi.Dates.Weekdays[(int)local.DayOfWeek];
 
     /// <summary>Time, weekday and date, as on a Giấy mời.</summary>
     public static string Full(DateTime local) =>
-        $"{Time(local)}, {Weekday(local)}, ngày {Date(local)}";
+        Texts.Vi.Dates.Full(Time(local), Weekday(local), Date(local));
 
     public static string Date(DateTime local) => local.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     public static string Time(DateTime local) => local.ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    public static string DateTime(DateTime local) => $"{Time(local)} ngày {Date(local)}";
+    public static string DateTime(DateTime local) => Texts.Vi.Dates.TimeAndDate(Time(local), Date(local));
 
     /// <summary>A UTC moment shown in the bot's zone.</summary>
     public static DateTime ToLocal(DateTimeOffset moment, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(moment, zone).DateTime;

@@ -14,7 +14,7 @@ public static class NominationCard
         var text = new StringBuilder();
         if (!string.IsNullOrEmpty(n.Id))
         {
-            text.Append("Mã hồ sơ: ").Append(n.Id).Append(" — ").Append(T.Status(n.Status)).Append('\n');
+            text.Append(Vi.Dossier.Reference(n.Id, T.Status(n.Status))).Append('\n');
         }
 
         foreach (var (field, value) in Fields(n, unitName))
@@ -43,7 +43,7 @@ public static class NominationCard
 
         fields.Add((T.FieldUnit, unitName));
         fields.Add((T.FieldAward, T.Award(n.Award)));
-        fields.Add((T.FieldKind, n.Kind == NomineeKind.Individual ? "Cá nhân" : "Tập thể"));
+        fields.Add((T.FieldKind, Vi.Dossier.KindName(n.Kind)));
         if (n.Kind == NomineeKind.Individual)
         {
             fields.Add((T.FieldFullName, n.Name));
@@ -72,7 +72,7 @@ public static class NominationCard
         }
         if (n.LastNote is { Length: > 0 } note && n.Status is NominationStatus.ChangesRequested or NominationStatus.Rejected)
         {
-            fields.Add(("Ý kiến của Văn phòng Sở", note));
+            fields.Add((Vi.Dossier.FieldOfficeNote, note));
         }
 
         return fields;

@@ -87,7 +87,11 @@ public sealed class StatusChange
 
     public DateTimeOffset At { get; set; }
 
+    /// <summary>The office's own words (a reason typed with the decision). Records written before <see cref="Reason"/> may hold the bot's sentence ("chỉnh sửa") here.</summary>
     public string? Note { get; set; }
+
+    /// <summary>A <see cref="StatusReason"/> name when the bot itself says why; worded by the texts.</summary>
+    public string? Reason { get; set; }
 }
 
 /// <summary>A proposed collective or individual. Id is the readable reference (GK-CN-007).</summary>
@@ -112,6 +116,9 @@ public sealed partial class Nomination : NomineeDetails
 
     public string? LastNote { get; set; }
 
+    /// <summary>The latest change's <see cref="StatusChange.Reason"/>.</summary>
+    public string? LastReason { get; set; }
+
     public bool Counts => Status is not (NominationStatus.Withdrawn or NominationStatus.Rejected or NominationStatus.CouncilNotProposed or NominationStatus.NotAwarded);
 
     /// <summary>
@@ -134,13 +141,14 @@ public sealed partial class Nomination : NomineeDetails
     public static string UnitQuotaGroupOf(string unit, AwardLevel award, NomineeKind kind) => $"{unit}/{award}/{kind}";
 
     /// <summary>Moves the dossier along its lifecycle; any other change is refused (<see cref="NominationLifecycle"/>).</summary>
-    public void Change(NominationStatus status, string by, DateTimeOffset at, string? note)
+    public void Change(NominationStatus status, string by, DateTimeOffset at, string? note, StatusReason? reason = null)
     {
         NominationLifecycle.EnsureAllowed(this, status);
         Version++;
         Status = status;
         UpdatedAt = at;
         LastNote = note;
-        History.Add(new StatusChange { Status = status, By = by, At = at, Note = note });
+        LastReason = reason?.ToString();
+        History.Add(new StatusChange { Status = status, By = by, At = at, Note = note, Reason = LastReason });
     }
 }

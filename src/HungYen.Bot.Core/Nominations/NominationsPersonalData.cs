@@ -2,6 +2,7 @@ using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Time;
+using P = HungYen.Bot.Core.Texts.Vi.PersonalDataSections;
 
 namespace HungYen.Bot.Core.Nominations;
 
@@ -26,12 +27,12 @@ public sealed class NominationsPersonalData(LocalTime local) : IPersonalDataSour
         var lines = new List<string>();
         if (staff is not null)
         {
-            lines.Add($"Cán bộ của {NominationCard.UnitName(turn.Store, staff.UnitCode)} (tên: {staff.Name}), đăng ký lúc {local.Format(staff.EnrolledAt)}");
+            lines.Add(P.Staff(NominationCard.UnitName(turn.Store, staff.UnitCode), staff.Name ?? "", local.Format(staff.EnrolledAt)));
         }
 
         if (submitted.Count > 0)
         {
-            lines.Add($"Hồ sơ đề xuất đồng chí đã gửi thay mặt đơn vị: {string.Join(", ", submitted)}");
+            lines.Add(P.Submitted(submitted));
         }
 
         if (removal is not null)
@@ -39,7 +40,7 @@ public sealed class NominationsPersonalData(LocalTime local) : IPersonalDataSour
             lines.Add(Texts.Vi.Nominations.RemovalKept(NominationCard.UnitName(turn.Store, removal.UnitCode), local.Format(removal.RemovedAt)));
         }
 
-        return new PersonalData("Đề xuất khen thưởng", lines, new { staff?.UnitCode, staff?.Name, staff?.EnrolledAt, submitted, removedAt = removal?.RemovedAt });
+        return new PersonalData(P.Nominations, lines, new { staff?.UnitCode, staff?.Name, staff?.EnrolledAt, submitted, removedAt = removal?.RemovedAt });
     }
 
     public IReadOnlyList<string> Erase(ChatAddress person, Turn turn)
@@ -49,7 +50,7 @@ public sealed class NominationsPersonalData(LocalTime local) : IPersonalDataSour
         if (turn.Store.Find<UnitStaff>(id) is { } staff)
         {
             turn.Changes.Delete<UnitStaff>(id);
-            lines.Add($"Đã xóa đăng ký cán bộ của {NominationCard.UnitName(turn.Store, staff.UnitCode)}");
+            lines.Add(P.StaffErased(NominationCard.UnitName(turn.Store, staff.UnitCode)));
         }
 
         var theirs = turn.Overlay(turn.Store.Query<Nomination>(n => n.SubmittedBy == id));
@@ -64,7 +65,7 @@ public sealed class NominationsPersonalData(LocalTime local) : IPersonalDataSour
         var submitted = theirs.Select(n => n.Id).ToList();
         if (submitted.Count > 0)
         {
-            lines.Add($"Các hồ sơ đề xuất {string.Join(", ", submitted)} do người này gửi được giữ lại là hồ sơ của đơn vị");
+            lines.Add(P.SubmittedKept(submitted));
         }
 
         if (turn.Store.Find<Units.StaffRemoval>(id) is { } removal)

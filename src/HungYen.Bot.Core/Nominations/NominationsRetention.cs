@@ -2,6 +2,7 @@ using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Privacy.Retention;
 using HungYen.Bot.Core.Storage;
 using Microsoft.Extensions.Options;
+using P = HungYen.Bot.Core.Texts.Vi.PersonalDataSections;
 
 namespace HungYen.Bot.Core.Nominations;
 
@@ -12,13 +13,13 @@ namespace HungYen.Bot.Core.Nominations;
 /// </summary>
 public sealed class NominationsRetention(IRecordStore store, IOptionsMonitor<PrivacyOptions> privacy) : IRetentionPolicy
 {
-    public const string Anonymised = "[đã ẩn danh]";
+    public const string Anonymised = P.Anonymised;
 
     public IReadOnlyList<string> Purge(DateTimeOffset now, ChangeSet changes)
     {
         if (privacy.CurrentValue.KeepNominations)
         {
-            return ["Hồ sơ đề xuất: giữ nguyên làm hồ sơ chính thức"];
+            return [P.NominationsKept];
         }
 
         var all = store.Query<Nomination>().Where(n => n.Name != Anonymised).ToList();
@@ -41,6 +42,6 @@ public sealed class NominationsRetention(IRecordStore store, IOptionsMonitor<Pri
             changes.Upsert(n);
         }
 
-        return [$"Hồ sơ đề xuất: đã ẩn danh {all.Count} hồ sơ"];
+        return [P.NominationsAnonymised(all.Count)];
     }
 }

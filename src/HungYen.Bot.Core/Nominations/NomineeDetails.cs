@@ -70,8 +70,7 @@ public abstract class NomineeDetails : Record
     /// <summary>The collective's share of women in whole percent, when both counts are known.</summary>
     public int? WomenPercent => MemberCount is { } members && members > 0 && WomenCount is { } women ? (int)Math.Round(100.0 * women / members) : null;
 
-    public static string GeneratedContent(string movement) =>
-        movement.Length == 0 ? "Đã có thành tích xuất sắc trong phong trào thi đua" : $"Đã có thành tích xuất sắc trong phong trào thi đua “{movement}”";
+    public static string GeneratedContent(string movement) => Texts.Vi.Dossier.GeneratedContent(movement);
 
     /// <summary>Copies every detail to <paramref name="to"/>, leaving out the other kind's fields (answers kept while the kind changed).</summary>
     public void CopyDetailsTo(NomineeDetails to)

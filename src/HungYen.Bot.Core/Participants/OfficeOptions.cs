@@ -17,7 +17,7 @@ public sealed class OfficeOptions
     public bool ExportsToSharedChat { get; set; }
 
     /// <summary>The office's name as shown to users.</summary>
-    public string Name { get; set; } = "Văn phòng Sở Khoa học và Công nghệ tỉnh Hưng Yên";
+    public string Name { get; set; } = Texts.Vi.Defaults.OfficeName;
 
     /// <summary>The office's phone number, given to people who need to call.</summary>
     public string? Phone { get; set; }

@@ -13,7 +13,7 @@ public sealed class PrivacyOptions
 
     /// <summary>Who controls the data.</summary>
     [Required(ErrorMessage = "Privacy:Controller is required.")]
-    public string Controller { get; set; } = "Sở Khoa học và Công nghệ tỉnh Hưng Yên";
+    public string Controller { get; set; } = Texts.Vi.Defaults.AgencyInProvince;
 
     /// <summary>Days after the conference when delegates' phone numbers, chat ids and notes are purged.</summary>
     [Range(0, 3650)]

@@ -47,7 +47,7 @@ public sealed class ScheduleCommand(LocalTime local, ParticipantResolver people)
             }
             else if (m.Status == ScheduleStatus.Planned && m.DueAt <= now && m.HeldSince is { } held)
             {
-                text.Append(" (").Append(Vi.Reminders.WaitingQuietHours).Append(", từ ").Append(local.Format(held)).Append(')');
+                text.Append(" (").Append(Vi.Schedule.WaitingSince(local.Format(held))).Append(')');
             }
 
             text.Append('\n');

@@ -39,8 +39,7 @@ public sealed class CoreSummarySection(IRecordStore store, IOptionsMonitor<Confe
             text.Append("\n\n").Append(Vi.Summary.UnreachableHeader);
             foreach (var r in unreachable)
             {
-                text.Append("\n• ").Append(people.Describe(r.Id)).Append(" — ").Append(Vi.Reach.Channel(r.Id))
-                    .Append(r.OfficeReason is { } why ? ": " + why : "").Append(" (từ ").Append(local.Format(r.Since)).Append(')');
+                text.Append("\n• ").Append(Vi.Summary.UnreachableLine(people.Describe(r.Id), Vi.Reach.Channel(r.Id), r.OfficeReason, local.Format(r.Since)));
             }
         }
 

@@ -97,6 +97,17 @@ public static partial class Vi
         public static string SheetRecorded(int count, IEnumerable<string> tallies) =>
             $"Đã ghi kết quả bỏ phiếu của {count} hồ sơ từ bảng kiểm phiếu.\n\n" + string.Join("\n\n", tallies);
 
+        /// <summary>The ballot workbook's sheet, by which an uploaded workbook is recognised.</summary>
+        public const string SheetName = "Kiểm phiếu";
+
+        public static string MemberLine(int number, string name, string position, string role, bool present) =>
+            $"{number}. {name}, {position} – {role}{(present ? "" : " (vắng)")}";
+
+        /// <summary>How a member's role starts when they chair the meeting or keep its minutes (the Chair and Secretary by default).</summary>
+        public const string ChairRole = "Chủ tịch";
+
+        public const string SecretaryRole = "Thư ký";
+
         public static string Status(string? at, string? place, IReadOnlyList<string> members, int ballots) =>
             $"Cuộc họp Hội đồng: {at ?? "chưa ghi thời gian"}, {place ?? "chưa ghi địa điểm"}.\n" +
             (members.Count == 0 ? "Chưa có thành viên." : string.Join("\n", members)) +

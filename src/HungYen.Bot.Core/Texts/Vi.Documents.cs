@@ -6,7 +6,7 @@ namespace HungYen.Bot.Core.Texts;
 public static partial class Vi
 {
     /// <summary>The wording of the official documents (Nghị định 30/2020/NĐ-CP; forms of Nghị định 152/2025/NĐ-CP).</summary>
-    public static class Documents
+    public static partial class Documents
     {
         public const string Nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 
@@ -85,6 +85,16 @@ public static partial class Vi
         /// <summary>"Số: 12/TTr-SKHCN", or "Số:      /TTr-SKHCN" while the số is not given.</summary>
         public static string NumberLine(string? number, string kind, string issuer) => $"Số: {Reference(number, kind, issuer)}";
 
+        /// <summary>The document kind's abbreviation in its number (Tờ trình: TTr, Quyết định: QĐ …); also the kind's record id, so it stays as it is.</summary>
+        public static string Abbreviation(Core.Awards.Documents.DocumentKind kind) => kind switch
+        {
+            Core.Awards.Documents.DocumentKind.Submission => "TTr",
+            Core.Awards.Documents.DocumentKind.Decision => "QĐ",
+            Core.Awards.Documents.DocumentKind.Minutes => "BB",
+            Core.Awards.Documents.DocumentKind.Notice => "TB",
+            _ => "GM",
+        };
+
         public static string Reference(string? number, string kind, string issuer) =>
             string.IsNullOrWhiteSpace(number) ? $"      /{kind}-{issuer}" : $"{number.Trim()}/{kind}-{issuer}";
 
@@ -134,6 +144,10 @@ public static partial class Vi
             "Nam" => "Ông",
             _ => "Ông/Bà",
         };
+
+        public static string InvitationFile(string fullName) => $"Giấy mời - {fullName}.docx";
+
+        public static string InvitationsFile(DateTime localDate) => $"Giấy mời {localDate.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}.zip";
 
         public static string FileName(string document, DateTime localDate) => $"{document} {localDate.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}.docx";
     }

@@ -1,3 +1,5 @@
+using HungYen.Bot.Core.Nominations;
+
 namespace HungYen.Bot.Core.Texts;
 
 public static partial class Vi
@@ -21,6 +23,10 @@ public static partial class Vi
 
         public static string AskContent(string generated) =>
             $"Nội dung khen thưởng (in trên Quyết định, Giấy khen, Bằng khen). Nội dung gợi ý:\n«{generated}»\nChọn «Dùng nội dung này», hoặc nhập nội dung khác (từ 20 đến 500 ký tự).";
+
+        /// <summary>The award's content the bot proposes from the movement (the office may keep or replace it).</summary>
+        public static string GeneratedContent(string movement) =>
+            movement.Length == 0 ? "Đã có thành tích xuất sắc trong phong trào thi đua" : $"Đã có thành tích xuất sắc trong phong trào thi đua “{movement}”";
 
         public const string UseContent = "✅ Dùng nội dung này";
 
@@ -51,6 +57,22 @@ public static partial class Vi
         public const string FieldPriorAwards = "Khen thưởng đã nhận";
         public const string FieldContactPhone = "Điện thoại liên hệ";
         public const string FieldDeclaration = "Cam kết theo Điều 4 Nghị định 152/2025/NĐ-CP";
+
+        public const string FieldOfficeNote = "Ý kiến của Văn phòng Sở";
+
+        /// <summary>The first line of a dossier's card: its reference and status.</summary>
+        public static string Reference(string id, string status) => $"Mã hồ sơ: {id} — {status}";
+
+        /// <summary>The nominee's kind as a cell or a field value starts it (Cá nhân, Tập thể).</summary>
+        public static string KindName(NomineeKind kind) => kind == NomineeKind.Individual ? "Cá nhân" : "Tập thể";
+
+        /// <summary>What a status change's code says (<see cref="StatusReason"/>); a record written before the codes shows its sentence as it is.</summary>
+        public static string? ChangeNote(string? reason, string? note) =>
+            Enum.TryParse<StatusReason>(reason, out var code) ? code switch
+            {
+                StatusReason.Edited => "chỉnh sửa",
+                _ => note,
+            } : note;
 
         public static string Members(int members, int women, int percent) =>
             $"{members} người, {women} nữ ({percent}%{(percent >= 70 ? ", được ưu tiên" : "")})";

@@ -15,6 +15,13 @@ public static partial class Vi
 
         public const string ResendDescription = "Gửi lại đường dẫn, mã QR và lịch (.ics) cho một đại biểu";
 
+        /// <summary>What the repair commands take after their name (<see cref="Usage"/>).</summary>
+        public const string InviteCodeSlot = "<mã mời>";
+
+        public const string CheckInCodeSlot = "<mã điểm danh>";
+
+        public const string BindSlots = "<mã mời> <kênh:mã tài khoản>, ví dụ /daibieu_gan K7M2Q9XR telegram:123456789";
+
         public static string Usage(string command, string example) => $"Xin nhập theo mẫu: /{command} {example}\nMã mời, mã điểm danh hoặc số di động của đại biểu đều dùng được.";
 
         public static string NoSuchDelegate(string typed) => $"Không tìm thấy đại biểu có mã hoặc số điện thoại «{typed}». Xin xem danh sách bằng /daibieu_xuat.";

@@ -26,6 +26,8 @@ public static partial class Vi
         public static string SkippedReport(IEnumerable<string> lines) =>
             "⚠️ Kính gửi Văn phòng Sở: các tin nhắn theo lịch sau không gửi được đúng hạn và đã bỏ qua:\n" + string.Join("\n", lines);
 
+        public static string WaitingSince(string since) => $"{Reminders.WaitingQuietHours}, từ {since}";
+
         public const string ListHeader = "🗓 Lịch gửi tin nhắn";
 
         public const string Upcoming = "Sắp gửi:";

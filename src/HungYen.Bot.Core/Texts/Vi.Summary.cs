@@ -30,6 +30,9 @@ public static partial class Vi
 
         public const string RsvpDeadline = "Hạn xác nhận tham dự";
 
+        public static string UnreachableLine(string who, string channel, string? why, string since) =>
+            $"{who} — {channel}{(why is null ? "" : ": " + why)} (từ {since})";
+
         public const string UnreachableHeader = "⚠️ Không gửi được tin nhắn (người nhận đã chặn bot hoặc xóa tài khoản) — đề nghị gọi điện:";
 
         public const string DeliveryHeader = "Tin nhắn theo lịch:";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HungYen.Bot.Core.Nominations;
 
 namespace HungYen.Bot.Core.Texts;
@@ -9,6 +10,14 @@ public static partial class Vi
     {
         /// <summary>Excel's footer codes: &amp;P the page, &amp;N the pages.</summary>
         public const string PageFooter = "Trang &P/&N";
+
+        /// <summary>The proposal list's file name on a day (the daily summary's): "Danh sách đề nghị khen thưởng 25-11-2026.xlsx".</summary>
+        public static string ListFile(DateTime local, string extension) =>
+            $"Danh sách đề nghị khen thưởng {local.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}.{extension}";
+
+        /// <summary>The same at a time of day (an export on request): "… 25-11-2026 06h30.xlsx" (a colon may not stand in a file name).</summary>
+        public static string ListFileAt(DateTime local, string extension) =>
+            $"Danh sách đề nghị khen thưởng {local.ToString("dd-MM-yyyy HH'h'mm", CultureInfo.InvariantCulture)}.{extension}";
 
         public const string ListSheet = "Danh sách đề xuất";
 
@@ -23,7 +32,7 @@ public static partial class Vi
         public const string NoneExcluded = "Không có hồ sơ nào.";
 
         public static string Group(AwardLevel award, NomineeKind kind) =>
-            $"{Nominations.Award(award)} – {(kind == NomineeKind.Individual ? "Cá nhân" : "Tập thể")}";
+            $"{Nominations.Award(award)} – {Dossier.KindName(kind)}";
 
         public static string KindSubtotal(AwardLevel award, NomineeKind kind, int count) =>
             $"Cộng {Nominations.AwardShort(award)} – {Nominations.Kind(kind)}: {count:00} {Nominations.Kind(kind)}";

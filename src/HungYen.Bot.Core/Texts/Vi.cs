@@ -57,6 +57,9 @@ public static partial class Vi
     /// <summary>How to answer a question, in /help; a channel without buttons says it without them (<see cref="Zalo.TypedHints"/>).</summary>
     public const string HelpChoosing = "Khi bot hỏi kèm các lựa chọn, đồng chí có thể bấm nút, gõ số thứ tự hoặc gõ vài chữ của lựa chọn (không cần dấu).";
 
+    /// <summary>A question asked again while editing, with the answer it has now.</summary>
+    public static string WithCurrent(string question, string current) => $"{question}\n(Hiện tại: {current})";
+
     public const string HelpCurrentStep = "Đồng chí đang ở bước sau, xin trả lời để tiếp tục (hoặc gõ /cancel để hủy):";
 
     public const string Cancelled = "Đã hủy thao tác đang làm. Các thông tin đã gửi chính thức trước đó vẫn được giữ nguyên.";

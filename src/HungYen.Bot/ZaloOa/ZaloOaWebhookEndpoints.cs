@@ -26,6 +26,9 @@ public sealed class ZaloOaWebhookEndpoints(
     Web.UnauthenticatedCalls refusals) : Web.IWebEndpoints
 {
     public const string Path = "/zalooa/webhook";
+
+    /// <summary>What <see cref="Reachability.Reason"/> records for an unfollow: the Zalo event's name, a code; the office reads <see cref="Vi.ZaloOa.Unfollowed"/>.</summary>
+    public const string UnfollowReason = "unfollow";
     private const int MaxBody = 256 * 1024;
 
     public void Map(IEndpointRouteBuilder routes) => routes.MapPost(Path, HandleAsync);
@@ -61,7 +64,7 @@ public sealed class ZaloOaWebhookEndpoints(
             {
                 var changes = new ChangeSet { ProcessedUpdateKey = zaloEvent.Key };
                 var address = new ChatAddress(ZaloOaChannel.ChannelName, zaloEvent.UserId!);
-                changes.Upsert(new Reachability { Id = address.ToString(), Unreachable = true, Reason = Vi.ZaloOa.Unfollowed, OfficeReason = Vi.ZaloOa.Unfollowed, Since = clock.GetUtcNow() });
+                changes.Upsert(new Reachability { Id = address.ToString(), Unreachable = true, Reason = UnfollowReason, OfficeReason = Vi.ZaloOa.Unfollowed, Since = clock.GetUtcNow() });
                 store.Commit(changes);
             }
         }

@@ -136,7 +136,9 @@ public sealed class ZaloOaFlowTests
 
         Assert.Equal(200, await oa.FollowAsync("u2", follow: false));
         var store = bot.Services.GetRequiredService<IRecordStore>();
-        Assert.Equal(Vi.ZaloOa.Unfollowed, store.Find<Reachability>("zalooa:u2")!.Reason);
+        var reach = store.Find<Reachability>("zalooa:u2")!;
+        Assert.Equal(ZaloOaWebhookEndpoints.UnfollowReason, reach.Reason);
+        Assert.Equal(Vi.ZaloOa.Unfollowed, reach.OfficeReason);
     }
 
     [Fact]

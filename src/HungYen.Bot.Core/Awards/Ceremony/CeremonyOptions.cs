@@ -19,13 +19,13 @@ public sealed class CeremonyOptions
     public bool CollectivesFirst { get; set; } = true;
 
     /// <summary>Who reads out each Quyết định ("đồng chí … lên công bố Quyết định").</summary>
-    public PresenterConfig Announcer { get; set; } = new() { Title = "Chánh Văn phòng Sở" };
+    public PresenterConfig Announcer { get; set; } = new() { Title = Texts.Vi.Defaults.OfficeChiefTitle };
 
     /// <summary>Who presents the Bằng khen of the Chủ tịch UBND tỉnh.</summary>
-    public PresenterConfig ProvincialPresenter { get; set; } = new() { Title = "Lãnh đạo UBND tỉnh" };
+    public PresenterConfig ProvincialPresenter { get; set; } = new() { Title = Texts.Vi.Defaults.ProvincialPresenter };
 
     /// <summary>Who presents the Giấy khen of the Giám đốc Sở.</summary>
-    public PresenterConfig DirectorPresenter { get; set; } = new() { Title = "Giám đốc Sở Khoa học và Công nghệ" };
+    public PresenterConfig DirectorPresenter { get; set; } = new() { Title = Texts.Vi.Defaults.DirectorPresenter };
 
     /// <summary>How long before the start the office is told which awardees have not checked in yet.</summary>
     [Range(0, 24 * 60)]
@@ -33,7 +33,7 @@ public sealed class CeremonyOptions
 
     /// <summary>The participant group the awardees are invited in.</summary>
     [Required]
-    public string AwardeeGroup { get; set; } = "Điển hình tiên tiến";
+    public string AwardeeGroup { get; set; } = Texts.Vi.Defaults.AwardeeGroup;
 }
 
 /// <summary>A person on the programme: name (may be left empty until known) and chức vụ.</summary>

@@ -20,7 +20,7 @@ public sealed record BallotSheetResult(IReadOnlyList<CouncilBallot> Ballots, IRe
 /// </summary>
 public static class BallotSheet
 {
-    public const string SheetName = "Kiểm phiếu";
+    public const string SheetName = C.SheetName;
 
     private static readonly string[] Counts = [C.ColumnIssued, C.ColumnReturned, C.ColumnValid, C.ColumnAgree];
 

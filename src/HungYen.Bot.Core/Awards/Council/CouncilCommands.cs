@@ -32,7 +32,7 @@ public sealed class CouncilCommand(IOptionsMonitor<AwardsOptions> awards) : Offi
             "thanhvien" => Member(meeting, rest),
             "vang" => Absent(meeting, rest),
             "phieu" => Ballot(turn, meeting, rest),
-            "" => C.Status(meeting.Start is { } s ? VietnameseDate.DateTime(s) : null, meeting.Place, meeting.Members.Select((m, i) => $"{i + 1}. {m.Name}, {m.Position} – {m.Role}{(m.Present ? "" : " (vắng)")}").ToList(), meeting.Ballots.Count),
+            "" => C.Status(meeting.Start is { } s ? VietnameseDate.DateTime(s) : null, meeting.Place, meeting.Members.Select((m, i) => C.MemberLine(i + 1, m.Name, m.Position, m.Role, m.Present)).ToList(), meeting.Ballots.Count),
             _ => null,
         };
         if (reply is null)
@@ -109,7 +109,7 @@ public sealed class CouncilCommand(IOptionsMonitor<AwardsOptions> awards) : Offi
 
     private static void SetChairAndSecretary(CouncilMeeting meeting)
     {
-        meeting.Chair ??= meeting.Members.Find(m => m.Role.StartsWith("Chủ tịch", StringComparison.Ordinal))?.Name;
-        meeting.Secretary ??= meeting.Members.Find(m => m.Role.StartsWith("Thư ký", StringComparison.Ordinal))?.Name;
+        meeting.Chair ??= meeting.Members.Find(m => m.Role.StartsWith(C.ChairRole, StringComparison.Ordinal))?.Name;
+        meeting.Secretary ??= meeting.Members.Find(m => m.Role.StartsWith(C.SecretaryRole, StringComparison.Ordinal))?.Name;
     }
 }

@@ -25,7 +25,7 @@ public sealed class CouncilMeeting : Record
     public string? Secretary { get; set; }
 
     /// <summary>Bỏ phiếu kín or biểu quyết giơ tay.</summary>
-    public string Method { get; set; } = "bỏ phiếu kín";
+    public string Method { get; set; } = Texts.Vi.Defaults.VotingMethod;
 
     /// <summary>The members as configured when the meeting was set, with their attendance.</summary>
     public List<CouncilAttendance> Members { get; set; } = [];

@@ -95,7 +95,7 @@ public sealed class DocumentCommand(
                 return;
             }
 
-            turn.SendFile(T.InvitationCaption(one.FullName), $"Giấy mời - {one.FullName}.docx", InvitationDocument.Create(context, facts, one, bot.CurrentValue, turn.Office.Name));
+            turn.SendFile(T.InvitationCaption(one.FullName), Texts.Vi.Documents.InvitationFile(one.FullName), InvitationDocument.Create(context, facts, one, bot.CurrentValue, turn.Office.Name));
             return;
         }
 
@@ -105,7 +105,7 @@ public sealed class DocumentCommand(
             return;
         }
 
-        turn.SendFile(T.InvitationsCaption(delegates.Count), $"Giấy mời {today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}.zip", InvitationDocument.Archive(context, facts, delegates, bot.CurrentValue, turn.Office.Name));
+        turn.SendFile(T.InvitationsCaption(delegates.Count), Texts.Vi.Documents.InvitationsFile(today), InvitationDocument.Archive(context, facts, delegates, bot.CurrentValue, turn.Office.Name));
     }
 }
 

@@ -27,6 +27,22 @@ public sealed record DocumentContext(
     /// <summary>"số 12/TTr-SKHCN ngày 05/03/2026".</summary>
     public string Cite(DocumentKind kind) => T.Cite(FactsOf(kind).Number, DocumentFacts.Abbreviation(kind), Awards.Abbreviation, FactsOf(kind).Date);
 
+    /// <summary>A numbered document of the Sở opened: the header with its số and date line, then its title.</summary>
+    public OfficialDocx Open(DocumentKind kind, string title, string? summary)
+    {
+        var docx = new OfficialDocx();
+        docx.Header(Awards.ParentAgency, Awards.Agency, NumberLine(kind), DateLine(kind));
+        docx.Title(title, summary);
+        return docx;
+    }
+
+    /// <summary>The document's Nơi nhận (its recipients, then the Lưu line) and its signer's block.</summary>
+    public void Sign(OfficialDocx docx, DocumentKind kind, IReadOnlyList<string> recipients)
+    {
+        var (authority, name) = Signer(kind);
+        docx.Signature([.. recipients, T.Keep], authority, name);
+    }
+
     /// <summary>The signer of a document: its stored signer over the configured Giám đốc.</summary>
     public (IReadOnlyList<string> Authority, string Name) Signer(DocumentKind kind)
     {
@@ -38,12 +54,10 @@ public sealed record DocumentContext(
     }
 
     /// <summary>The plan as cited: "Kế hoạch số 29/KH-SKHCN ngày 01/03/2025 của Sở Khoa học và Công nghệ".</summary>
-    public string Plan => Awards.PlanDate is { } date
-        ? $"Kế hoạch số {Awards.PlanNumber} ngày {T.Short(date)} của {Awards.AgencyName}"
-        : $"Kế hoạch số {Awards.PlanNumber} của {Awards.AgencyName}";
+    public string Plan => T.Plan(Awards.PlanNumber, Awards.PlanDate is { } date ? T.Short(date) : null, Awards.AgencyName);
 
     /// <summary>"Biên bản họp Hội đồng Thi đua - Khen thưởng Sở ngày 03/03/2026".</summary>
-    public string MinutesCitation => $"Biên bản họp Hội đồng Thi đua - Khen thưởng Sở ngày {((Meeting?.Start ?? FactsOf(DocumentKind.Minutes).Date) is { } d ? T.Short(d) : T.Blank)}";
+    public string MinutesCitation => T.MinutesCitation((Meeting?.Start ?? FactsOf(DocumentKind.Minutes).Date) is { } d ? T.Short(d) : T.Blank);
 
     /// <summary>Nominations in the order of an official list: collectives, then individuals; units in configured order; names the Vietnamese way.</summary>
     public IReadOnlyList<Nomination> Ordered(IEnumerable<Nomination> nominations)

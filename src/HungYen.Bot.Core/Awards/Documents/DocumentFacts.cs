@@ -45,14 +45,7 @@ public sealed class DocumentFacts : Record
 
     public static string IdOf(DocumentKind kind) => Abbreviation(kind);
 
-    public static string Abbreviation(DocumentKind kind) => kind switch
-    {
-        DocumentKind.Submission => "TTr",
-        DocumentKind.Decision => "QĐ",
-        DocumentKind.Minutes => "BB",
-        DocumentKind.Notice => "TB",
-        _ => "GM",
-    };
+    public static string Abbreviation(DocumentKind kind) => Texts.Vi.Documents.Abbreviation(kind);
 
     public static DocumentFacts For(IRecordReader store, DocumentKind kind) => store.Find<DocumentFacts>(IdOf(kind)) ?? new DocumentFacts { Id = IdOf(kind) };
 }

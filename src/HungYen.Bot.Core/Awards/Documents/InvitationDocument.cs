@@ -18,32 +18,29 @@ public static class InvitationDocument
     public static byte[] Create(DocumentContext context, ConferenceFacts conference, Delegate @delegate, BotOptions bot, string officeName)
     {
         var awards = context.Awards;
-        using var docx = new OfficialDocx();
-        docx.Header(awards.ParentAgency, awards.Agency, context.NumberLine(DocumentKind.Invitation), context.DateLine(DocumentKind.Invitation));
-        docx.Title(T.InvitationKind, T.InvitationSummary(conference.Title));
-        docx.Add($"{awards.AgencyName} tỉnh Hưng Yên trân trọng kính mời:", Look.Body);
-        docx.Add($"Đồng chí {@delegate.FullName}", new Look(14, Bold: true, Align: JustificationValues.Center));
+        using var docx = context.Open(DocumentKind.Invitation, T.InvitationKind, T.InvitationSummary(conference.Title));
+        docx.Add(T.InvitationOpening(awards.AgencyName), Look.Body);
+        docx.Add(T.InvitationGuest(@delegate.FullName), new Look(14, Bold: true, Align: JustificationValues.Center));
         var role = string.Join(", ", new[] { @delegate.Position, @delegate.Organization }.Where(s => !string.IsNullOrWhiteSpace(s)));
         if (role.Length > 0)
         {
             docx.Add(role, new Look(14, Align: JustificationValues.Center, AfterPt: 6));
         }
 
-        docx.Add($"Tới dự {conference.Title}.", Look.Body);
+        docx.Add(T.InvitationTo(conference.Title), Look.Body);
         if (!string.IsNullOrWhiteSpace(awards.Director.Name))
         {
-            docx.Add([new Span("Chủ trì: ", Bold: true), new Span($"đồng chí {awards.Director.Name}, Giám đốc Sở.")], Look.Body);
+            docx.Add([new Span(T.ChairLabel, Bold: true), new Span(T.InvitationChair(awards.Director.Name))], Look.Body);
         }
 
-        docx.Add([new Span("Thời gian: ", Bold: true), new Span(conference.Start is { } s ? $"{T.Time(s)}, {T.LongDate(s)}." : "sẽ thông báo sau.")], Look.Body);
-        docx.Add([new Span("Địa điểm: ", Bold: true), new Span((conference.Venue ?? "sẽ thông báo sau") + ".")], Look.Body);
-        var deadline = conference.RsvpDeadline is { } r ? $" trước {VietnameseDate.DateTime(r)}" : "";
-        docx.Add($"Đề nghị đồng chí xác nhận tham dự{deadline} bằng cách quét mã QR kèm theo hoặc nhắn mã mời {@delegate.InviteCode} cho HungYen.Bot. Thông tin liên hệ: {officeName}{(string.IsNullOrWhiteSpace(context.OfficePhone) ? "" : $", điện thoại {context.OfficePhone}")}.", Look.Body);
-        docx.Add("Rất mong đồng chí đến dự đúng thời gian./.", Look.Body);
-        var (authority, name) = context.Signer(DocumentKind.Invitation);
-        docx.Signature(["- Như trên;", T.Keep], authority, name);
+        docx.Add([new Span(T.TimeLabel, Bold: true), new Span((conference.Start is { } s ? $"{T.Time(s)}, {T.LongDate(s)}" : T.AnnouncedLater) + ".")], Look.Body);
+        docx.Add([new Span(T.PlaceLabel, Bold: true), new Span((conference.Venue ?? T.AnnouncedLater) + ".")], Look.Body);
+        var deadline = conference.RsvpDeadline is { } r ? VietnameseDate.DateTime(r) : null;
+        docx.Add(T.InvitationAnswer(deadline, @delegate.InviteCode, officeName, context.OfficePhone), Look.Body);
+        docx.Add(T.InvitationClosing, Look.Body);
+        context.Sign(docx, DocumentKind.Invitation, T.InvitationRecipients);
         docx.Picture(DelegateLinks.QrPng(DelegateLinks.InvitePayload(@delegate, bot)), 28, "qr-" + @delegate.InviteCode, JustificationValues.Left);
-        docx.Add($"Mã mời: {@delegate.InviteCode}", new Look(11, Italic: true));
+        docx.Add(T.InviteCodeLine(@delegate.InviteCode), new Look(11, Italic: true));
         return docx.ToBytes();
     }
 

@@ -23,36 +23,33 @@ public static class MinutesDocument
         var members = meeting.Members.Count;
         var present = meeting.PresentCount;
         using var docx = new OfficialDocx();
-        docx.Header(awards.Agency, awards.CouncilName, T.NumberLine(context.FactsOf(DocumentKind.Minutes).Number, "BB", awards.CouncilAbbreviation), dateLine: null);
+        docx.Header(awards.Agency, awards.CouncilName, T.NumberLine(context.FactsOf(DocumentKind.Minutes).Number, DocumentFacts.Abbreviation(DocumentKind.Minutes), awards.CouncilAbbreviation), dateLine: null);
         docx.Title(T.MinutesKind, T.MinutesSummary(awards.Campaign));
 
-        docx.Add([new Span("Thời gian bắt đầu: ", Bold: true), new Span(meeting.Start is { } s ? $"{T.Time(s)}, {T.LongDate(s)}." : T.Blank)], Look.Body);
-        docx.Add([new Span("Địa điểm: ", Bold: true), new Span((meeting.Place ?? T.Blank) + ".")], Look.Body);
-        var absent = meeting.Members.Where(m => !m.Present).ToList();
-        var absentText = absent.Count == 0 ? "" : " (" + string.Join("; ", absent.Select(m => $"đồng chí {m.Name}" + (string.IsNullOrWhiteSpace(m.AbsenceReason) ? "" : $", lý do: {m.AbsenceReason}"))) + ")";
-        docx.Add([new Span("Thành phần: ", Bold: true), new Span($"tổng số thành viên Hội đồng: {T.Count(members)} đồng chí; có mặt: {T.Count(present)} đồng chí; vắng: {T.Count(absent.Count)} đồng chí{absentText}.")], Look.Body);
+        docx.Add([new Span(T.StartLabel, Bold: true), new Span(meeting.Start is { } s ? $"{T.Time(s)}, {T.LongDate(s)}." : T.Blank)], Look.Body);
+        docx.Add([new Span(T.PlaceLabel, Bold: true), new Span((meeting.Place ?? T.Blank) + ".")], Look.Body);
+        var absent = meeting.Members.Where(m => !m.Present).Select(m => T.Absentee(m.Name, m.AbsenceReason)).ToList();
+        docx.Add([new Span(T.MembersLabel, Bold: true), new Span(T.Attendance(members, present, absent))], Look.Body);
         foreach (var m in meeting.Members.Where(m => m.Present))
         {
-            docx.Add($"- Đồng chí {m.Name}, {m.Position} – {m.Role} Hội đồng;", Look.Body);
+            docx.Add(T.PresentMember(m.Name, m.Position, m.Role), Look.Body);
         }
 
-        docx.Add([new Span("Chủ trì: ", Bold: true), new Span($"đồng chí {meeting.Chair ?? T.Blank}.")], Look.Body);
-        docx.Add([new Span("Thư ký: ", Bold: true), new Span($"đồng chí {meeting.Secretary ?? T.Blank}.")], Look.Body);
-        docx.Add("NỘI DUNG CUỘC HỌP", new Look(14, Bold: true, Align: JustificationValues.Center, BeforePt: 6, AfterPt: 6, KeepNext: true));
+        docx.Add([new Span(T.ChairLabel, Bold: true), new Span(T.Comrade(meeting.Chair ?? T.Blank) + ".")], Look.Body);
+        docx.Add([new Span(T.SecretaryLabel, Bold: true), new Span(T.Comrade(meeting.Secretary ?? T.Blank) + ".")], Look.Body);
+        docx.Add(T.MinutesContent, new Look(14, Bold: true, Align: JustificationValues.Center, BeforePt: 6, AfterPt: 6, KeepNext: true));
 
         var list = context.Ordered(considered).OrderByDescending(n => n.Award).ThenBy(n => n.Kind).ToList();
         var bk = list.Count(n => n.Award == AwardLevel.ProvincialCertificate);
         var gk = list.Count - bk;
-        docx.Add($"1. Đồng chí Chủ tịch Hội đồng nêu mục đích, yêu cầu của cuộc họp: xét đề nghị khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua {awards.Campaign}, theo {context.Plan}.", Look.Body);
-        docx.Add($"2. Văn phòng Sở báo cáo kết quả tiếp nhận, kiểm tra hồ sơ: {T.Count(list.Count)} hồ sơ đủ điều kiện đưa ra Hội đồng xét, gồm {T.Count(bk)} hồ sơ đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh và {T.Count(gk)} hồ sơ đề nghị tặng Giấy khen của Giám đốc Sở.", Look.Body);
-        docx.Add("3. Các thành viên Hội đồng thảo luận, cho ý kiến về thành tích của từng tập thể, cá nhân.", Look.Body);
-        var baseText = rule.Base == VoteBase.Members ? "tổng số thành viên Hội đồng" : "số thành viên có mặt";
-        var sign = rule.Strict ? "trên" : "từ";
-        docx.Add($"4. Hội đồng biểu quyết bằng hình thức {meeting.Method}. Tỷ lệ đồng ý tính trên {baseText}; tập thể, cá nhân được đề nghị khi đạt {sign} {T.Percent(rule.Percent)}%. Kết quả kiểm phiếu như sau:", Look.Body with { KeepNext = true });
+        docx.Add(T.MinutesPurpose(awards.Campaign, context.Plan), Look.Body);
+        docx.Add(T.MinutesChecked(list.Count, bk, gk), Look.Body);
+        docx.Add(T.MinutesDiscussed, Look.Body);
+        docx.Add(T.MinutesVote(meeting.Method, rule.Base == VoteBase.Members, rule.Strict, T.Percent(rule.Percent)), Look.Body with { KeepNext = true });
 
         var header = new List<IReadOnlyList<GridCell>>
         {
-            new GridCell[] { new(T.ColumnNumber), new("Tên tập thể, cá nhân"), new(T.ColumnUnit), new(T.ColumnAward), new(T.ColumnIssued), new(T.ColumnReturned), new(T.ColumnValid), new(T.ColumnAgree), new("Tỷ lệ (%)"), new(T.ColumnResult) },
+            new GridCell[] { new(T.ColumnNumber), new(T.ColumnNominee), new(T.ColumnUnit), new(T.ColumnAward), new(T.ColumnIssued), new(T.ColumnReturned), new(T.ColumnValid), new(T.ColumnAgree), new(T.ColumnShare), new(T.ColumnResult) },
         };
         var rows = new List<IReadOnlyList<GridCell>>();
         var proposed = new List<Nomination>();
@@ -86,8 +83,8 @@ public static class MinutesDocument
         docx.Add("", new Look(6));
         var gkNames = Names(proposed.Where(n => n.Award == AwardLevel.DirectorCertificate));
         var bkNames = Names(proposed.Where(n => n.Award == AwardLevel.ProvincialCertificate));
-        docx.Add([new Span("Kết luận: ", Bold: true), new Span($"Hội đồng thống nhất đề nghị Giám đốc Sở tặng Giấy khen cho {gkNames}; trình Chủ tịch UBND tỉnh tặng Bằng khen cho {bkNames} (có danh sách kèm theo).")], Look.Body);
-        docx.Add($"Cuộc họp kết thúc vào {(meeting.End is { } e ? $"{T.Time(e)}, {T.LongDate(e)}" : T.Blank)}./.", Look.Body);
+        docx.Add([new Span(T.ConclusionLabel, Bold: true), new Span(T.MinutesConclusion(gkNames, bkNames))], Look.Body);
+        docx.Add(T.MinutesEnd(meeting.End is { } e ? $"{T.Time(e)}, {T.LongDate(e)}" : T.Blank), Look.Body);
         docx.Signature([T.KeepMinutes], [T.Chair], meeting.Chair ?? "", leftAuthority: [T.Secretary], leftName: meeting.Secretary ?? "");
         return docx.ToBytes();
     }
@@ -98,6 +95,6 @@ public static class MinutesDocument
     {
         var list = nominations.ToList();
         var collectives = list.Count(n => n.Kind == NomineeKind.Collective);
-        return $"{T.Count(collectives)} tập thể, {T.Count(list.Count - collectives)} cá nhân";
+        return T.KindsCount(collectives, list.Count - collectives);
     }
 }

@@ -16,10 +16,8 @@ public static class NoticeDocument
         var list = proposed.ToList();
         var from = context.FactsOf(DocumentKind.Notice).Date;
         var to = from?.AddDays(awards.PublicNoticeDays - 1);
-        using var docx = new OfficialDocx();
-        docx.Header(awards.ParentAgency, awards.Agency, context.NumberLine(DocumentKind.Notice), context.DateLine(DocumentKind.Notice));
-        docx.Title(T.NoticeKind, T.NoticeSummary(awards.Campaign));
-        docx.Add($"Căn cứ {context.Plan}; căn cứ {context.MinutesCitation}, {awards.AgencyName} thông báo công khai danh sách tập thể, cá nhân đề nghị khen thưởng như sau:", Look.Body);
+        using var docx = context.Open(DocumentKind.Notice, T.NoticeKind, T.NoticeSummary(awards.Campaign));
+        docx.Add(T.NoticeOpening(context.Plan, context.MinutesCitation, awards.AgencyName), Look.Body);
         var section = 0;
         foreach (var award in new[] { AwardLevel.ProvincialCertificate, AwardLevel.DirectorCertificate })
         {
@@ -33,12 +31,10 @@ public static class NoticeDocument
             ProposalList.Table(docx, context, group);
         }
 
-        docx.Add($"Thời gian công khai: từ ngày {(from is { } f ? T.Short(f) : T.Blank)} đến hết ngày {(to is { } t ? T.Short(t) : T.Blank)}.", Look.Body with { BeforePt = 6 });
-        var phone = string.IsNullOrWhiteSpace(context.OfficePhone) ? "" : $" (điện thoại {context.OfficePhone})";
-        docx.Add($"Ý kiến phản ánh (nếu có) đề nghị gửi về {awards.CommentsTo}{phone} trong thời gian công khai.", Look.Body);
-        docx.Add("Hết thời hạn trên, nếu không có ý kiến, Sở hoàn thiện hồ sơ theo quy định./.", Look.Body);
-        var (authority, name) = context.Signer(DocumentKind.Notice);
-        docx.Signature(["- Các phòng, đơn vị thuộc Sở;", "- Cổng thông tin điện tử Sở;", T.Keep], authority, name);
+        docx.Add(T.NoticePeriod(from is { } f ? T.Short(f) : T.Blank, to is { } t ? T.Short(t) : T.Blank), Look.Body with { BeforePt = 6 });
+        docx.Add(T.NoticeComments(awards.CommentsTo, context.OfficePhone), Look.Body);
+        docx.Add(T.NoticeClosing, Look.Body);
+        context.Sign(docx, DocumentKind.Notice, T.NoticeRecipients);
         return docx.ToBytes();
     }
 }

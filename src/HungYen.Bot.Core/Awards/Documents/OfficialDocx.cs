@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
+using T = HungYen.Bot.Core.Texts.Vi.Documents;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace HungYen.Bot.Core.Awards.Documents;
@@ -82,8 +83,8 @@ public sealed class OfficialDocx : IDisposable
 
         var right = new List<OpenXmlElement>
         {
-            Paragraph([new Span("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Bold: true)], new Look(12.5, Bold: true, Align: JustificationValues.Center)),
-            Paragraph([new Span("Độc lập - Tự do - Hạnh phúc", Bold: true)], new Look(13.5, Bold: true, Align: JustificationValues.Center)),
+            Paragraph([new Span(T.Nation, Bold: true)], new Look(12.5, Bold: true, Align: JustificationValues.Center)),
+            Paragraph([new Span(T.Motto, Bold: true)], new Look(13.5, Bold: true, Align: JustificationValues.Center)),
             Rule(HeaderRight, 3000),
         };
         if (dateLine is not null)
@@ -131,7 +132,7 @@ public sealed class OfficialDocx : IDisposable
         var paragraph = new Paragraph(new ParagraphProperties(
             new SpacingBetweenLines { Before = "120", After = "120", Line = "240", LineRule = LineSpacingRuleValues.Auto },
             new Indentation { Left = "3402", Hanging = "1361" }));
-        paragraph.Append(TextRun("Kính gửi:", 14, bold: false, italic: false));
+        paragraph.Append(TextRun(T.AddressedTo, 14, bold: false, italic: false));
         for (var i = 0; i < recipients.Count; i++)
         {
             paragraph.Append(i == 0 ? new Run(new TabChar()) : new Run(new Break()));
@@ -156,7 +157,7 @@ public sealed class OfficialDocx : IDisposable
         }
         else if (recipients is not null)
         {
-            left.Add(Paragraph([new Span("Nơi nhận:", Bold: true, Italic: true)], new Look(12, Bold: true, Italic: true, BeforePt: 6)));
+            left.Add(Paragraph([new Span(T.Recipients, Bold: true, Italic: true)], new Look(12, Bold: true, Italic: true, BeforePt: 6)));
             left.AddRange(recipients.Select(r => Paragraph([new Span(r)], new Look(11))));
         }
         else
@@ -169,7 +170,7 @@ public sealed class OfficialDocx : IDisposable
         if (leftAuthority is not null && recipients is not null)
         {
             Add("", new Look(6));
-            Add([new Span("Nơi nhận:", Bold: true, Italic: true)], new Look(12, Bold: true, Italic: true));
+            Add([new Span(T.Recipients, Bold: true, Italic: true)], new Look(12, Bold: true, Italic: true));
             foreach (var r in recipients)
             {
                 Add(r, new Look(11));

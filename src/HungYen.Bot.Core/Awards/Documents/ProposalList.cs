@@ -22,12 +22,28 @@ public static class ProposalList
         return docx.ToBytes();
     }
 
+    /// <summary>The list as the phụ lục of a Tờ trình or Quyết định: on a new page under the header without số or date line.</summary>
+    public static void Appendix(OfficialDocx docx, DocumentContext context, AwardLevel award, IEnumerable<Nomination> nominations)
+    {
+        docx.PageBreak();
+        docx.Header(context.Awards.ParentAgency, context.Awards.Agency, numberLine: null, dateLine: null);
+        Append(docx, context, award, nominations);
+    }
+
+    /// <summary>The nominations of one hình thức and how many of them are collectives and individuals.</summary>
+    public static (List<Nomination> List, int Collectives, int Individuals) Of(AwardLevel award, IEnumerable<Nomination> nominations)
+    {
+        var list = nominations.Where(n => n.Award == award).ToList();
+        var collectives = list.Count(n => n.Kind == NomineeKind.Collective);
+        return (list, collectives, list.Count - collectives);
+    }
+
     /// <summary>Writes the title block and the table into a document (also as the phụ lục of a Tờ trình or Quyết định).</summary>
     public static void Append(OfficialDocx docx, DocumentContext context, AwardLevel award, IEnumerable<Nomination> nominations)
     {
         var attached = award == AwardLevel.ProvincialCertificate
-            ? T.Attached("Tờ trình", context.Cite(DocumentKind.Submission), context.Awards.AgencyName)
-            : T.Attached("Quyết định", context.Cite(DocumentKind.Decision), "Giám đốc " + context.Awards.AgencyName);
+            ? T.Attached(T.SubmissionName, context.Cite(DocumentKind.Submission), context.Awards.AgencyName)
+            : T.Attached(T.DecisionName, context.Cite(DocumentKind.Decision), T.DirectorOf(context.Awards.AgencyName));
         docx.Title(T.ListKind, T.ListHeading(award, context.Awards.AgencyName), attached);
         Table(docx, context, nominations);
     }
@@ -44,8 +60,8 @@ public static class ProposalList
             new GridCell[] { new("", Merge: false), new("", Merge: false), new(T.ColumnMale), new(T.ColumnFemale), new("", Merge: false), new("", Merge: false), new("", Merge: false) },
         };
         var rows = new List<IReadOnlyList<GridCell>>();
-        AddGroup(rows, context, "I", T.Collectives, "tập thể", collectives);
-        AddGroup(rows, context, "II", T.Individuals, "cá nhân", individuals);
+        AddGroup(rows, context, "I", T.Collectives, T.CollectivesUnit, collectives);
+        AddGroup(rows, context, "II", T.Individuals, T.IndividualsUnit, individuals);
         docx.Grid(Widths, header, rows, 12);
         docx.Add(T.Total(collectives.Count, individuals.Count), new Look(13, Bold: true, Align: JustificationValues.Left, BeforePt: 6));
     }
@@ -61,8 +77,8 @@ public static class ProposalList
             [
                 new GridCell((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Align: JustificationValues.Center),
                 new GridCell(n.Name, Bold: true),
-                new GridCell(n.Gender == "Nam" ? year : "", Align: JustificationValues.Center),
-                new GridCell(n.Gender == "Nữ" ? year : "", Align: JustificationValues.Center),
+                new GridCell(n.Gender == Texts.Vi.Nominations.Male ? year : "", Align: JustificationValues.Center),
+                new GridCell(n.Gender == Texts.Vi.Nominations.Female ? year : "", Align: JustificationValues.Center),
                 new GridCell(Position(n, context.UnitName(n.UnitCode))),
                 new GridCell(n.Summary),
                 new GridCell(Note(n)),

@@ -45,7 +45,7 @@ public sealed class DossierCommand(IOptionsMonitor<AwardsOptions> awards) : Offi
         var rest = parts.Length > 2 ? parts[2] : "";
         try
         {
-            var notice = Apply(turn, n, ChoiceMatcher.Fold(parts[1]).Replace(" ", "", StringComparison.Ordinal), rest);
+            var notice = Apply(turn, n, Word(parts[1]), rest);
             if (notice is null)
             {
                 turn.Say(L.Usage);
@@ -130,7 +130,7 @@ public sealed class DossierCommand(IOptionsMonitor<AwardsOptions> awards) : Offi
             }
 
             n.Change(NominationStatus.Awarded, by, turn.Now, null);
-            n.DecisionReference = $"{decision.Number}/QĐ-{awards.CurrentValue.Abbreviation}";
+            n.DecisionReference = T.Reference(decision.Number, DocumentFacts.Abbreviation(DocumentKind.Decision), awards.CurrentValue.Abbreviation);
             n.DecisionDate = decision.Date;
             n.DecisionSigner = string.IsNullOrWhiteSpace(decision.SignerName) ? awards.CurrentValue.Director.Name : decision.SignerName;
             return L.DirectorDecided(n.DecisionReference, T.Short(decision.Date.Value), name);

@@ -69,7 +69,7 @@ public sealed partial class Nomination
     {
         if (seenVersion != Version)
         {
-            throw new LifecycleException(Texts.Vi.Decisions.Stale(Id, seenVersion, Version, Texts.Vi.Nominations.Status(Status), LastNote));
+            throw new LifecycleException(Texts.Vi.Decisions.Stale(Id, seenVersion, Version, Texts.Vi.Nominations.Status(Status), Texts.Vi.Dossier.ChangeNote(LastReason, LastNote)));
         }
 
         Change(status, by, at, note);

@@ -76,7 +76,7 @@ public sealed class ReleaseInvitationCommand : RepairCommand
 
     public override string DescriptionEn => En.Release;
 
-    protected override string Example => "<mã mời>";
+    protected override string Example => Texts.Vi.OfficeRepairs.InviteCodeSlot;
 
     protected override void Mend(Turn turn, Delegate found, string[] rest)
     {
@@ -116,7 +116,7 @@ public sealed class LinkInvitationCommand(ConferenceSchedule schedule) : RepairC
 
     public override string DescriptionEn => En.Link;
 
-    protected override string Example => "<mã mời> <kênh:mã tài khoản>, ví dụ /daibieu_gan K7M2Q9XR telegram:123456789";
+    protected override string Example => Texts.Vi.OfficeRepairs.BindSlots;
 
     protected override int ExtraWords => 1;
 
@@ -155,7 +155,7 @@ public sealed class RemoveDelegateCommand(ConferenceSchedule schedule) : RepairC
 
     public override string DescriptionEn => En.Remove;
 
-    protected override string Example => "<mã mời>";
+    protected override string Example => Texts.Vi.OfficeRepairs.InviteCodeSlot;
 
     protected override void Mend(Turn turn, Delegate found, string[] rest)
     {
@@ -179,7 +179,7 @@ public sealed class UndoCheckInCommand : RepairCommand
 
     public override string DescriptionEn => En.UndoCheckIn;
 
-    protected override string Example => "<mã điểm danh>";
+    protected override string Example => Texts.Vi.OfficeRepairs.CheckInCodeSlot;
 
     protected override void Mend(Turn turn, Delegate found, string[] rest)
     {
@@ -206,7 +206,7 @@ public sealed class ResendInvitationCommand(ConferenceSchedule schedule, IOption
 
     public override string DescriptionEn => En.Resend;
 
-    protected override string Example => "<mã mời>";
+    protected override string Example => Texts.Vi.OfficeRepairs.InviteCodeSlot;
 
     protected override void Mend(Turn turn, Delegate found, string[] rest)
     {

@@ -24,9 +24,9 @@ public sealed class ExportCommand(NominationExport export, Time.LocalTime local)
         }
 
         var unitName = NominationCard.UnitNames(turn.Store);
-        var stamp = local.ToLocal(turn.Now).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
-        turn.SendFile(T.ExportCaption(NominationExport.Ordered(all).Count, NominationExport.Excluded(all).Count), $"Danh sách đề nghị khen thưởng {stamp}.xlsx", export.Workbook(all, unitName, turn.Now));
-        turn.SendFile(T.ExportCsvCaption, $"Danh sách đề nghị khen thưởng {stamp}.csv", export.Csv(all, unitName));
+        var at = local.ToLocal(turn.Now);
+        turn.SendFile(T.ExportCaption(NominationExport.Ordered(all).Count, NominationExport.Excluded(all).Count), Texts.Vi.Workbooks.ListFileAt(at, "xlsx"), export.Workbook(all, unitName, turn.Now));
+        turn.SendFile(T.ExportCsvCaption, Texts.Vi.Workbooks.ListFileAt(at, "csv"), export.Csv(all, unitName));
         return Task.CompletedTask;
     }
 }

@@ -37,7 +37,7 @@ public sealed class NominationSummarySection(IRecordStore store, Quota quota, No
 
         var attachment = counted.Count == 0
             ? null
-            : new OutgoingFile($"Danh sách đề nghị khen thưởng {local.ToLocal(now):yyyyMMdd}.xlsx", export.Workbook(all, NominationCard.UnitNames(store), now));
+            : new OutgoingFile(Texts.Vi.Workbooks.ListFile(local.ToLocal(now), "xlsx"), export.Workbook(all, NominationCard.UnitNames(store), now));
         return new SummaryPart(100, text.ToString()) { Attachment = attachment };
     }
 }

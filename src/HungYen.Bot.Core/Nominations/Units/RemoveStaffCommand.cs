@@ -1,6 +1,5 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
@@ -10,7 +9,7 @@ namespace HungYen.Bot.Core.Nominations.Units;
 /// /xoacanbo &lt;channel:id&gt; — the office removes a person from their unit (they are told); the removal holds, so the
 /// unit's code does not enrol them again until the office re-admits them (/nhanlai_canbo).
 /// </summary>
-public sealed class RemoveStaffCommand : OfficeCommand
+public sealed class RemoveStaffCommand : NamedRecordCommand<UnitStaff>
 {
     public override string Name => "xoacanbo";
 
@@ -18,25 +17,15 @@ public sealed class RemoveStaffCommand : OfficeCommand
 
     public override string DescriptionEn => En.Commands.RemoveStaff;
 
-    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    protected override string Usage => T.RemoveStaffUsage;
+
+    protected override string NotFound(string key) => T.StaffNotFound(key);
+
+    protected override void Apply(Turn turn, UnitStaff staff)
     {
-        if (string.IsNullOrWhiteSpace(arguments))
-        {
-            turn.Say(T.RemoveStaffUsage);
-            return Task.CompletedTask;
-        }
-
-        var address = ChatAddress.Parse(arguments.Trim());
-        if (turn.Store.Find<UnitStaff>(address.ToString()) is not { } staff)
-        {
-            turn.Say(T.StaffNotFound(address.ToString()));
-            return Task.CompletedTask;
-        }
-
         turn.Changes.Delete<UnitStaff>(staff.Id);
         turn.Changes.Upsert(new StaffRemoval { Id = staff.Id, UnitCode = staff.UnitCode, Name = staff.Name, RemovedAt = turn.Now, RemovedBy = turn.User.Address.ToString() });
         turn.Say(T.StaffRemoved($"{staff.Name} ({staff.Id})", NominationCard.UnitName(turn.Store, staff.UnitCode), staff.Id));
-        turn.Notify(address, new OutgoingMessage(T.RemovedNotice));
-        return Task.CompletedTask;
+        turn.Notify(ChatAddress.Parse(staff.Id), new OutgoingMessage(T.RemovedNotice));
     }
 }

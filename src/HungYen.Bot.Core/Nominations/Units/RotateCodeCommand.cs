@@ -1,6 +1,7 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
@@ -10,7 +11,7 @@ namespace HungYen.Bot.Core.Nominations.Units;
 /// /doima &lt;unit&gt; — the office replaces a unit's enrolment code (a link that went astray): the old code and every
 /// link made from it stop working at once, the office gets the new link, and the unit's enrolled staff are told it.
 /// </summary>
-public sealed class RotateCodeCommand(UnitsCommand units) : OfficeCommand
+public sealed class RotateCodeCommand(UnitsCommand units) : NamedRecordCommand<Unit>
 {
     public override string Name => "doima";
 
@@ -18,22 +19,17 @@ public sealed class RotateCodeCommand(UnitsCommand units) : OfficeCommand
 
     public override string DescriptionEn => En.Commands.RotateCode;
 
-    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    protected override string Usage => T.RotateCodeUsage;
+
+    protected override bool NamesPerson => false;
+
+    protected override Unit? Find(IRecordReader store, string key) =>
+        store.Query<Unit>(u => u.Active).FirstOrDefault(u => string.Equals(u.Id, key, StringComparison.OrdinalIgnoreCase));
+
+    protected override string NotFound(string key) => T.UnknownUnit(key);
+
+    protected override void Apply(Turn turn, Unit unit)
     {
-        if (string.IsNullOrWhiteSpace(arguments))
-        {
-            turn.Say(T.RotateCodeUsage);
-            return Task.CompletedTask;
-        }
-
-        var code = arguments.Trim();
-        var unit = turn.Store.Query<Unit>(u => u.Active).FirstOrDefault(u => string.Equals(u.Id, code, StringComparison.OrdinalIgnoreCase));
-        if (unit is null)
-        {
-            turn.Say(T.UnknownUnit(code));
-            return Task.CompletedTask;
-        }
-
         unit.EnrolmentCode = UnitCatalog.NewCode();
         turn.Changes.Upsert(unit);
         var link = units.Link(unit.EnrolmentCode) + Vi.Reach.BareCode(unit.EnrolmentCode);
@@ -44,6 +40,5 @@ public sealed class RotateCodeCommand(UnitsCommand units) : OfficeCommand
         }
 
         turn.Say(T.CodeRotated(unit.Name, link, staff.Count));
-        return Task.CompletedTask;
     }
 }

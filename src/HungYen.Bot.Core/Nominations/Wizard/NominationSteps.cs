@@ -45,8 +45,8 @@ public sealed class NominationSteps
             new(State.Kind, (_, _) => new Prompt(T.AskKind, new Choice(T.Collective, nameof(NomineeKind.Collective)), new Choice(T.Individual, nameof(NomineeKind.Individual))),
                 S.Check((d, input) => Choose<NomineeKind>(input, d.SwitchKind))) { Label = T.FieldKind, WalksOn = true },
             new(State.FullName, (_, d) => Text(T.AskFullName, NullIfEmpty(d.Name)), (turn, d, input, _) => ValueTask.FromResult(PersonName(turn, input, v => d.Name = v))) { Label = T.FieldFullName, TakesText = true, When = Individual, Answered = d => d.Name.Length > 0 },
-            new(State.Gender, (_, _) => new Prompt(T.AskGender, new Choice(T.Male, "Nam"), new Choice(T.Female, "Nữ")),
-                S.Check((d, input) => input.IsChoice("Nam") || input.IsChoice("Nữ") ? Keep(() => d.Gender = input.Value) : Texts.Vi.ChooseFromList)) { Label = T.FieldGender, When = Individual, Answered = d => d.Gender is not null },
+            new(State.Gender, (_, _) => new Prompt(T.AskGender, new Choice(T.Male, T.Male), new Choice(T.Female, T.Female)),
+                S.Check((d, input) => input.IsChoice(T.Male) || input.IsChoice(T.Female) ? Keep(() => d.Gender = input.Value) : Texts.Vi.ChooseFromList)) { Label = T.FieldGender, When = Individual, Answered = d => d.Gender is not null },
             new(State.BirthYear, (turn, d) => Text(T.AskBirthYear(OldestBirthYear, turn.Now.Year - 18), d.BirthYear?.ToString(CultureInfo.InvariantCulture)),
                 S.Check((d, input) => BirthYearOf(input, v => d.BirthYear = v))) { Label = T.FieldBirthYear, TakesText = true, When = Individual, Answered = d => d.BirthYear is not null },
             new(State.Position, (_, d) => Text(T.AskPosition, d.Position), S.Check((d, input) => ShortText(input, FreeText.Position, v => d.Position = v))) { Label = T.FieldPosition, TakesText = true, When = Individual, Answered = d => d.Position is not null },
@@ -59,7 +59,7 @@ public sealed class NominationSteps
             new(State.Summary, (_, _) => new Prompt(T.AskSummary(Options.SummaryMinLength, Options.SummaryMaxLength)), S.Check((d, input) => SummaryOf(input, v => d.Summary = v))) { Label = T.FieldSummary, TakesText = true },
             new(State.Attachment, (_, d) => attachment.Ask(d), attachment.AcceptAsync) { Label = T.FieldAttachment, TakesFile = true },
             new(State.Content, (_, d) => new Prompt(D.AskContent(d.Content), new Choice(D.UseContent, "generated")), S.Check(ContentOf)) { Label = D.FieldContent, TakesText = true },
-            new(State.PriorAwards, (_, d) => new Prompt(d.PriorAwards is { Length: > 0 } p ? $"{D.AskPriorAwards}\n(Hiện tại: {p})" : D.AskPriorAwards, new Choice(D.NoPriorAwards, "none")),
+            new(State.PriorAwards, (_, d) => new Prompt(Current(D.AskPriorAwards, NullIfEmpty(d.PriorAwards ?? "")), new Choice(D.NoPriorAwards, "none")),
                 S.Check(PriorAwardsOf)) { Label = D.FieldPriorAwards, TakesText = true },
             new(State.ContactPhone, (_, d) => Text(D.AskContactPhone, d.ContactPhone), S.Check(PhoneOf)) { Label = D.FieldContactPhone, TakesText = true, TakesContact = true },
             new(State.Declaration, (turn, d) => new Prompt(D.AskDeclaration(DeclaresOnBehalf(turn), d.IsIndividual), new Choice(T.Declare, "declare")),
@@ -76,7 +76,9 @@ public sealed class NominationSteps
 
     public int YoungestBirthYear => _clock.GetUtcNow().Year - 18;
 
-    private static Prompt Text(string question, string? current) => new(current is null ? question : $"{question}\n(Hiện tại: {current})");
+    private static Prompt Text(string question, string? current) => new(Current(question, current));
+
+    private static string Current(string question, string? current) => current is null ? question : Texts.Vi.WithCurrent(question, current);
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 

@@ -88,7 +88,7 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
         var previousFile = existing?.FileId;
         draft.CopyDetailsTo(nomination);
         nomination.AwaitingReview = true;
-        nomination.Change(NominationStatus.Submitted, turn.User.Address.ToString(), turn.Now, existing is null ? null : "chỉnh sửa");
+        nomination.Change(NominationStatus.Submitted, turn.User.Address.ToString(), turn.Now, null, existing is null ? null : StatusReason.Edited);
         turn.Changes.Upsert(nomination);
         turn.KeepUploads();
         if (previousFile is not null && previousFile != nomination.FileId)

@@ -112,7 +112,7 @@ public sealed class ZnsSender(
             }
             catch (ZaloOaApiException error)
             {
-                logger.LogWarning("ZNS Giấy mời {Id} refused with error {Code}", invitation.Id, error.ErrorCode);
+                logger.LogWarning("ZNS invitation {Id} refused with error {Code}", invitation.Id, error.ErrorCode);
                 stop = Classify(invitation, error.ErrorCode);
             }
             catch (HttpRequestException error)
