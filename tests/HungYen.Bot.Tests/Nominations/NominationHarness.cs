@@ -70,10 +70,6 @@ public static class NominationHarness
         await user.Says("Phòng Quản lý khoa học");
         await user.Says("1");
         await user.Says("Chủ trì 02 nhiệm vụ khoa học cấp tỉnh, 01 sáng kiến được công nhận.");
-        await user.Presses("⏭ Bỏ qua");
-        await user.Presses("✅ Dùng nội dung này");
-        await user.Presses("Chưa có");
-        await user.Says("0912345678");
-        return await user.Presses("✅ Tôi xác nhận");
+        return await user.GivenAnsweredFromAsync("Attachment");
     }
 }

@@ -173,6 +173,7 @@ public sealed class NominationSteps
 
         var years = Regex.Matches(TextOf(input)?.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.GetCultureInfo("vi-VN")) ?? "", @"(\d{4})(\D*)")
             .Select(m => (Year: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Code: RatingCode(m.Groups[2].Value)))
+            .OrderBy(y => y.Year)
             .ToList();
         return years.Count == 2 && years[0].Year == first && years[1].Year == first + 1 && years.All(y => y.Code is not null)
             ? Keep(() => draft.Ratings = string.Join(';', years.Select(y => $"{y.Year}:{y.Code}")))
