@@ -14,19 +14,13 @@ namespace HungYen.Bot.Tests.Conversations;
 public sealed class LatestQuestionTests : IDisposable
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-    private readonly ChatHarness _bot = new(
-        new Dictionary<string, string?>
+    private readonly ChatHarness _bot = Create(
+        new()
         {
-            ["Bot:Username"] = "HungYenBot",
-            ["Office:Phone"] = OfficePhone,
             ["Conference:Start"] = "2026-12-18T08:00",
             ["Conference:Venue"] = "Hội trường Sở KH&CN",
         },
-        services: s =>
-        {
-            s.AddDelegates();
-            s.AddScheduling();
-        });
+        scheduling: true);
 
     public void Dispose() => _bot.Dispose();
 
