@@ -1,6 +1,5 @@
 using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Hosting;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
