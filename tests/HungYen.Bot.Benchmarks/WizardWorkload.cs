@@ -47,6 +47,7 @@ internal static class WizardWorkload
         UserAction.Says("Chủ trì 02 nhiệm vụ khoa học cấp tỉnh, 01 sáng kiến được công nhận và áp dụng."),
         UserAction.Presses("⏭ Bỏ qua"),
         UserAction.Presses("✅ Dùng nội dung này"),
+        UserAction.Presses("Cả 2 năm: Hoàn thành xuất sắc nhiệm vụ"),
         UserAction.Presses("Chưa có"),
         UserAction.Says("0912345678"),
         UserAction.Presses("✅ Tôi xác nhận"),

@@ -64,6 +64,7 @@ public static class NominationCard
         fields.Add((T.FieldSummary, n.Summary));
         fields.Add((T.FieldAttachment, n.FileName ?? T.NoFile));
         fields.Add((Vi.Dossier.FieldContent, n.Content));
+        fields.Add((Vi.Dossier.FieldRatings, Vi.Dossier.Ratings(n.Ratings)));
         fields.Add((Vi.Dossier.FieldPriorAwards, string.IsNullOrEmpty(n.PriorAwards) ? Vi.Dossier.NoPriorAwards : n.PriorAwards));
         fields.Add((Vi.Dossier.FieldContactPhone, n.ContactPhone));
         if (n.NoDisciplineConfirmed)

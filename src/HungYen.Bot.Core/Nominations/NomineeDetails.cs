@@ -44,6 +44,9 @@ public abstract class NomineeDetails : Record
     /// <summary>Nội dung khen thưởng as the unit wrote it; null means the wording generated from the movement.</summary>
     public string? AwardContent { get; set; }
 
+    /// <summary>Xếp loại đánh giá of the 2 years before, as codes ("2024:HTXSNV;2025:HTTNV"; <see cref="Texts.Vi.Dossier.Ratings"/> reads them out).</summary>
+    public string? Ratings { get; set; }
+
     /// <summary>Khen thưởng đã nhận (năm; hình thức; số, ngày Quyết định; cơ quan), or empty for none.</summary>
     public string? PriorAwards { get; set; }
 

@@ -32,6 +32,39 @@ public static partial class Vi
 
         public const string NeedContent = "Nội dung khen thưởng cần từ 20 đến 500 ký tự, hoặc chọn «Dùng nội dung này».";
 
+        public static string AskRatings(int first, int second, bool provincial, bool individual) =>
+            $"Kết quả đánh giá, xếp loại mức độ hoàn thành nhiệm vụ 2 năm gần nhất ({first} và {second}). Chọn một trường hợp dưới đây, hoặc nhập xếp loại từng năm " +
+            $"(ví dụ: {first}: Hoàn thành tốt nhiệm vụ; {second}: Hoàn thành xuất sắc nhiệm vụ)." +
+            (provincial ? "\nLưu ý: một trong các tiêu chuẩn Bằng khen của Chủ tịch UBND tỉnh là 02 năm liên tục hoàn thành xuất sắc nhiệm vụ" +
+                (individual ? ", có 02 sáng kiến được công nhận và áp dụng." : ", nội bộ đoàn kết, thực hiện tốt dân chủ cơ sở.") : "");
+
+        // Ratings are stored as the official abbreviations; these read them out.
+        public const string Excellent = "HTXSNV";
+        public const string Good = "HTTNV";
+        public const string Completed = "HTNV";
+        public const string NotCompleted = "KHTNV";
+        public const string NotRated = "CDG";
+
+        public static string? Rating(string code) => code switch
+        {
+            Excellent => "Hoàn thành xuất sắc nhiệm vụ",
+            Good => "Hoàn thành tốt nhiệm vụ",
+            Completed => "Hoàn thành nhiệm vụ",
+            NotCompleted => "Không hoàn thành nhiệm vụ",
+            NotRated => "Chưa được đánh giá, xếp loại",
+            _ => null,
+        };
+
+        public static string BothYears(string code) => $"Cả 2 năm: {Rating(code)}";
+
+        /// <summary>"Năm 2024: Hoàn thành tốt nhiệm vụ; năm 2025: Hoàn thành xuất sắc nhiệm vụ" from "2024:HTTNV;2025:HTXSNV".</summary>
+        public static string? Ratings(string? codes) => string.IsNullOrEmpty(codes) ? null
+            : string.Join("; ", codes.Split(';').Select((y, i) => $"{(i == 0 ? "Năm" : "năm")} {y.Split(':')[0]}: {Rating(y.Split(':')[^1]) ?? y}"));
+
+        public static string NeedRatings(int first, int second) =>
+            $"Xin chọn một trường hợp, hoặc nhập xếp loại của cả hai năm {first} và {second}, mỗi năm một mức: Hoàn thành xuất sắc nhiệm vụ, Hoàn thành tốt nhiệm vụ, " +
+            $"Hoàn thành nhiệm vụ, Không hoàn thành nhiệm vụ hoặc Chưa được đánh giá (ví dụ: {first}: Hoàn thành tốt nhiệm vụ; {second}: Hoàn thành xuất sắc nhiệm vụ).";
+
         public const string AskPriorAwards =
             "Khen thưởng đã nhận (năm; hình thức; số, ngày Quyết định; cơ quan ban hành), mỗi khen thưởng một dòng (ví dụ: 2024; Giấy khen của Giám đốc Sở; 45/QĐ-SKHCN ngày 10/3/2024; Sở Khoa học và Công nghệ). Nếu chưa có, chọn «Chưa có».";
 
@@ -54,6 +87,7 @@ public static partial class Vi
         public const string FieldHeadPosition = "Chức vụ người đứng đầu";
         public const string FieldMembers = "Số người, số nữ";
         public const string FieldContent = "Nội dung khen thưởng";
+        public const string FieldRatings = "Xếp loại 2 năm gần nhất";
         public const string FieldPriorAwards = "Khen thưởng đã nhận";
         public const string FieldContactPhone = "Điện thoại liên hệ";
         public const string FieldDeclaration = "Cam kết theo Điều 4 Nghị định 152/2025/NĐ-CP";

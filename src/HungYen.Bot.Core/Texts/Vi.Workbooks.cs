@@ -87,6 +87,7 @@ public static partial class Vi
         public const string ColumnWomen = "Số nữ";
         public const string ColumnWomenPercent = "Tỷ lệ nữ (%)";
         public const string ColumnMovement = "Phong trào thi đua";
+        public const string ColumnRatings = Dossier.FieldRatings;
         public const string ColumnDeclaration = Dossier.FieldDeclaration;
         public const string ColumnUpdated = "Cập nhật lúc";
         public const string ColumnReference = "Mã hồ sơ";

@@ -1,9 +1,7 @@
 using HungYen.Bot.Core.Awards;
 using HungYen.Bot.Core.Awards.Council;
-using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Hosting;
 using HungYen.Bot.Tests.Nominations;
 using HungYen.Bot.Tests.Support;
 
@@ -11,20 +9,7 @@ namespace HungYen.Bot.Tests.Awards;
 
 public sealed class CouncilTests : IDisposable
 {
-    private readonly ChatHarness _bot = NominationHarness.Create(
-        new Dictionary<string, string?>
-        {
-            ["Awards:CouncilMembers:0:Name"] = "Nguyễn Văn Bình",
-            ["Awards:CouncilMembers:0:Position"] = "Giám đốc Sở",
-            ["Awards:CouncilMembers:0:Role"] = "Chủ tịch",
-            ["Awards:CouncilMembers:1:Name"] = "Vũ Thị Lan",
-            ["Awards:CouncilMembers:1:Position"] = "Chánh Văn phòng Sở",
-            ["Awards:CouncilMembers:1:Role"] = "Phó Chủ tịch",
-            ["Awards:CouncilMembers:2:Name"] = "Đỗ Thị Hoa",
-            ["Awards:CouncilMembers:2:Position"] = "Chuyên viên",
-            ["Awards:CouncilMembers:2:Role"] = "Thư ký",
-        },
-        services: s => s.AddDelegates().AddAwards());
+    private readonly ChatHarness _bot = AwardsHarness.Create(councilMembers: 3);
 
     public void Dispose() => _bot.Dispose();
 

@@ -1,10 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using HungYen.Bot.Core.Awards;
 using HungYen.Bot.Core.Awards.Documents;
-using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Hosting;
 using HungYen.Bot.Tests.Nominations;
 using HungYen.Bot.Tests.Support;
 
@@ -12,7 +10,7 @@ namespace HungYen.Bot.Tests.Awards;
 
 public sealed class DocumentCommandTests : IDisposable
 {
-    private readonly ChatHarness _bot = NominationHarness.Create(services: s => s.AddDelegates().AddAwards());
+    private readonly ChatHarness _bot = AwardsHarness.Create();
 
     public void Dispose() => _bot.Dispose();
 

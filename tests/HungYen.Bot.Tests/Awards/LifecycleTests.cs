@@ -1,8 +1,6 @@
 using HungYen.Bot.Core.Awards;
-using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Hosting;
 using HungYen.Bot.Tests.Nominations;
 using HungYen.Bot.Tests.Support;
 
@@ -10,7 +8,7 @@ namespace HungYen.Bot.Tests.Awards;
 
 public sealed class LifecycleTests : IDisposable
 {
-    private readonly ChatHarness _bot = NominationHarness.Create(services: s => s.AddDelegates().AddAwards());
+    private readonly ChatHarness _bot = AwardsHarness.Create();
 
     public void Dispose() => _bot.Dispose();
 
@@ -31,9 +29,7 @@ public sealed class LifecycleTests : IDisposable
     [Fact]
     public async Task GiấyKhen_WalksEveryStep_UnitToldInOfficialWording_RefusedAfterTheDecision()
     {
-        var staff = await _bot.StaffAsync("ha");
-        await staff.IndividualToReviewAsync();
-        await staff.Presses("✅ Gửi hồ sơ");
+        var staff = await _bot.GivenAStafferWhoSubmittedAsync();
         await _bot.Admin.Says("/duyet");
         await _bot.Admin.Presses("GK-CN-001 · Nguyễn Văn An · QLKH");
         await _bot.Admin.Presses("✅ Hồ sơ hợp lệ");
@@ -94,9 +90,7 @@ public sealed class LifecycleTests : IDisposable
     [Fact]
     public async Task TwoStaffOnOneDossier_TheSecondIsRefusedWithAClearMessage_NoEditLost()
     {
-        var staff = await _bot.StaffAsync("ha");
-        await staff.IndividualToReviewAsync();
-        await staff.Presses("✅ Gửi hồ sơ");
+        var staff = await _bot.GivenAStafferWhoSubmittedAsync();
         await _bot.Admin.Says("/duyet");
         await _bot.Admin.Presses("GK-CN-001 · Nguyễn Văn An · QLKH");
 

@@ -17,8 +17,7 @@ public sealed class ConferenceChangeTests
     public async Task DateInThePast_IsRefused_NothingSavedNothingSent()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         var before = bot.InboxOf("an").Count;
 
         var yesterday = await bot.Admin.Says("/hoinghi_thoigian 23/11/2026 08:00");
@@ -35,8 +34,7 @@ public sealed class ConferenceChangeTests
     public async Task DateThenVenue_EachConfirmedWithTheCount_OldToNew_IcsSequenceGrows()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         await OpensLinkAsync(bot.User("binh"), Find(bot, "Trần Thị Bình")); // linked, not answered
         Assert.Empty(CalendarsOf(bot, "an")); // confirmed before the date was set: no .ics yet
 
@@ -74,8 +72,7 @@ public sealed class ConferenceChangeTests
     public async Task Ics_IsValidRfc5545_WithTimeZoneStandardDescriptionAndAlarm()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         await bot.Admin.Says("/hoinghi_thoigian 18/12/2026 08:00");
         await bot.Admin.Says("/hoinghi_xacnhan");
 
@@ -107,8 +104,7 @@ public sealed class ConferenceChangeTests
     public async Task PendingChange_Cancelled_OrLapsed_IsNeverSent()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         var before = bot.InboxOf("an").Count;
 
         await bot.Admin.Says("/hoinghi_thoigian 18/12/2026 08:00");
@@ -127,8 +123,7 @@ public sealed class ConferenceChangeTests
     public async Task CheckInBeforeTheDay_AsksForConfirmation_ThenChecksIn()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         await bot.Admin.Says("/hoinghi_thoigian 18/12/2026 08:00");
         await bot.Admin.Says("/hoinghi_xacnhan");
         await bot.Admin.Says("/diemdanh_canbo test:staff");

@@ -21,9 +21,7 @@ public sealed class AttendanceFlowTests
     public async Task Attend_AfterConfirmingDetails_IsSavedWithCalendarAndCheckInQr()
     {
         using var bot = Create(Dated);
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        var an = await bot.GivenAnInvitedDelegateAsync();
 
         var review = await an.Presses("✅ Tham dự");
         Assert.Contains("• Họ và tên: Nguyễn Văn An\n• Chức vụ: Phó Chủ tịch\n• Số điện thoại: 0912345678", review.Text);
@@ -72,9 +70,7 @@ public sealed class AttendanceFlowTests
     public async Task EditDetails_BeforeSaving_AreCheckedAndSaved()
     {
         using var bot = Create(Dated);
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        var an = await bot.GivenAnInvitedDelegateAsync();
         await an.Presses("✅ Tham dự");
         await an.Presses("✏️ Sửa thông tin");
         await an.Says("Nguyễn Văn An");
@@ -94,9 +90,7 @@ public sealed class AttendanceFlowTests
     public async Task Decline_WithReason_IsSaved()
     {
         using var bot = Create(Dated);
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        var an = await bot.GivenAnInvitedDelegateAsync();
         await an.Presses("❌ Không tham dự");
         var review = await an.Says("Trùng lịch công tác");
         Assert.Contains("• Lý do: Trùng lịch công tác", review.Text);
@@ -112,9 +106,7 @@ public sealed class AttendanceFlowTests
     public async Task Decline_SkippingTheReason_IsSaved()
     {
         using var bot = Create(Dated);
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        var an = await bot.GivenAnInvitedDelegateAsync();
         await an.Presses("❌ Không tham dự");
         var review = await an.Presses("Bỏ qua");
         Assert.Contains("• Lý do: (không nêu)", review.Text);
@@ -127,9 +119,7 @@ public sealed class AttendanceFlowTests
     public async Task Substitute_BecomesTheAttendingRecordLinkedToTheOriginal()
     {
         using var bot = Create(Dated);
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        var an = await bot.GivenAnInvitedDelegateAsync();
         await an.Presses("👤 Cử người đi thay");
         await an.Says("Phạm Văn Đức");
         await an.Says("Phó Chánh Văn phòng");
@@ -153,9 +143,7 @@ public sealed class AttendanceFlowTests
     public async Task ChangingFromSubstituteToAttend_RemovesTheSubstitute()
     {
         using var bot = Create(Dated);
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        var an = await bot.GivenAnInvitedDelegateAsync();
         await an.Presses("👤 Cử người đi thay");
         await an.Says("Phạm Văn Đức");
         await an.Says("Phó Chánh Văn phòng");
@@ -173,9 +161,7 @@ public sealed class AttendanceFlowTests
     public async Task AnswerCanChange_UntilTheDeadline_ThenTheOfficeIsPointedTo()
     {
         using var bot = Create(Dated);
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await AttendsAsync(bot, an, "Nguyễn Văn An");
+        var an = await bot.GivenAnAttendingDelegateAsync();
         await an.Says("/start");
         await an.Presses(Invitation);
         await an.Presses("❌ Không tham dự");
@@ -197,9 +183,7 @@ public sealed class AttendanceFlowTests
     public async Task ConfirmingAfterTheDeadlinePassedMidFlow_IsNotSaved()
     {
         using var bot = Create(Dated);
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        var an = await bot.GivenAnInvitedDelegateAsync();
         await an.Presses("✅ Tham dự");
         bot.Clock.Advance(TimeSpan.FromDays(17));
 
@@ -213,9 +197,7 @@ public sealed class AttendanceFlowTests
     public async Task SubstituteName_Invalid_IsRejectedAndTheStepStays()
     {
         using var bot = Create(Dated);
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        var an = await bot.GivenAnInvitedDelegateAsync();
         await an.Presses("👤 Cử người đi thay");
 
         var reply = await an.Says("A");
@@ -228,9 +210,7 @@ public sealed class AttendanceFlowTests
     public async Task Confirm_InASessionSavedBeforeTheDraftWasOneValue_SavesTheOldAnswers()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        var an = await bot.GivenAnInvitedDelegateAsync();
         await an.Presses("❌ Không tham dự");
         await an.Says("Lý do khác");
         var session = an.Session!; // at the review; its answers rewritten as the older per-key shape

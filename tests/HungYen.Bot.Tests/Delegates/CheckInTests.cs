@@ -18,8 +18,7 @@ public sealed class CheckInTests
     public async Task Staff_TypesACode_DelegateIsMarkedArrived_SecondTimeSaysWhen()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         var staff = await StaffAsync(bot);
         var code = Find(bot, "Nguyễn Văn An").CheckInCode;
 
@@ -41,8 +40,7 @@ public sealed class CheckInTests
     public async Task Staff_ScansTheQrLink_ChecksIn()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         var staff = await StaffAsync(bot);
         var payload = DelegateLinks.CheckInPayload(Find(bot, "Nguyễn Văn An"), new BotOptions { Username = "HungYenBot" });
 
@@ -80,8 +78,7 @@ public sealed class CheckInTests
     public async Task Progress_CountsArrivalsAgainstConfirmationsAndListsWhoIsMissing()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
         var staff = await StaffAsync(bot);
         await staff.Says(Find(bot, "Nguyễn Văn An").CheckInCode);

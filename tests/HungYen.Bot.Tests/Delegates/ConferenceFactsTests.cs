@@ -10,8 +10,7 @@ public sealed class ConferenceFactsTests
     public async Task SetTime_AfterConfirmation_TellsEveryoneLinkedAnsweredOrNot()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         var binh = bot.User("binh");
         await OpensLinkAsync(binh, Find(bot, "Trần Thị Bình")); // recognised but not answered
 

@@ -1,7 +1,6 @@
 using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Delegates.Reminders;
 using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Hosting;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
@@ -11,28 +10,20 @@ namespace HungYen.Bot.Tests.Delegates;
 public sealed class DelegateRemindersTests : IDisposable
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-    private readonly ChatHarness _bot = new(
-        new Dictionary<string, string?>
+    private readonly ChatHarness _bot = Create(
+        new()
         {
-            ["Bot:Username"] = "HungYenBot",
-            ["Office:Phone"] = OfficePhone,
             ["Conference:Start"] = "2026-12-18T08:00",
             ["Conference:Venue"] = "Hội trường Sở KH&CN",
         },
-        services: s =>
-        {
-            s.AddDelegates();
-            s.AddScheduling();
-        });
+        scheduling: true);
 
     public void Dispose() => _bot.Dispose();
 
     [Fact]
     public async Task ThreeDaysBefore_AttendingGetTimeVenueAndQr_PendingAreAskedToAnswer_UnreachedNothing()
     {
-        await ImportAsync(_bot);
-        var an = _bot.User("an");
-        await AttendsAsync(_bot, an, "Nguyễn Văn An");
+        var an = await _bot.GivenAnAttendingDelegateAsync();
         var binh = _bot.User("binh");
         await OpensLinkAsync(binh, Find(_bot, "Trần Thị Bình"));
         await Tick();
@@ -61,9 +52,7 @@ public sealed class DelegateRemindersTests : IDisposable
     [Fact]
     public async Task OnTheDay_At07_EvenInsideQuietHoursSettings()
     {
-        await ImportAsync(_bot);
-        var an = _bot.User("an");
-        await AttendsAsync(_bot, an, "Nguyễn Văn An");
+        var an = await _bot.GivenAnAttendingDelegateAsync();
         await Tick();
         _bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 17, 8, 1, 0, Vietnam));
         await Tick();
@@ -78,9 +67,7 @@ public sealed class DelegateRemindersTests : IDisposable
     [Fact]
     public async Task ConferenceMoved_UnsentRemindersFollowTheNewDate()
     {
-        await ImportAsync(_bot);
-        var an = _bot.User("an");
-        await AttendsAsync(_bot, an, "Nguyễn Văn An");
+        var an = await _bot.GivenAnAttendingDelegateAsync();
         await Tick();
 
         await _bot.Admin.Says("/hoinghi_thoigian 22/12/2026 08:00");
@@ -101,8 +88,7 @@ public sealed class DelegateRemindersTests : IDisposable
     [Fact]
     public async Task Summary_CountsEachAnswerNamesThosePendingAndAttachesTheWorkbook()
     {
-        await ImportAsync(_bot);
-        await AttendsAsync(_bot, _bot.User("an"), "Nguyễn Văn An");
+        await _bot.GivenAnAttendingDelegateAsync();
 
         var reply = await _bot.Admin.Says("/baocao");
 
@@ -114,9 +100,7 @@ public sealed class DelegateRemindersTests : IDisposable
     [Fact]
     public async Task DelegateDeletesTheirData_PhoneAndAccountGoTheOfficeIsTold()
     {
-        await ImportAsync(_bot);
-        var an = _bot.User("an");
-        await AttendsAsync(_bot, an, "Nguyễn Văn An");
+        var an = await _bot.GivenAnAttendingDelegateAsync();
 
         await an.Says("/dulieu");
         var view = await an.Presses("📄 Xem dữ liệu của tôi");
@@ -134,8 +118,7 @@ public sealed class DelegateRemindersTests : IDisposable
     [Fact]
     public async Task Retention_AfterTheConference_PurgesEveryPhoneAndAccount()
     {
-        await ImportAsync(_bot);
-        await AttendsAsync(_bot, _bot.User("an"), "Nguyễn Văn An");
+        await _bot.GivenAnAttendingDelegateAsync();
         await Tick();
 
         _bot.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 19, 0, 0, 0, Vietnam)); // 90 days after 18/12/2026

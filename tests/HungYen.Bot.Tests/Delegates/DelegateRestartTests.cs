@@ -16,8 +16,7 @@ public sealed class DelegateRestartTests : IDisposable
         var config = new Dictionary<string, string?> { ["Conference:Capacity"] = "1" };
         using (var bot = Create(config, _database.Path))
         {
-            await ImportAsync(bot);
-            await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+            await bot.GivenAnAttendingDelegateAsync();
             await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
             await bot.Admin.Says("/hoinghi_thoigian 18/12/2026 08:00");
             await bot.Admin.Says("/hoinghi_xacnhan");

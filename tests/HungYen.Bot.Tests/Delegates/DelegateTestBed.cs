@@ -1,5 +1,6 @@
 using System.Text;
 using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Hosting;
 using HungYen.Bot.Tests.Support;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
@@ -19,7 +20,8 @@ public static class DelegateTestBed
         "Trần Thị Bình,Chánh Văn phòng,Văn phòng UBND tỉnh,+84 983.111.222,Văn phòng UBND tỉnh,\n" +
         "Lê Văn Cường,Trưởng ban,Ban Thi đua - Khen thưởng,84377000111,Sở Nội vụ,Ghi chú\n";
 
-    public static ChatHarness Create(Dictionary<string, string?>? config = null, string? databasePath = null)
+    /// <param name="scheduling">With the scheduler too, for the reminders and notices it sends.</param>
+    public static ChatHarness Create(Dictionary<string, string?>? config = null, string? databasePath = null, bool scheduling = false)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -28,7 +30,14 @@ public static class DelegateTestBed
         };
         Settings.Merge(settings, config);
 
-        return new ChatHarness(settings, services: s => s.AddDelegates(), databasePath: databasePath);
+        return new ChatHarness(settings, services: s =>
+        {
+            s.AddDelegates();
+            if (scheduling)
+            {
+                s.AddScheduling();
+            }
+        }, databasePath: databasePath);
     }
 
     public static async Task<Reply> ImportAsync(ChatHarness bot, string csv = ListCsv, string fileName = "danh-sach.csv")
@@ -42,6 +51,24 @@ public static class DelegateTestBed
 
     /// <summary>Opens the personal link as a new person and returns the Giấy mời.</summary>
     public static Task<Reply> OpensLinkAsync(ChatUser user, Delegate @delegate) => user.Says($"/start {@delegate.Token}");
+
+    /// <summary>Given the office imported the list and <paramref name="name"/> opened their personal link: the person, at the Giấy mời.</summary>
+    public static async Task<ChatUser> GivenAnInvitedDelegateAsync(this ChatHarness bot, string name = "Nguyễn Văn An", string id = "an")
+    {
+        await ImportAsync(bot);
+        var user = bot.User(id);
+        await OpensLinkAsync(user, Find(bot, name));
+        return user;
+    }
+
+    /// <summary>Given the office imported the list and <paramref name="name"/> confirmed attendance by their link: the person.</summary>
+    public static async Task<ChatUser> GivenAnAttendingDelegateAsync(this ChatHarness bot, string name = "Nguyễn Văn An", string id = "an")
+    {
+        await ImportAsync(bot);
+        var user = bot.User(id);
+        await AttendsAsync(bot, user, name);
+        return user;
+    }
 
     /// <summary>Recognised by link, answers "attend" and confirms.</summary>
     public static async Task<Reply> AttendsAsync(ChatHarness bot, ChatUser user, string name)

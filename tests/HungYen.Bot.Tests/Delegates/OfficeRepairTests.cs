@@ -40,8 +40,7 @@ public sealed class OfficeRepairTests
     public async Task Remove_TellsThePerson_AndTheSeatGoesToTheWaitingList()
     {
         using var bot = Create(new() { ["Conference:Capacity"] = "1" });
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
         Assert.Equal(Core.Delegates.RsvpStatus.Waiting, Find(bot, "Trần Thị Bình").Status);
 
@@ -59,8 +58,7 @@ public sealed class OfficeRepairTests
     public async Task UndoCheckIn_ClearsTheArrival_AndTellsThePerson()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         await bot.Admin.Says("/diemdanh_canbo test:staff");
         await bot.User("staff").Says(Find(bot, "Nguyễn Văn An").CheckInCode);
         Assert.NotNull(Find(bot, "Nguyễn Văn An").CheckedInAt);
@@ -78,8 +76,7 @@ public sealed class OfficeRepairTests
     public async Task Resend_SendsLinkInvitationQrAndCheckInQr_ToThePersonsAccount()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         var an = Find(bot, "Nguyễn Văn An");
         var before = bot.InboxOf("an").Count;
 

@@ -9,8 +9,7 @@ public sealed class OfficeViewsTests
     public async Task Summary_CountsByAnswerAndNamesThePending()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
 
         var reply = await bot.Admin.Says("/daibieu");
 

@@ -11,9 +11,7 @@ public sealed class PhoneProbeTests
     public async Task OwnPhoneEdit_AnotherDelegatesNumber_AnsweredAsAnyNumber_NotSaved_OfficeTold()
     {
         using var bot = Create(new() { ["Conference:Start"] = "2026-12-18T08:00" });
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        var an = await bot.GivenAnInvitedDelegateAsync();
         await an.Presses("✅ Tham dự");
         await an.Presses("✏️ Sửa thông tin");
         await an.Says("Nguyễn Văn An");

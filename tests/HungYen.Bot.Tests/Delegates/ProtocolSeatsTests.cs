@@ -10,8 +10,7 @@ public sealed class ProtocolSeatsTests
     public async Task OnlyOpenGroupsWait_LeadersGetASeat_HallFullIsSaidBeforeConfirming()
     {
         using var bot = Create(new() { ["Conference:Capacity"] = "1", ["Conference:OpenGroups:0"] = "Sở Nội vụ" });
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
 
         var leaderReview = await OpensAndChoosesAttendAsync(bot, "binh", "Trần Thị Bình");
         await bot.User("binh").Presses("✅ Xác nhận");
@@ -34,8 +33,7 @@ public sealed class ProtocolSeatsTests
             ["Conference:OpenGroups:1"] = "Sở Nội vụ",
             ["Conference:ReservedSeats:Lãnh đạo UBND tỉnh"] = "1",
         });
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
+        await bot.GivenAnAttendingDelegateAsync("Trần Thị Bình", "binh");
         var full = await OpensAndChoosesAttendAsync(bot, "cuong", "Lê Văn Cường");
         await bot.User("cuong").Presses("✅ Xác nhận");
         await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
@@ -63,8 +61,7 @@ public sealed class ProtocolSeatsTests
     public async Task AnAwardee_IsNeverWaitListed_EvenWhenEveryGroupIsOpen()
     {
         using var bot = Create(new() { ["Conference:Capacity"] = "1" });
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         var binh = Find(bot, "Trần Thị Bình");
         binh.AwardeeFor = "GK-CN-001";
         var changes = new ChangeSet();
@@ -84,9 +81,7 @@ public sealed class ProtocolSeatsTests
     public async Task Counts_SeparateInvitedSubstitutesAndSeats_AndADeclineIsToldToTheOffice()
     {
         using var bot = Create(new() { ["Conference:Capacity"] = "5" });
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        var an = await bot.GivenAnInvitedDelegateAsync();
         await an.Presses("👤 Cử người đi thay");
         await an.Says("Phạm Văn Đức");
         await an.Says("Phó Chánh Văn phòng");

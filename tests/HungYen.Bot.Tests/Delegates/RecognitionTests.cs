@@ -181,9 +181,7 @@ public sealed class RecognitionTests
     public async Task RecognisedDelegate_StartShowsTheDelegateLine()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        var an = await bot.GivenAnInvitedDelegateAsync();
         await an.Says("/cancel");
 
         var reply = await an.Says("/start");
@@ -195,9 +193,7 @@ public sealed class RecognitionTests
     public async Task AccountAlreadyAnsweringForOneDelegate_CannotClaimASecond()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
+        var an = await bot.GivenAnInvitedDelegateAsync();
 
         var reply = await OpensLinkAsync(an, Find(bot, "Trần Thị Bình"));
 

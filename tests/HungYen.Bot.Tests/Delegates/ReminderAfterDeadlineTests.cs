@@ -1,6 +1,5 @@
 using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Hosting;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
@@ -10,20 +9,14 @@ namespace HungYen.Bot.Tests.Delegates;
 public sealed class ReminderAfterDeadlineTests : IDisposable
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-    private readonly ChatHarness _bot = new(
-        new Dictionary<string, string?>
+    private readonly ChatHarness _bot = Create(
+        new()
         {
-            ["Bot:Username"] = "HungYenBot",
-            ["Office:Phone"] = OfficePhone,
             ["Conference:Start"] = "2026-12-18T08:00",
             ["Conference:RsvpDeadline"] = "2026-12-12T17:00",
             ["Conference:Venue"] = "Hội trường Sở KH&CN",
         },
-        services: s =>
-        {
-            s.AddDelegates();
-            s.AddScheduling();
-        });
+        scheduling: true);
 
     public void Dispose() => _bot.Dispose();
 
@@ -32,9 +25,7 @@ public sealed class ReminderAfterDeadlineTests : IDisposable
     [Fact]
     public async Task PendingReminder_AfterTheDeadline_SaysWhatTheDelegateCanStillDo_WithoutTheExpiredButton()
     {
-        await ImportAsync(_bot);
-        var binh = _bot.User("binh");
-        await OpensLinkAsync(binh, Find(_bot, "Trần Thị Bình"));
+        var binh = await _bot.GivenAnInvitedDelegateAsync("Trần Thị Bình", "binh");
         await Tick();
 
         _bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 15, 8, 0, 0, Vietnam));

@@ -122,9 +122,7 @@ public sealed class SeatOfferTests
     /// <summary>An takes the only seat, Bình then Cường wait; An declines, so the seat is offered to Bình.</summary>
     private static async Task FillTheHallAndFreeASeatAsync(ChatHarness bot)
     {
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await AttendsAsync(bot, an, "Nguyễn Văn An");
+        var an = await bot.GivenAnAttendingDelegateAsync();
         await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
         bot.Clock.Advance(TimeSpan.FromMinutes(1));
         await AttendsAsync(bot, bot.User("cuong"), "Lê Văn Cường");

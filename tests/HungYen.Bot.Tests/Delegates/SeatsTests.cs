@@ -15,8 +15,7 @@ public sealed class SeatsTests
     public async Task Attend_PastCapacity_JoinsTheWaitingListAndTheOfficeIsTold()
     {
         using var bot = Create(TwoSeats);
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
 
         var reply = await AttendsAsync(bot, bot.User("cuong"), "Lê Văn Cường");
@@ -66,9 +65,7 @@ public sealed class SeatsTests
     public async Task HeldSeat_IsNotTakenByALaterAttendee()
     {
         using var bot = Create(new() { ["Conference:Capacity"] = "1" });
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await AttendsAsync(bot, an, "Nguyễn Văn An");
+        var an = await bot.GivenAnAttendingDelegateAsync();
         await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
         await an.Says("/start");
         await an.Presses(Invitation);
@@ -111,9 +108,7 @@ public sealed class SeatsTests
     public async Task TakeSeat_WithoutAnOffer_SaysSo()
     {
         using var bot = Create(TwoSeats);
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await AttendsAsync(bot, an, "Nguyễn Văn An");
+        var an = await bot.GivenAnAttendingDelegateAsync();
 
         var reply = await an.Says("/nhancho");
 

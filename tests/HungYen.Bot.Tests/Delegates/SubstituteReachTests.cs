@@ -1,6 +1,5 @@
 using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Hosting;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
@@ -11,20 +10,14 @@ namespace HungYen.Bot.Tests.Delegates;
 public sealed class SubstituteReachTests : IDisposable
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-    private readonly ChatHarness _bot = new(
-        new Dictionary<string, string?>
+    private readonly ChatHarness _bot = Create(
+        new()
         {
-            ["Bot:Username"] = "HungYenBot",
-            ["Office:Phone"] = OfficePhone,
             ["Conference:Capacity"] = "1",
             ["Conference:Start"] = "2026-12-18T08:00",
             ["Conference:Venue"] = "Hội trường Sở KH&CN",
         },
-        services: s =>
-        {
-            s.AddDelegates();
-            s.AddScheduling();
-        });
+        scheduling: true);
 
     public void Dispose() => _bot.Dispose();
 

@@ -135,38 +135,15 @@ public sealed class BoundedStorageTests : IAsyncLifetime
     private List<string> Uploads(long chat) =>
         [.. (_bot!.Store.Find<ConversationSession>($"telegram:{chat}")?.Get(Turn.UploadsField) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 
-    private async Task<TelegramChat> EnrolAsync(long id, string name)
-    {
-        var code = _bot!.Store.Find<Unit>("QLKH")!.EnrolmentCode;
-        var staff = new TelegramChat(_fake, id, name);
-        await staff.Says($"/start {code}", "Thông báo về xử lý dữ liệu cá nhân");
-        await staff.Presses("✅ Đồng ý", "Đã ghi nhận đồng chí là cán bộ của Phòng Quản lý khoa học");
-        return staff;
-    }
+    private Task<TelegramChat> EnrolAsync(long id, string name) => _bot!.GivenAnEnrolledStafferAsync(_fake, id, name);
 
-    private static async Task UpToTheFileAsync(TelegramChat staff)
-    {
-        await staff.Says("/decu", "chọn hình thức khen thưởng");
-
-        await staff.Presses("Bằng khen của Chủ tịch UBND tỉnh", "tập thể hay cá nhân");
-        await staff.Presses("👤 Cá nhân", "Xin nhập họ và tên");
-        await staff.Says("nguyễn thị hồng", "Giới tính");
-        await staff.Presses("Nữ", "Năm sinh");
-        await staff.Says("1979", "Chức vụ");
-        await staff.Says("Phó Giám đốc Trung tâm", "Đơn vị công tác");
-        await staff.Says("Trung tâm Thông tin, thống kê", "phong trào thi đua nào");
-        await staff.Says("1", "tóm tắt thành tích");
-        await staff.Says("Chủ nhiệm đề tài khoa học cấp tỉnh, 02 sáng kiến được công nhận và áp dụng.", "Báo cáo thành tích");
-    }
+    private static Task UpToTheFileAsync(TelegramChat staff) => staff.GivenAnIndividualBằngKhenUpToTheReportAsync();
 
     private async Task SubmitAsync(TelegramChat staff, byte[] file, string reference)
     {
         await UpToTheFileAsync(staff);
         await UploadAsync(staff, "Bao cao thanh tich.pdf", file, "Nội dung khen thưởng");
-        await staff.Presses("✅ Dùng nội dung này", "Khen thưởng đã nhận");
-        await staff.Presses("Chưa có", "Số điện thoại");
-        await staff.Says("0912345678", "được đề nghị không thuộc trường hợp");
-        await staff.Presses("✅ Tôi xác nhận", "kiểm tra lại hồ sơ");
+        await staff.GivenTheRestOfTheDossierAsync();
         await staff.Presses("✅ Gửi hồ sơ", $"Đã gửi hồ sơ {reference}");
     }
 

@@ -40,25 +40,10 @@ public sealed class ErasureLeavesNothingTests : IAsyncLifetime
     [Fact]
     public async Task Erase_StafferWithADossierJsonCopyAndExports_DatabaseBytesHoldNeitherNameNorPhone()
     {
-        var code = _bot!.Store.Find<Unit>("QLKH")!.EnrolmentCode;
-        var staff = new TelegramChat(_fake, Staffer, Name);
-        await staff.Says($"/start {code}", "Thông báo về xử lý dữ liệu cá nhân");
-        await staff.Presses("✅ Đồng ý", "Đã ghi nhận đồng chí là cán bộ của Phòng Quản lý khoa học");
-        await staff.Says("/decu", "chọn hình thức khen thưởng");
-        await staff.Presses("Bằng khen của Chủ tịch UBND tỉnh", "tập thể hay cá nhân");
-        await staff.Presses("👤 Cá nhân", "Xin nhập họ và tên");
-        await staff.Says("nguyễn thị hồng", "Giới tính");
-        await staff.Presses("Nữ", "Năm sinh");
-        await staff.Says("1979", "Chức vụ");
-        await staff.Says("Phó Giám đốc Trung tâm", "Đơn vị công tác");
-        await staff.Says("Trung tâm Thông tin, thống kê", "phong trào thi đua nào");
-        await staff.Says("1", "tóm tắt thành tích");
-        await staff.Says("Chủ nhiệm đề tài khoa học cấp tỉnh, 02 sáng kiến được công nhận và áp dụng.", "Báo cáo thành tích");
+        var staff = await _bot!.GivenAnEnrolledStafferAsync(_fake, Staffer, Name);
+        await staff.GivenAnIndividualBằngKhenUpToTheReportAsync();
         await staff.Presses("⏭ Bỏ qua", "Nội dung khen thưởng");
-        await staff.Presses("✅ Dùng nội dung này", "Khen thưởng đã nhận");
-        await staff.Presses("Chưa có", "Số điện thoại");
-        await staff.Says("0987 654 321", "được đề nghị không thuộc trường hợp");
-        await staff.Presses("✅ Tôi xác nhận", "kiểm tra lại hồ sơ");
+        await staff.GivenTheRestOfTheDossierAsync("0987 654 321");
         await staff.Presses("✅ Gửi hồ sơ", "Đã gửi hồ sơ BK-CN-001");
 
         // The office exports the list (the CSV carries the contact phone); the staffer takes their JSON copy.
@@ -68,7 +53,7 @@ public sealed class ErasureLeavesNothingTests : IAsyncLifetime
         await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.FileName is { } f && f.EndsWith(".csv", StringComparison.Ordinal), RunningBot.Wait);
         await staff.Says("/dulieu", "Quyền của đồng chí đối với dữ liệu cá nhân");
         await staff.Presses("📄 Xem dữ liệu của tôi", "Bản sao đầy đủ dạng JSON");
-        var files = _bot.Store.Query<OutboxMessage>().Where(m => m.FileId != null).Select(m => m.FileId!).ToList();
+        var files = _bot!.Store.Query<OutboxMessage>().Where(m => m.FileId != null).Select(m => m.FileId!).ToList();
         Assert.True(files.Count >= 3, string.Join(", ", files)); // the workbook, the CSV, the JSON copy
         Assert.Contains(files, f => Encoding.UTF8.GetString(_bot.Store.ReadFile(f)!.Content).Contains(Phone, StringComparison.Ordinal));
 

@@ -66,9 +66,7 @@ public sealed class StaleDecisionTests : IDisposable
 
     private async Task<ChatUser> SubmittedAsync()
     {
-        var staff = await _bot.StaffAsync("ha");
-        await staff.IndividualToReviewAsync();
-        await staff.Presses("✅ Gửi hồ sơ");
+        var staff = await _bot.GivenAStafferWhoSubmittedAsync();
         return staff;
     }
 }

@@ -54,9 +54,7 @@ public sealed class DelegateRecordsTests
     public async Task ErasedDelegate_ReImported_IsHeldAndTheOfficeIsAskedWhichRow_ThenLinksOrCreates(string command, int records)
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        var an = bot.User("an");
-        await AttendsAsync(bot, an, "Nguyễn Văn An");
+        var an = await bot.GivenAnAttendingDelegateAsync();
         await an.Says("/dulieu");
         await an.Presses("🗑 Xóa dữ liệu của tôi");
         await an.Presses("🗑 Đồng ý xóa");

@@ -61,9 +61,7 @@ public sealed class SayingWhatIsTrueTests
     public async Task Point11_WithdrawalConfirmationNamesTheDossier()
     {
         using var bot = Create();
-        var ha = await bot.StaffAsync("ha");
-        await ha.IndividualToReviewAsync();
-        await ha.Presses("✅ Gửi hồ sơ");
+        var ha = await bot.GivenAStafferWhoSubmittedAsync();
 
         await ha.Says("/hoso");
         await ha.Presses("GK-CN-001 · Nguyễn Văn An");
@@ -137,9 +135,7 @@ public sealed class SayingWhatIsTrueTests
         using var bot = Create(new() { ["Conference:RsvpDeadline"] = "2026-11-24T12:00" });
         await DelegateTestBed.ImportAsync(bot);
         await DelegateTestBed.AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
-        var ha = await bot.StaffAsync("ha");
-        await ha.IndividualToReviewAsync();
-        await ha.Presses("✅ Gửi hồ sơ");
+        var ha = await bot.GivenAStafferWhoSubmittedAsync();
         await Tick(bot);
         bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 17, 0, 0, Vietnam));
         await Tick(bot);

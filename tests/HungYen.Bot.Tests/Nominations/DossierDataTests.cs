@@ -27,7 +27,7 @@ public sealed class DossierDataTests : IDisposable
         var corrected = await staff.Says("Nguyễn Văn An");
 
         Assert.Contains("Giới tính", corrected.Last.Text);
-        await WalkFromAsync(staff, "Gender");
+        await staff.GivenAnsweredFromAsync("Gender");
         await staff.Presses("✅ Gửi hồ sơ");
         Assert.Equal("Nguyễn Văn An", _bot.Store.Find<Nomination>("GK-CN-001")!.Name);
     }
@@ -70,11 +70,7 @@ public sealed class DossierDataTests : IDisposable
         Assert.Contains("phong trào thi đua nào", movement.Text);
         await staff.Says("1");
         await staff.Says("Hoàn thành xuất sắc nhiệm vụ 2 năm liên tục.");
-        await staff.Presses("⏭ Bỏ qua");
-        await staff.Presses("✅ Dùng nội dung này");
-        await staff.Presses("Chưa có");
-        await staff.Says("0912345678");
-        var review = await staff.Presses("✅ Tôi xác nhận");
+        var review = await staff.GivenAnsweredFromAsync("Attachment");
 
         Assert.Contains("• Chức vụ người đứng đầu: Trưởng phòng", review.Text);
         Assert.Contains("• Số người, số nữ: 12 người, 9 nữ (75%, được ưu tiên)", review.Text);
@@ -93,7 +89,7 @@ public sealed class DossierDataTests : IDisposable
         Assert.Equal("Content", staff.Session!.State);
 
         await staff.Says("Đã có thành tích xuất sắc trong thực hiện nhiệm vụ chuyển đổi số năm 2025");
-        await WalkFromAsync(staff, "PriorAwards");
+        await staff.GivenAnsweredFromAsync("Ratings");
         await staff.Presses("✅ Gửi hồ sơ");
 
         Assert.Equal("Đã có thành tích xuất sắc trong thực hiện nhiệm vụ chuyển đổi số năm 2025", _bot.Store.Find<Nomination>("GK-CN-001")!.Content);
@@ -192,13 +188,5 @@ public sealed class DossierDataTests : IDisposable
         await WizardSteps.WalkToAsync(staff, step);
         Assert.Equal(step, staff.Session!.State);
         return staff;
-    }
-
-    private static async Task WalkFromAsync(ChatUser staff, string step)
-    {
-        foreach (var current in WizardSteps.Individual.SkipWhile(s => s != step).TakeWhile(s => s != "Review"))
-        {
-            await WizardSteps.AnswerAsync(staff, current);
-        }
     }
 }

@@ -124,9 +124,7 @@ public sealed class NominationsPersonalDataTests : IDisposable
     [Fact]
     public async Task StaffDeletesTheirData_EnrolmentGoesNominationsStayOfficeTold()
     {
-        var staff = await _bot.StaffAsync("ha");
-        await staff.IndividualToReviewAsync();
-        await staff.Presses("✅ Gửi hồ sơ");
+        var staff = await _bot.GivenAStafferWhoSubmittedAsync();
 
         await staff.Says("/dulieu");
         var view = await staff.Presses("📄 Xem dữ liệu của tôi");

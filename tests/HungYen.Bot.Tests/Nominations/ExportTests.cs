@@ -109,6 +109,7 @@ public sealed class ExportTests : IDisposable
             WomenCount = 8,
             Movement = "Bình dân học vụ số",
             PriorAwards = "2024; Giấy khen của Giám đốc Sở; 45/QĐ-SKHCN ngày 10/3/2024; Sở Khoa học và Công nghệ",
+            Ratings = "2024:HTTNV;2025:HTXSNV",
             ContactPhone = "0912345678",
             NoDisciplineConfirmed = true,
             DeclaredOnBehalf = true,
@@ -129,6 +130,7 @@ public sealed class ExportTests : IDisposable
         Assert.Equal("Đã có thành tích xuất sắc trong phong trào thi đua “Bình dân học vụ số”", row["Nội dung khen thưởng"]);
         Assert.StartsWith("2024; Giấy khen của Giám đốc Sở", row["Khen thưởng đã nhận"]?.ToString(), StringComparison.Ordinal);
         Assert.Equal("0912345678", row["Điện thoại liên hệ"]);
+        Assert.Equal("Năm 2024: Hoàn thành tốt nhiệm vụ; năm 2025: Hoàn thành xuất sắc nhiệm vụ", row["Xếp loại 2 năm gần nhất"]);
         Assert.Equal("Trưởng phòng", row["Chức vụ người đứng đầu"]);
         Assert.Equal((10, 8, 80), (Convert.ToInt32(row["Số người"], System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt32(row["Số nữ"], System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt32(row["Tỷ lệ nữ (%)"], System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal("Đã xác nhận (thay mặt Thủ trưởng đơn vị)", row["Cam kết theo Điều 4 Nghị định 152/2025/NĐ-CP"]);

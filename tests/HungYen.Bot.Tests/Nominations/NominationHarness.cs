@@ -52,6 +52,18 @@ public static class NominationHarness
         return user;
     }
 
+    /// <summary>
+    /// Given a staffer of <paramref name="unit"/> enrolled by the unit's code who submitted one individual's nomination
+    /// (the answers of <see cref="IndividualToReviewAsync"/>): the staffer, back at the menu.
+    /// </summary>
+    public static async Task<ChatUser> GivenAStafferWhoSubmittedAsync(this ChatHarness bot, string id = "ha", string unit = "QLKH", string name = "nguyễn  văn an", string year = "1985", string award = "Giấy khen của Giám đốc Sở")
+    {
+        var staff = await bot.StaffAsync(id, unit);
+        await staff.IndividualToReviewAsync(name, year, award);
+        await staff.Presses("✅ Gửi hồ sơ");
+        return staff;
+    }
+
     /// <summary>Walks the wizard for an individual up to the review screen.</summary>
     public static async Task<Reply> IndividualToReviewAsync(this ChatUser user, string name = "nguyễn  văn an", string year = "1985", string award = "Giấy khen của Giám đốc Sở")
     {
@@ -70,10 +82,6 @@ public static class NominationHarness
         await user.Says("Phòng Quản lý khoa học");
         await user.Says("1");
         await user.Says("Chủ trì 02 nhiệm vụ khoa học cấp tỉnh, 01 sáng kiến được công nhận.");
-        await user.Presses("⏭ Bỏ qua");
-        await user.Presses("✅ Dùng nội dung này");
-        await user.Presses("Chưa có");
-        await user.Says("0912345678");
-        return await user.Presses("✅ Tôi xác nhận");
+        return await user.GivenAnsweredFromAsync("Attachment");
     }
 }

@@ -44,9 +44,7 @@ public sealed class NominationRemindersTests : IDisposable
     [Fact]
     public async Task Summary_HasQuotasUnitsWithoutNominationsAndTheWorkbook()
     {
-        var staff = await _bot.StaffAsync("ha");
-        await staff.IndividualToReviewAsync();
-        await staff.Presses("✅ Gửi hồ sơ");
+        var staff = await _bot.GivenAStafferWhoSubmittedAsync();
 
         var reply = await _bot.Admin.Says("/baocao");
 

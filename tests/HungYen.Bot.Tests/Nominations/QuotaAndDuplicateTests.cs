@@ -82,9 +82,7 @@ public sealed class QuotaAndDuplicateTests
     public async Task SamePersonFromAnotherUnit_WarnsTheSubmitterAndTheOffice()
     {
         using var bot = NominationHarness.Create();
-        var first = await bot.StaffAsync("ha");
-        await first.IndividualToReviewAsync(name: "Nguyễn Văn An", year: "1985");
-        await first.Presses("✅ Gửi hồ sơ");
+        var first = await bot.GivenAStafferWhoSubmittedAsync(name: "Nguyễn Văn An", year: "1985");
         var second = await bot.StaffAsync("khanh", "TTTT", "Vũ Văn Khánh");
 
         var review = await second.IndividualToReviewAsync(name: "NGUYEN VAN AN", year: "1985", award: "Bằng khen của Chủ tịch UBND tỉnh");
@@ -98,9 +96,7 @@ public sealed class QuotaAndDuplicateTests
     public async Task SameNameDifferentBirthYear_IsNotADuplicate()
     {
         using var bot = NominationHarness.Create();
-        var first = await bot.StaffAsync("ha");
-        await first.IndividualToReviewAsync(year: "1985");
-        await first.Presses("✅ Gửi hồ sơ");
+        var first = await bot.GivenAStafferWhoSubmittedAsync(year: "1985");
 
         var review = await first.IndividualToReviewAsync(year: "1990");
 

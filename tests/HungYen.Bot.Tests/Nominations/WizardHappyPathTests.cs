@@ -67,10 +67,7 @@ public sealed class WizardHappyPathTests : IDisposable
         await staff.Says("2");
         await staff.Says("Hoàn thành xuất sắc nhiệm vụ 2 năm liên tục, đoàn kết, dân chủ.");
         await staff.SendsFile("bao-cao.pdf", "%PDF-1.7 báo cáo"u8.ToArray());
-        await staff.Presses("✅ Dùng nội dung này");
-        await staff.Presses("Chưa có");
-        await staff.Says("0912345678");
-        var review = await staff.Presses("✅ Tôi xác nhận");
+        var review = await staff.GivenAnsweredFromAsync("Content");
         Assert.Contains("• Tên tập thể: Phòng Quản lý công nghệ và Thị trường công nghệ", review.Text);
         Assert.Contains("• Người đứng đầu: Trần Đức Minh", review.Text);
         Assert.Contains("• Báo cáo thành tích: bao-cao.pdf", review.Text);

@@ -205,12 +205,7 @@ public sealed class WizardNavigationTests : IDisposable
         var help = await resumed.Says("/start");
         Assert.Contains("tóm tắt thành tích", help.Last.Text);
 
-        await WizardSteps.AnswerAsync(resumed, "Summary");
-        await WizardSteps.AnswerAsync(resumed, "Attachment");
-        await WizardSteps.AnswerAsync(resumed, "Content");
-        await WizardSteps.AnswerAsync(resumed, "PriorAwards");
-        await WizardSteps.AnswerAsync(resumed, "ContactPhone");
-        var review = await WizardSteps.AnswerAsync(resumed, "Declaration");
+        var review = await resumed.GivenAnsweredFromAsync("Summary");
         Assert.Contains("• Họ và tên: Phạm Thị Lan", review.Text);
         await resumed.Presses("✅ Gửi hồ sơ");
         Assert.NotNull(after.Store.Find<Nomination>("GK-CN-001"));

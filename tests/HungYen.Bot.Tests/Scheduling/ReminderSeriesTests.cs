@@ -18,8 +18,7 @@ public sealed class ReminderSeriesTests
     public async Task TwoDaysDown_ThreeDayAndOneDayBothMissed_OnlyTheLatestGoesOut()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         await Tick(bot);
         await bot.FlushAsync();
 
@@ -48,8 +47,7 @@ public sealed class ReminderSeriesTests
             ["Schedule:DelegateReminderOffsets:3"] = "02:20",
             ["Schedule:ConferenceDayReminderAt"] = "",
         });
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
 
         await Tick(bot);
 
@@ -67,8 +65,7 @@ public sealed class ReminderSeriesTests
     public async Task ConferenceDay_ReminderDueInQuietHours_GoesOutOnTime()
     {
         using var bot = Create(new() { ["Schedule:DelegateReminderOffsets:0"] = "02:00" });
-        await ImportAsync(bot);
-        await AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
+        await bot.GivenAnAttendingDelegateAsync();
         await Tick(bot);
         await bot.FlushAsync();
 

@@ -126,7 +126,8 @@ public sealed class WebChatBrowserTests(Chromium chromium) : IClassFixture<Chrom
         await staffer.SaysAsync("Chủ trì 02 nhiệm vụ khoa học cấp tỉnh, 01 sáng kiến được công nhận.", "báo cáo thành tích");
         await staffer.ScreenshotAsync("4-gui-tep");
         await staffer.SendsFileAsync("bao-cao.pdf", "application/pdf", pdf, "✅ Dùng nội dung này");
-        await staffer.PressesAsync("✅ Dùng nội dung này", "Khen thưởng đã nhận");
+        await staffer.PressesAsync("✅ Dùng nội dung này", "xếp loại mức độ hoàn thành nhiệm vụ");
+        await staffer.PressesAsync("Cả 2 năm: Hoàn thành xuất sắc nhiệm vụ", "Khen thưởng đã nhận");
         await staffer.PressesAsync("Chưa có", "Số điện thoại");
         await staffer.SaysAsync("0912345678", "✅ Tôi xác nhận");
         await staffer.PressesAsync("✅ Tôi xác nhận", "• Báo cáo thành tích: bao-cao.pdf");

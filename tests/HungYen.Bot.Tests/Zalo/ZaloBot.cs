@@ -76,6 +76,21 @@ public sealed class ZaloBot : IAsyncDisposable
         return new ZaloBot(zalo, host, logs, dbPath);
     }
 
+    /// <summary>Given the bot started and Zalo refusing its next <paramref name="count"/> sends with <paramref name="status"/>.</summary>
+    public static async Task<ZaloBot> GivenSendsRefusedAsync(int status, string description, int count)
+    {
+        var bot = await StartAsync();
+        bot.Zalo.FailNextSends(status, description, count);
+        return bot;
+    }
+
+    /// <summary><paramref name="user"/> types /id and the answer, their address "zalo:…", arrives.</summary>
+    public async Task AsksIdAndIsAnsweredAsync(string user)
+    {
+        Zalo.SendText(user, "/id");
+        await Zalo.WaitForTextAsync(user, $"zalo:{user}");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Host.StopAsync();

@@ -139,7 +139,7 @@ public sealed class ZaloChannelTests
 
         bot.Zalo.SendText("u7", "/id");
         var store = bot.Services.GetRequiredService<IRecordStore>();
-        await WaitUntilAsync(() => store.Find<Core.Outbound.Reachability>("zalo:u7") is { Unreachable: true });
+        await Waiting.UntilAsync(() => store.Find<Core.Outbound.Reachability>("zalo:u7") is { Unreachable: true });
 
         Assert.DoesNotContain(bot.Zalo.Sent, m => m.ChatId == "u7");
     }
@@ -149,22 +149,17 @@ public sealed class ZaloChannelTests
     {
         await using var bot = await ZaloBot.StartAsync(new Dictionary<string, string?> { ["Zalo:PollingTimeoutSeconds"] = "1" });
 
-        await WaitUntilAsync(() => bot.Zalo.GetUpdatesCalls >= 3); // two answered "Request timeout"
-        bot.Zalo.SendText("u9", "/id");
-
-        await bot.Zalo.WaitForTextAsync("u9", "zalo:u9");
+        await Waiting.UntilAsync(() => bot.Zalo.GetUpdatesCalls >= 3); // two answered "Request timeout"
+        await bot.AsksIdAndIsAnsweredAsync("u9");
         Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("Polling Zalo failed", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task RateLimited_PausesAndThenDelivers()
     {
-        await using var bot = await ZaloBot.StartAsync();
-        bot.Zalo.FailNextSends(429, "Too Many Requests", count: 1);
+        await using var bot = await ZaloBot.GivenSendsRefusedAsync(429, "Too Many Requests", count: 1);
 
-        bot.Zalo.SendText("u8", "/id");
-
-        await bot.Zalo.WaitForTextAsync("u8", "zalo:u8");
+        await bot.AsksIdAndIsAnsweredAsync("u8");
         Assert.Contains(bot.Logs.Lines, l => l.Contains("Channel zalo asked to wait", StringComparison.Ordinal));
     }
 

@@ -44,13 +44,15 @@ public sealed class ZaloFlowTwinTests
         await Step(z, "1", "tóm tắt thành tích");
         await Step(z, "Chủ trì 01 nhiệm vụ khoa học cấp tỉnh và 02 sáng kiến được công nhận.", "1. ⏭ Bỏ qua");
         await Step(z, "bỏ qua", "1. ✅ Dùng nội dung này");
-        await Step(z, "1", "1. Chưa có");
+        await Step(z, "1", "1. Cả 2 năm: Hoàn thành xuất sắc nhiệm vụ");
+        await Step(z, "2024: hoàn thành tốt nhiệm vụ; 2025: HTXSNV", "1. Chưa có");
         await Step(z, "1", "Số điện thoại");
         await Step(z, "0912345678", "1. ✅ Tôi xác nhận");
         await Step(z, "1", "• Họ và tên: Nguyễn Văn Bình");
         await Step(z, "1", "Đã gửi hồ sơ GK-CN-001");
 
         Assert.Equal("Nguyễn Văn Bình", bot.Services.GetRequiredService<IRecordStore>().Find<Nomination>("GK-CN-001")!.Name);
+        Assert.Equal("2024:HTTNV;2025:HTXSNV", bot.Services.GetRequiredService<IRecordStore>().Find<Nomination>("GK-CN-001")!.Ratings);
         await z.WaitForTextAsync(ZaloBot.OfficeId, "Hồ sơ đề xuất mới GK-CN-001");
     }
 

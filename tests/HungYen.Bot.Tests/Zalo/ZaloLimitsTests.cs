@@ -4,6 +4,7 @@ using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Testing.FakeZalo;
+using HungYen.Bot.Tests.Support;
 using HungYen.Bot.Zalo;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,7 +25,7 @@ public sealed class ZaloLimitsTests
         {
             var before = bot.Zalo.Sent.Count(s => s.ChatId == "u1");
             bot.Zalo.SendText("u1", "/id");
-            await ZaloChannelTests.WaitUntilAsync(() => bot.Zalo.Sent.Count(s => s.ChatId == "u1") > before);
+            await Waiting.UntilAsync(() => bot.Zalo.Sent.Count(s => s.ChatId == "u1") > before);
         }
 
         var warning = await bot.Zalo.WaitForTextAsync(ZaloBot.OfficeId, "tin nhắn (tính cả tin gửi đến và tin bot trả lời)");
@@ -64,9 +65,8 @@ public sealed class ZaloLimitsTests
         bot.Services.GetRequiredService<OutboxSignal>().Notify();
 
         await bot.Zalo.WaitForTextAsync(ZaloBot.OfficeId, "ngừng gửi nhắc việc và thông báo chung qua Zalo Bot");
-        await ZaloChannelTests.WaitUntilAsync(() => store.Query<OutboxMessage>(m => m.Bulk).Any(m => m.Status == OutboxStatus.Failed));
-        bot.Zalo.SendText("u2", "/id");
-        await bot.Zalo.WaitForTextAsync("u2", "zalo:u2");
+        await Waiting.UntilAsync(() => store.Query<OutboxMessage>(m => m.Bulk).Any(m => m.Status == OutboxStatus.Failed));
+        await bot.AsksIdAndIsAnsweredAsync("u2");
 
         Assert.DoesNotContain(bot.Zalo.Sent, m => m.Text?.Contains("Nhắc việc", StringComparison.Ordinal) == true);
         Assert.Null(store.Find<Reachability>("zalo:u2"));
@@ -80,10 +80,8 @@ public sealed class ZaloLimitsTests
         zalo.EmptyPollCodeAsString = true;
         await using var bot = await ZaloBot.StartAsync(new Dictionary<string, string?> { ["Zalo:PollingTimeoutSeconds"] = "1" }, zalo: zalo);
 
-        await ZaloChannelTests.WaitUntilAsync(() => zalo.GetUpdatesCalls >= 3);
-        zalo.SendText("u9", "/id");
-
-        await zalo.WaitForTextAsync("u9", "zalo:u9");
+        await Waiting.UntilAsync(() => zalo.GetUpdatesCalls >= 3);
+        await bot.AsksIdAndIsAnsweredAsync("u9");
         Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("Polling Zalo failed", StringComparison.Ordinal));
     }
 
@@ -101,13 +99,11 @@ public sealed class ZaloLimitsTests
         var zalo = await FakeZaloServer.StartAsync();
         zalo.DropWhenNotPolling = false; // typed while the bot backs off: what is shown here is the back-off and recovery
         await using var bot = await ZaloBot.StartAsync(new Dictionary<string, string?> { ["Zalo:MaxBackoffSeconds"] = "1" }, zalo: zalo);
-        await ZaloChannelTests.WaitUntilAsync(() => zalo.IsPolling);
+        await Waiting.UntilAsync(() => zalo.IsPolling);
         zalo.AnswerHtml429(2);
 
         await bot.Zalo.WaitForTextAsync(ZaloBot.OfficeId, "Zalo liên tục từ chối tin nhắn của bot");
-        zalo.SendText("u3", "/id");
-
-        await zalo.WaitForTextAsync("u3", "zalo:u3");
+        await bot.AsksIdAndIsAnsweredAsync("u3");
         Assert.Contains(bot.Logs.Lines, l => l.Contains("Polling Zalo failed", StringComparison.Ordinal) && l.Contains("429", StringComparison.Ordinal));
     }
 
@@ -127,24 +123,18 @@ public sealed class ZaloLimitsTests
     [Fact]
     public async Task Quota429_ThenRecovery_TheMessageArrives()
     {
-        await using var bot = await ZaloBot.StartAsync();
-        bot.Zalo.FailNextSends(429, "Quota exceeded", count: 2);
+        await using var bot = await ZaloBot.GivenSendsRefusedAsync(429, "Quota exceeded", count: 2);
 
-        bot.Zalo.SendText("u8", "/id");
-
-        await bot.Zalo.WaitForTextAsync("u8", "zalo:u8");
+        await bot.AsksIdAndIsAnsweredAsync("u8");
         Assert.Contains(bot.Logs.Lines, l => l.Contains("Channel zalo asked to wait 2 s", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Forbidden_Once_IsRetried_AndThePersonStaysReachable()
     {
-        await using var bot = await ZaloBot.StartAsync();
-        bot.Zalo.FailNextSends(403, "Internal server error", count: 1);
+        await using var bot = await ZaloBot.GivenSendsRefusedAsync(403, "Internal server error", count: 1);
 
-        bot.Zalo.SendText("u7", "/id");
-
-        await bot.Zalo.WaitForTextAsync("u7", "zalo:u7");
+        await bot.AsksIdAndIsAnsweredAsync("u7");
         Assert.Null(bot.Services.GetRequiredService<IRecordStore>().Find<Reachability>("zalo:u7"));
     }
 
@@ -156,7 +146,7 @@ public sealed class ZaloLimitsTests
         zalo.SendText("u5", "/id"); // the bot is down: lost
         Assert.Equal(1, zalo.Dropped);
         await using var bot = await ZaloBot.StartAsync(zalo: zalo);
-        await ZaloChannelTests.WaitUntilAsync(() => zalo.IsPolling);
+        await Waiting.UntilAsync(() => zalo.IsPolling);
         zalo.SendText("u5", "/help");
 
         await zalo.WaitForTextAsync("u5", "Hướng dẫn sử dụng");

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Testing.FakeZalo;
+using HungYen.Bot.Tests.Support;
 using HungYen.Bot.Web;
 using HungYen.Bot.Zalo;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,7 @@ public sealed class ZaloWebhookTests
     {
         await using var bot = await StartAsync();
 
-        await ZaloChannelTests.WaitUntilAsync(() => bot.Zalo.WebhookUrl is not null);
+        await Waiting.UntilAsync(() => bot.Zalo.WebhookUrl is not null);
 
         Assert.Equal("https://bot.example.gov.vn/zalo/webhook", bot.Zalo.WebhookUrl);
         Assert.Equal(Secret, bot.Zalo.WebhookSecret);

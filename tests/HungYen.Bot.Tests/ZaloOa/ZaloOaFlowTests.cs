@@ -49,13 +49,15 @@ public sealed class ZaloOaFlowTests
         await Step(oa, "#c:1", "tóm tắt thành tích");
         await Step(oa, "Chủ trì 01 nhiệm vụ khoa học cấp tỉnh và 02 sáng kiến được công nhận.", "1. ⏭ Bỏ qua");
         await Step(oa, "bỏ qua", "1. ✅ Dùng nội dung này");
-        await Step(oa, "#c:1", "1. Chưa có");
+        await Step(oa, "#c:1", "1. Cả 2 năm: Hoàn thành xuất sắc nhiệm vụ");
+        await Step(oa, "#c:2", "1. Chưa có");
         await Step(oa, "1", "Số điện thoại");
         await Step(oa, "0912345678", "1. ✅ Tôi xác nhận");
         await Step(oa, "#c:1", "• Họ và tên: Nguyễn Văn Bình");
         await Step(oa, "1", "Đã gửi hồ sơ GK-CN-001");
 
         Assert.Equal("Nguyễn Văn Bình", store.Find<Nomination>("GK-CN-001")!.Name);
+        Assert.Equal("2024:HTTNV;2025:HTTNV", store.Find<Nomination>("GK-CN-001")!.Ratings);
         await oa.WaitForTextAsync(OaBot.OfficeId, "Hồ sơ đề xuất mới GK-CN-001");
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Formats;
@@ -59,6 +60,9 @@ public sealed class NominationSteps
             new(State.Summary, (_, _) => new Prompt(T.AskSummary(Options.SummaryMinLength, Options.SummaryMaxLength)), S.Check((d, input) => SummaryOf(input, v => d.Summary = v))) { Label = T.FieldSummary, TakesText = true },
             new(State.Attachment, (_, d) => attachment.Ask(d), attachment.AcceptAsync) { Label = T.FieldAttachment, TakesFile = true },
             new(State.Content, (_, d) => new Prompt(D.AskContent(d.Content), new Choice(D.UseContent, "generated")), S.Check(ContentOf)) { Label = D.FieldContent, TakesText = true },
+            new(State.Ratings, (turn, d) => new Prompt(D.AskRatings(turn.Now.Year - 2, turn.Now.Year - 1, d.Award == AwardLevel.ProvincialCertificate, d.IsIndividual),
+                    new Choice(D.BothYears(D.Excellent), D.Excellent), new Choice(D.BothYears(D.Good), D.Good)),
+                (turn, d, input, _) => ValueTask.FromResult(RatingsOf(turn.Now.Year - 2, d, input))) { Label = D.FieldRatings, TakesText = true },
             new(State.PriorAwards, (_, d) => new Prompt(Current(D.AskPriorAwards, NullIfEmpty(d.PriorAwards ?? "")), new Choice(D.NoPriorAwards, "none")),
                 S.Check(PriorAwardsOf)) { Label = D.FieldPriorAwards, TakesText = true },
             new(State.ContactPhone, (_, d) => Text(D.AskContactPhone, d.ContactPhone), S.Check(PhoneOf)) { Label = D.FieldContactPhone, TakesText = true, TakesContact = true },
@@ -157,6 +161,34 @@ public sealed class NominationSteps
         var text = TextOf(input)?.Normalize(NormalizationForm.FormC);
         return text is { Length: > 0 and <= 1000 } ? Keep(() => draft.PriorAwards = text) : D.NeedPriorAwards;
     }
+
+    /// <summary>
+    /// The ratings of <paramref name="first"/> and the year after: a choice (the same rating both years), or typed as
+    /// "2024: hoàn thành tốt nhiệm vụ; 2025: hoàn thành xuất sắc nhiệm vụ" (the official abbreviations work too).
+    /// </summary>
+    private static string? RatingsOf(int first, NominationDraft draft, UserInput input)
+    {
+        if (input.Kind == InputKind.Choice && D.Rating(input.Value) is not null)
+        {
+            return Keep(() => draft.Ratings = $"{first}:{input.Value};{first + 1}:{input.Value}");
+        }
+
+        var years = Regex.Matches(TextOf(input)?.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.GetCultureInfo("vi-VN")) ?? "", @"(\d{4})(\D*)")
+            .Select(m => (Year: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Code: RatingCode(m.Groups[2].Value)))
+            .OrderBy(y => y.Year)
+            .ToList();
+        return years.Count == 2 && years[0].Year == first && years[1].Year == first + 1 && years.All(y => y.Code is not null)
+            ? Keep(() => draft.Ratings = string.Join(';', years.Select(y => $"{y.Year}:{y.Code}")))
+            : D.NeedRatings(first, first + 1);
+    }
+
+    private static string? RatingCode(string words) =>
+        words.Contains("không hoàn thành", StringComparison.Ordinal) || words.Contains("khtnv", StringComparison.Ordinal) ? D.NotCompleted
+        : words.Contains("xuất sắc", StringComparison.Ordinal) || words.Contains("htxsnv", StringComparison.Ordinal) ? D.Excellent
+        : words.Contains("tốt", StringComparison.Ordinal) || words.Contains("httnv", StringComparison.Ordinal) ? D.Good
+        : words.Contains("chưa", StringComparison.Ordinal) ? D.NotRated
+        : words.Contains("hoàn thành", StringComparison.Ordinal) || words.Contains("htnv", StringComparison.Ordinal) ? D.Completed
+        : null;
 
     private static string? PhoneOf(NominationDraft draft, UserInput input) =>
         PhoneNumber.TryParse(input.Kind == InputKind.Contact ? input.Value : TextOf(input), out var phone) ? Keep(() => draft.ContactPhone = phone.Value) : D.NeedPhone;

@@ -35,6 +35,7 @@ public sealed class NominationWizardFlow(NominationSteps steps, NominationSubmis
         Summary,
         Attachment,
         Content,
+        Ratings,
         PriorAwards,
         ContactPhone,
         Declaration,
