@@ -36,7 +36,10 @@ public sealed class JobRunner(
             var done = 0;
             foreach (var job in store.Query<BackgroundJob>(j => j.Status == JobStatus.Queued).OrderBy(j => j.QueuedAt))
             {
-                await RunAsync(job, cancellationToken).ConfigureAwait(false);
+                // Its own thread: zipping and writing workbooks is long CPU work that must not take a pool thread the
+                // poll loops and turns need (on two cores the pool has only two to start with).
+                await Task.Factory.StartNew(() => RunAsync(job, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+                    .Unwrap().ConfigureAwait(false);
                 done++;
             }
 
