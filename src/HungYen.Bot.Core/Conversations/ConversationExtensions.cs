@@ -2,6 +2,7 @@ using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Conversations.ContactOffice;
+using HungYen.Bot.Core.Jobs;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Privacy;
@@ -33,6 +34,8 @@ public static class ConversationExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxService>();
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandMenus>();
         services.AddSingleton<ConversationMenu>();

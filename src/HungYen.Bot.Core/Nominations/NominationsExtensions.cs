@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Jobs;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Nominations.Export;
 using HungYen.Bot.Core.Nominations.Reminders;
@@ -33,8 +34,12 @@ public static class NominationsExtensions
         services.AddSingleton<IConversationFlow, UnitNominationsFlow>();
         services.AddSingleton<IConversationFlow, NominationReviewFlow>();
         services.AddSingleton<NominationExport>();
-        services.AddSingleton<IBotCommand, ExportCommand>();
-        services.AddSingleton<IBotCommand, ReportFilesCommand>();
+        services.AddSingleton<ExportCommand>();
+        services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<ExportCommand>());
+        services.AddSingleton<IJobWork>(sp => sp.GetRequiredService<ExportCommand>());
+        services.AddSingleton<ReportFilesCommand>();
+        services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<ReportFilesCommand>());
+        services.AddSingleton<IJobWork>(sp => sp.GetRequiredService<ReportFilesCommand>());
         services.AddSingleton<IBotCommand, ProposeAliasCommand>();
         services.AddSingleton<UnitsCommand>();
         services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<UnitsCommand>());

@@ -7,10 +7,11 @@ using Microsoft.Extensions.Options;
 namespace HungYen.Bot.Core.Outbound;
 
 /// <summary>
-/// The one outbound sender. Sends pending outbox messages in order per chat, paced globally, waits out 429s for all
-/// sends, marks 403 recipients unreachable without retrying, retries other failures with back-off.
+/// The one outbound sender. Sends pending outbox messages in order per chat, one sender per chat, paced globally,
+/// waits out 429s for all sends, marks 403 recipients unreachable without retrying, retries other failures with
+/// back-off. A chat's sender never waits for another chat's: a broadcast's per-chat spacing holds only that chat.
 /// </summary>
-public sealed class OutboxDispatcher
+public sealed partial class OutboxDispatcher
 {
     private readonly IRecordStore _store;
     private readonly IReadOnlyDictionary<string, IChatChannel> _channels;
@@ -21,14 +22,17 @@ public sealed class OutboxDispatcher
     // Each channel its own pacer and its own 429 pause: a Zalo quota never holds back a Telegram message.
     private readonly ConcurrentDictionary<string, Pacer> _pacers = new();
     private readonly ConcurrentDictionary<ChatAddress, DateTimeOffset> _lastBulk = new();
-    private readonly SemaphoreSlim _draining = new(1, 1);
+    private readonly ConcurrentDictionary<ChatAddress, Task<int>> _sending = new(); // the chats a sender is running for
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _bulkSends = new(); // per channel; replies never wait for one
+    private readonly OutboxSignal? _signal;
 
     // Sent, but the store could not record it (a full disk): never sent again, recorded when the store writes again.
     private readonly ConcurrentDictionary<string, OutboxMessage> _unmarked = new();
 
-    public OutboxDispatcher(IRecordStore store, IEnumerable<IChatChannel> channels, TimeProvider clock, IOptions<SenderOptions> options, ILogger<OutboxDispatcher> logger, Privacy.Redactor? redactor = null)
+    public OutboxDispatcher(IRecordStore store, IEnumerable<IChatChannel> channels, TimeProvider clock, IOptions<SenderOptions> options, ILogger<OutboxDispatcher> logger, Privacy.Redactor? redactor = null, OutboxSignal? signal = null)
     {
         _redactor = redactor ?? Privacy.Redactor.None;
+        _signal = signal;
         _store = store;
         _channels = channels.ToDictionary(c => c.Name);
         _clock = clock;
@@ -41,41 +45,63 @@ public sealed class OutboxDispatcher
 
     private Pacer PacerFor(string channel) => _pacers.GetOrAdd(channel, _ => new Pacer(_clock, _options.MessagesPerSecond));
 
-    /// <summary>Sends everything that is due now. Returns how many messages reached a final state.</summary>
-    public async Task<int> DrainAsync(CancellationToken cancellationToken)
-    {
-        // One drain at a time, whoever calls: two would send the same pending message twice.
-        await _draining.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await DrainOnceAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _draining.Release();
-        }
-    }
+    /// <summary>Sends everything that is due now, and waits for it. Returns how many messages reached a final state.</summary>
+    public async Task<int> DrainAsync(CancellationToken cancellationToken) =>
+        (await Task.WhenAll(Start(cancellationToken)).ConfigureAwait(false)).Sum();
 
-    private async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts a sender for every chat that has messages due and none running, and returns at once (issue 14, point 6):
+    /// a reply starts the moment it is committed, never queued behind another chat's paced broadcast. One sender per
+    /// chat keeps the chat's order and sends no message twice; chats whose next message is a reply start first.
+    /// </summary>
+    public IReadOnlyList<Task<int>> Start(CancellationToken cancellationToken)
     {
         RecordUnmarked();
         var pending = _store.Query<OutboxMessage>(m => m.Status == OutboxStatus.Pending)
             .Where(m => !_unmarked.ContainsKey(m.Id))
             .OrderBy(m => m.Sequence)
             .GroupBy(m => m.To)
+            .OrderBy(chat => chat.First().Bulk)
             .ToList();
-        if (pending.Count == 0)
+        var started = new List<Task<int>>();
+        foreach (var chat in pending)
         {
-            return 0;
+            var claim = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (_sending.TryAdd(chat.Key, claim.Task))
+            {
+                started.Add(SendClaimedAsync(chat.Key, [.. chat.Select(m => m.Id)], claim, cancellationToken));
+            }
         }
 
+        return started;
+    }
+
+    /// <summary>Completes when every chat's sender running now has finished (the host stopping).</summary>
+    public Task WhenIdleAsync() => Task.WhenAll(_sending.Values);
+
+    private async Task<int> SendClaimedAsync(ChatAddress to, IReadOnlyList<string> ids, TaskCompletionSource<int> claim, CancellationToken ct)
+    {
+        await Task.Yield(); // the other chats start meanwhile
         var done = 0;
-        await Parallel.ForEachAsync(
-            pending,
-            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelChats, CancellationToken = cancellationToken },
-            async (chat, ct) => Interlocked.Add(ref done, await SendChatAsync(chat.Key, [.. chat], ct).ConfigureAwait(false)))
-            .ConfigureAwait(false);
-        return done;
+        try
+        {
+            // Read again now that the chat is this sender's: another one may have sent them since the query.
+            var messages = ids.Select(_store.Find<OutboxMessage>)
+                .Where(m => m is { Status: OutboxStatus.Pending } && !_unmarked.ContainsKey(m.Id))
+                .Cast<OutboxMessage>()
+                .ToList();
+            done = await SendChatAsync(to, messages, ct).ConfigureAwait(false);
+            return done;
+        }
+        finally
+        {
+            _sending.TryRemove(to, out _);
+            claim.TrySetResult(done);
+            if (done > 0)
+            {
+                _signal?.Notify(); // what was queued for this chat meanwhile goes at once
+            }
+        }
     }
 
     private async Task<int> SendChatAsync(ChatAddress to, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
@@ -151,7 +177,7 @@ public sealed class OutboxDispatcher
             await WaitBulkIntervalAsync(message, ct).ConfigureAwait(false);
             try
             {
-                await SendAsync(channel, message, ct).ConfigureAwait(false);
+                await SendPacedAsync(channel, message, ct).ConfigureAwait(false);
                 if (message.Bulk)
                 {
                     _lastBulk[message.To] = _clock.GetUtcNow();
@@ -224,13 +250,34 @@ public sealed class OutboxDispatcher
         }
     }
 
+    /// <summary>A bulk send waits for one of its channel's few bulk slots (not while it waits out its chat's interval); a reply does not.</summary>
+    private async Task SendPacedAsync(IChatChannel channel, OutboxMessage message, CancellationToken ct)
+    {
+        if (!message.Bulk)
+        {
+            await SendAsync(channel, message, ct).ConfigureAwait(false);
+            return;
+        }
+
+        var slots = _bulkSends.GetOrAdd(channel.Name, _ => new SemaphoreSlim(_options.MaxParallelChats));
+        await slots.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await SendAsync(channel, message, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
     private async Task SendAsync(IChatChannel channel, OutboxMessage message, CancellationToken ct)
     {
         var file = message.FileId is null ? null : _store.ReadFile(message.FileId);
         var outgoingFile = file is null ? null : new OutgoingFile(file.FileName, file.Content, message.FileIsPhoto) { StoredFileId = file.Id, CarriesPersonalData = !message.FileIsPublic };
         if (message.EditMessageId is { } editId)
         {
-            await PacerFor(channel.Name).WaitTurnAsync(ct).ConfigureAwait(false);
+            await PacerFor(channel.Name).WaitTurnAsync(ct, InlineWaitLimit).ConfigureAwait(false);
             await channel.EditAsync(message.ChatId, editId, new OutgoingMessage(message.Text) { Choices = message.Choices }, ct).ConfigureAwait(false);
             return;
         }
@@ -246,7 +293,7 @@ public sealed class OutboxDispatcher
                 File = last ? outgoingFile : null,
                 Bulk = message.Bulk,
             };
-            await PacerFor(channel.Name).WaitTurnAsync(ct).ConfigureAwait(false);
+            await PacerFor(channel.Name).WaitTurnAsync(ct, InlineWaitLimit).ConfigureAwait(false);
             await channel.SendAsync(message.ChatId, outgoing, ct).ConfigureAwait(false);
             if (!last)
             {
@@ -256,54 +303,6 @@ public sealed class OutboxDispatcher
                 progress.Upsert(message);
                 _store.Commit(progress);
             }
-        }
-    }
-
-    /// <summary>
-    /// Records a send at once (issue 14): a kill repeats at most the one message in flight, not a batch (and the edits
-    /// sent just before it, which are idempotent). If the store cannot write, the messages are kept in memory as sent,
-    /// so that they are not sent again while the disk is full.
-    /// </summary>
-    private void MarkSent(IReadOnlyList<OutboxMessage> messages)
-    {
-        try
-        {
-            var changes = new ChangeSet();
-            foreach (var message in messages)
-            {
-                changes.Upsert(message);
-            }
-
-            _store.Commit(changes);
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            foreach (var message in messages)
-            {
-                _unmarked[message.Id] = message;
-                _logger.LogWarning("Message {Id} was sent but could not be recorded as sent ({Error}); recorded later", message.Id, error.GetType().Name);
-            }
-        }
-    }
-
-    private void RecordUnmarked()
-    {
-        if (_unmarked.IsEmpty)
-        {
-            return;
-        }
-
-        var changes = new ChangeSet();
-        var batch = _unmarked.Values.ToList();
-        foreach (var message in batch)
-        {
-            changes.Upsert(message);
-        }
-
-        _store.Commit(changes); // throws while the store still fails: the drain waits for the next round
-        foreach (var message in batch)
-        {
-            _unmarked.TryRemove(message.Id, out _);
         }
     }
 

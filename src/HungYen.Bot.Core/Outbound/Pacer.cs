@@ -11,22 +11,38 @@ public sealed class Pacer(TimeProvider clock, double messagesPerSecond)
     private DateTimeOffset _nextSlot = DateTimeOffset.MinValue;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
 
-    /// <summary>Waits for the next free slot.</summary>
-    public async Task WaitTurnAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for the next free slot; a 429 that came while waiting (another chat's send) holds this send too. A pause
+    /// longer than <paramref name="longestPause"/> is not waited out: <see cref="Channels.RateLimitedException"/> says how long is left.
+    /// </summary>
+    public async Task WaitTurnAsync(CancellationToken cancellationToken, TimeSpan? longestPause = null)
     {
-        TimeSpan delay;
-        lock (_gate)
+        while (true)
         {
-            var now = clock.GetUtcNow();
-            var slot = new[] { now, _nextSlot, _pausedUntil }.Max();
-            _nextSlot = slot + _interval;
-            delay = slot - now;
-        }
+            TimeSpan delay;
+            lock (_gate)
+            {
+                var now = clock.GetUtcNow();
+                if (_pausedUntil - now > longestPause)
+                {
+                    throw new Channels.RateLimitedException(_pausedUntil - now);
+                }
 
-        // Below a millisecond a timer cannot wait precisely; the slot is still taken, so the average rate holds.
-        if (delay >= TimeSpan.FromMilliseconds(1))
-        {
-            await Task.Delay(delay, clock, cancellationToken).ConfigureAwait(false);
+                var slot = new[] { now, _nextSlot, _pausedUntil }.Max();
+                _nextSlot = slot + _interval;
+                delay = slot - now;
+            }
+
+            // Below a millisecond a timer cannot wait precisely; the slot is still taken, so the average rate holds.
+            if (delay >= TimeSpan.FromMilliseconds(1))
+            {
+                await Task.Delay(delay, clock, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (PausedUntil - clock.GetUtcNow() < TimeSpan.FromMilliseconds(1))
+            {
+                return;
+            }
         }
     }
 

@@ -15,7 +15,7 @@ public sealed class SenderOptions
     [Range(0, 3600)]
     public double BulkIntervalPerChatSeconds { get; set; } = 1;
 
-    /// <summary>How many chats are sent to at once.</summary>
+    /// <summary>How many bulk messages (reminders, notices) a channel sends at once; a reply never waits for these.</summary>
     [Range(1, 64)]
     public int MaxParallelChats { get; set; } = 4;
 

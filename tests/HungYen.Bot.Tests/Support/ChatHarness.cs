@@ -1,5 +1,6 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Jobs;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Privacy;
@@ -91,11 +92,15 @@ public sealed class ChatHarness : IDisposable
     /// <summary>Everything the bot sent to <paramref name="id"/> so far.</summary>
     public IReadOnlyList<SentMessage> InboxOf(string id) => [.. Channel.Sent.Where(m => m.ChatId == id)];
 
-    /// <summary>Hands one update to the engine, sends what it queued, and returns what reached <paramref name="to"/>.</summary>
+    /// <summary>
+    /// Hands one update to the engine, does the slow work it queued (as the host's job runner would, meanwhile), sends
+    /// what it all queued, and returns what reached <paramref name="to"/>.
+    /// </summary>
     public async Task<Reply> DeliverAsync(IncomingUpdate update)
     {
         var before = Channel.Sent.Count;
         await Engine.HandleAsync(update, CancellationToken.None);
+        await _provider.GetRequiredService<JobRunner>().RunQueuedAsync(CancellationToken.None);
         await _provider.GetRequiredService<OutboxDispatcher>().DrainAsync(CancellationToken.None);
         return new Reply([.. Channel.Sent.Skip(before).Where(m => m.ChatId == update.Chat.Id)]);
     }

@@ -1,14 +1,22 @@
 using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Jobs;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
 namespace HungYen.Bot.Core.Nominations.Export;
 
-/// <summary>/xuat — the office gets the compiled list as an Excel workbook and as CSV.</summary>
-public sealed class ExportCommand(NominationExport export, Time.LocalTime local) : OfficeCommand
+/// <summary>
+/// /xuat — the office gets the compiled list as an Excel workbook and as CSV, built outside the conversation since a
+/// long list takes a while (issue 14, point 6).
+/// </summary>
+public sealed class ExportCommand(NominationExport export, Time.LocalTime local) : OfficeCommand, IJobWork
 {
     public override string Name => "xuat";
+
+    public string Kind => Name;
+
+    public string TitleVi => Vi.Jobs.ExportTitle;
 
     public override string DescriptionVi => T.ExportCommand;
 
@@ -16,17 +24,23 @@ public sealed class ExportCommand(NominationExport export, Time.LocalTime local)
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        var all = turn.Store.Query<Nomination>();
+        BackgroundJobs.Start(turn, this, "");
+        return Task.CompletedTask;
+    }
+
+    public Task RunAsync(JobContext job, CancellationToken cancellationToken)
+    {
+        var all = job.Store.Query<Nomination>();
         if (all.Count == 0)
         {
-            turn.Say(T.NothingToExport);
+            job.Say(T.NothingToExport);
             return Task.CompletedTask;
         }
 
-        var unitName = NominationCard.UnitNames(turn.Store);
-        var at = local.ToLocal(turn.Now);
-        turn.SendFile(T.ExportCaption(NominationExport.Ordered(all).Count, NominationExport.Excluded(all).Count), Texts.Vi.Workbooks.ListFileAt(at, "xlsx"), export.Workbook(all, unitName, turn.Now));
-        turn.SendFile(T.ExportCsvCaption, Texts.Vi.Workbooks.ListFileAt(at, "csv"), export.Csv(all, unitName));
+        var unitName = NominationCard.UnitNames(job.Store);
+        var at = local.ToLocal(job.Now);
+        job.SendFile(T.ExportCaption(NominationExport.Ordered(all).Count, NominationExport.Excluded(all).Count), Texts.Vi.Workbooks.ListFileAt(at, "xlsx"), export.Workbook(all, unitName, job.Now));
+        job.SendFile(T.ExportCsvCaption, Texts.Vi.Workbooks.ListFileAt(at, "csv"), export.Csv(all, unitName));
         return Task.CompletedTask;
     }
 }

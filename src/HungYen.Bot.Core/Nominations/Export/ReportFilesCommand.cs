@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Jobs;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Core.Time;
@@ -10,10 +11,15 @@ namespace HungYen.Bot.Core.Nominations.Export;
 /// <summary>
 /// /xuat_baocao — every báo cáo thành tích of the Danh sách at once, as .zip parts numbered and named as the list
 /// (issue 19, point 21); the dossiers without a file are named in the message, so nothing is silently missing.
+/// Zipping tens of megabytes takes seconds, so the command only queues the work (issue 14, point 6).
 /// </summary>
-public sealed class ReportFilesCommand(IOptionsMonitor<NominationsOptions> options, LocalTime local) : OfficeCommand
+public sealed class ReportFilesCommand(IOptionsMonitor<NominationsOptions> options, LocalTime local) : OfficeCommand, IJobWork
 {
     public override string Name => "xuat_baocao";
+
+    public string Kind => Name;
+
+    public string TitleVi => Vi.Jobs.ReportFilesTitle;
 
     public override string DescriptionVi => T.ReportFilesCommand;
 
@@ -21,23 +27,30 @@ public sealed class ReportFilesCommand(IOptionsMonitor<NominationsOptions> optio
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        var (parts, leftOut) = ReportArchive.Plan(turn.Store.Query<Nomination>(), turn.Store, options.CurrentValue.ArchivePartMegabytes * 1024L * 1024L);
+        BackgroundJobs.Start(turn, this, "");
+        return Task.CompletedTask;
+    }
+
+    public Task RunAsync(JobContext job, CancellationToken cancellationToken)
+    {
+        var (parts, leftOut) = ReportArchive.Plan(job.Store.Query<Nomination>(), job.Store, options.CurrentValue.ArchivePartMegabytes * 1024L * 1024L);
         var missing = leftOut.Select(l => T.ReportLeftOut(l.Group, l.Number, l.Nomination.Name, l.Nomination.Id, l.TooLarge)).ToList();
         if (parts.Count == 0)
         {
-            turn.Say(T.NoReportFiles(missing));
+            job.Say(T.NoReportFiles(missing));
             return Task.CompletedTask;
         }
 
-        var stamp = local.ToLocal(turn.Now).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
-        turn.Say(T.ReportFilesIntro(parts.Sum(p => p.Count), parts.Count, options.CurrentValue.ArchivePartMegabytes, missing));
+        var stamp = local.ToLocal(job.Now).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+        job.Say(T.ReportFilesIntro(parts.Sum(p => p.Count), parts.Count, options.CurrentValue.ArchivePartMegabytes, missing));
         for (var i = 0; i < parts.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested(); // a stop mid-job leaves it queued for the restart
             var part = parts[i];
-            turn.SendFile(
+            job.SendFile(
                 T.ReportFilesCaption(i + 1, parts.Count, part.Count),
                 T.ReportFilesName(stamp, i + 1, parts.Count),
-                ReportArchive.Write(part, turn.Store));
+                ReportArchive.Write(part, job.Store));
         }
 
         return Task.CompletedTask;

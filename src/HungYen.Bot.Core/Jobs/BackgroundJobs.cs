@@ -1,0 +1,39 @@
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Texts;
+
+namespace HungYen.Bot.Core.Jobs;
+
+/// <summary>How a turn hands slow work to the <see cref="JobRunner"/>.</summary>
+public static class BackgroundJobs
+{
+    /// <summary>
+    /// Queues <paramref name="work"/> for the turn's chat with its "đang xử lý" reply, both committed with the turn. The
+    /// same request still queued or running (same kind, chat and arguments) is not queued twice: the person is told so.
+    /// </summary>
+    /// <returns>Whether a job was queued.</returns>
+    public static bool Start(Turn turn, IJobWork work, string arguments)
+    {
+        var chat = turn.Chat;
+        var kind = work.Kind;
+        var running = turn.Store.Query<BackgroundJob>(j => j.Status == JobStatus.Queued && j.Kind == kind && j.Channel == chat.Channel && j.ChatId == chat.Id)
+            .Any(j => j.Arguments == arguments);
+        if (running)
+        {
+            turn.Say(Vi.Jobs.AlreadyRunning(work.TitleVi));
+            return false;
+        }
+
+        turn.Changes.Upsert(new BackgroundJob
+        {
+            Id = $"{kind}/{turn.Now.ToUnixTimeMilliseconds()}/{Guid.NewGuid():N}",
+            Kind = kind,
+            Channel = chat.Channel,
+            ChatId = chat.Id,
+            Arguments = arguments,
+            Status = JobStatus.Queued,
+            QueuedAt = turn.Now,
+        });
+        turn.Say(Vi.Jobs.Started(work.TitleVi));
+        return true;
+    }
+}

@@ -1,0 +1,118 @@
+using HungYen.Bot.Core.Outbound;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Texts;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace HungYen.Bot.Core.Jobs;
+
+/// <summary>
+/// Does the stored <see cref="BackgroundJob"/>s, oldest first, one at a time, outside every person's turn, so a slow
+/// export never holds the channels' poll loops (issue 14, point 6). A job's result (its messages and files, through the
+/// outbox) and its final status are one commit: a crash before it leaves the job queued, done again after the restart;
+/// a crash after it leaves it done. A job that throws is marked failed and the person told in Vietnamese.
+/// </summary>
+public sealed class JobRunner(
+    IRecordStore store,
+    IEnumerable<IJobWork> works,
+    OutboxSignal outbox,
+    TimeProvider clock,
+    ILogger<JobRunner> logger,
+    Privacy.Redactor? redactor = null) : BackgroundService
+{
+    /// <summary>How often the store is looked at for queued jobs; the query reads an index and costs next to nothing.</summary>
+    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
+
+    private readonly Dictionary<string, IJobWork> _works = works.ToDictionary(w => w.Kind);
+    private readonly SemaphoreSlim _running = new(1, 1);
+
+    /// <summary>Does every queued job. Returns how many reached a final state.</summary>
+    public async Task<int> RunQueuedAsync(CancellationToken cancellationToken)
+    {
+        // One runner at a time, whoever calls: two would do the same job twice.
+        await _running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var done = 0;
+            foreach (var job in store.Query<BackgroundJob>(j => j.Status == JobStatus.Queued).OrderBy(j => j.QueuedAt))
+            {
+                // Its own thread: zipping and writing workbooks is long CPU work that must not take a pool thread the
+                // poll loops and turns need (on two cores the pool has only two to start with).
+                await Task.Factory.StartNew(() => RunAsync(job, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+                    .Unwrap().ConfigureAwait(false);
+                done++;
+            }
+
+            return done;
+        }
+        finally
+        {
+            _running.Release();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failing = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunQueuedAsync(stoppingToken).ConfigureAwait(false);
+                failing = false;
+                await Task.Delay(PollInterval, clock, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return; // a job cut short stays queued, and is done after the restart
+            }
+            catch (Exception error)
+            {
+                // The store could not commit (a full disk): the job stays queued; logged once per run of failures.
+                logger.Log(failing ? LogLevel.Debug : LogLevel.Error, "Background jobs failed: {Error}", error.GetType().Name);
+                failing = true;
+                await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task RunAsync(BackgroundJob job, CancellationToken cancellationToken)
+    {
+        var started = clock.GetTimestamp();
+        var context = new JobContext(job, store, clock.GetUtcNow());
+        string title;
+        if (!_works.TryGetValue(job.Kind, out var work))
+        {
+            title = "";
+            Fail(context, title, $"no work of kind '{job.Kind}'");
+        }
+        else
+        {
+            title = work.TitleVi;
+            try
+            {
+                await work.RunAsync(context, cancellationToken).ConfigureAwait(false);
+                job.Status = JobStatus.Done;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                context = new JobContext(job, store, context.Now); // nothing of the failed work is kept
+                Fail(context, title, (redactor ?? Privacy.Redactor.None).Full(error));
+            }
+        }
+
+        job.FinishedAt = clock.GetUtcNow();
+        context.Changes.Upsert(job);
+        store.Commit(context.Changes);
+        outbox.Notify();
+        logger.LogInformation("Job {Kind} {Status} in {Milliseconds:N0} ms: {Messages} messages", job.Kind, job.Status, clock.GetElapsedTime(started).TotalMilliseconds, context.Changes.Outbox.Count);
+    }
+
+    private void Fail(JobContext context, string title, string error)
+    {
+        logger.LogError("Job {Kind} failed: {Error}", context.Job.Kind, error);
+        context.Job.Status = JobStatus.Failed;
+        context.Job.Error = error;
+        context.Say(Vi.Jobs.Failed(title));
+    }
+}

@@ -1,0 +1,23 @@
+namespace HungYen.Bot.Core.Texts;
+
+public static partial class Vi
+{
+    /// <summary>Slow work done outside the conversation (issue 14, point 6).</summary>
+    public static class Jobs
+    {
+        public static string Started(string title) =>
+            $"⏳ Đang xử lý yêu cầu {title}. Việc này có thể mất vài phút; kết quả sẽ được gửi tới đồng chí ngay khi xong. " +
+            "Trong lúc chờ, đồng chí vẫn có thể làm việc khác với bot.";
+
+        public static string AlreadyRunning(string title) =>
+            $"⏳ Yêu cầu {title} của đồng chí đang được xử lý; kết quả sẽ được gửi tới đồng chí ngay khi xong, đồng chí không cần gửi lại.";
+
+        public static string Failed(string title) =>
+            $"Xin lỗi đồng chí, hệ thống gặp sự cố khi xử lý yêu cầu {(title.Length == 0 ? "của đồng chí" : title)}, nên chưa có kết quả. " +
+            "Các thông tin đã lưu không bị mất. Xin đồng chí gửi lại yêu cầu sau ít phút; nếu vẫn lỗi, xin liên hệ Văn phòng Sở.";
+
+        public const string ReportFilesTitle = "tải tất cả tệp Báo cáo thành tích";
+
+        public const string ExportTitle = "xuất Danh sách đề nghị khen thưởng";
+    }
+}

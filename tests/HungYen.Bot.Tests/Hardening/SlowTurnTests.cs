@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using HungYen.Bot.Core.Jobs;
+using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Storage;
+using HungYen.Bot.Testing;
+using HungYen.Bot.Testing.FakeTelegram;
+using HungYen.Bot.Tests.Support;
+using Xunit.Abstractions;
+
+namespace HungYen.Bot.Tests.Hardening;
+
+/// <summary>
+/// Issue 14, point 6: one slow turn never blocks everyone. The office's /xuat_baocao over many large báo cáo files
+/// takes seconds: it is a stored job, done outside every turn, so meanwhile another person's /id is answered within a
+/// second; asked again it is not started twice; a stop mid-job neither loses nor repeats it. Through the real host
+/// (fake Bot API on loopback, LiteDB on disk).
+/// </summary>
+public sealed class SlowTurnTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const long Person = 5_100_001;
+    private const int Dossiers = 40;
+    private const int DossierBytes = 1536 * 1024;
+    private const int Parts = 4; // 60 MB of files in parts of at most 20 MB
+    private static readonly Dictionary<string, string?> Config = new() { ["Nominations:ArchivePartMegabytes"] = "20" };
+    private readonly FakeTelegramServer _fake = new();
+    private readonly TempDatabase _db = new("hy-slowturn");
+    private RunningBot? _bot;
+
+    public async Task InitializeAsync()
+    {
+        await _fake.StartAsync();
+        _bot = await RunningBot.StartAsync(_fake, _db.Path, Config);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_bot is not null)
+        {
+            await _bot.DisposeAsync();
+        }
+
+        await _fake.DisposeAsync();
+        _db.Dispose();
+    }
+
+    [Fact]
+    public async Task ReportFilesExport_TakingSeconds_AnotherPersonsIdAnsweredWithinASecond()
+    {
+        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
+        var person = new TelegramChat(_fake, Person, "Nguyễn Văn An");
+        await office.ConsentsAsync();
+        await person.ConsentsAsync();
+        SeedDossiers(_bot!.Store);
+
+        var exporting = Stopwatch.StartNew();
+        var asked = _fake.UserSays(RunningBot.AdminChat, "/xuat_baocao", "Văn phòng");
+        await RunningBot.UntilAsync(() => _fake.LastDelivered >= asked);
+        await Task.Delay(200); // the export is under way
+
+        var waited = Stopwatch.StartNew();
+        _fake.UserSays(Person, "/id", "Nguyễn Văn An");
+        var id = await _fake.WaitForMessageAsync(m => m.ChatId == Person && m.Text.Contains("Mã định danh của đồng chí là", StringComparison.Ordinal), TimeSpan.FromMinutes(2));
+        var answered = waited.Elapsed;
+
+        await ArchivesAsync(office);
+        output.WriteLine($"/xuat_baocao of {Dossiers} files of {DossierBytes / 1024} KB: archives delivered after {exporting.Elapsed.TotalMilliseconds:N0} ms; another person's /id answered in {answered.TotalMilliseconds:N0} ms meanwhile");
+        Assert.True(answered < TimeSpan.FromSeconds(1), $"/id answered after {answered.TotalMilliseconds:N0} ms");
+        Assert.True(id.At < office.Inbox.First(m => m.FileName is not null).At, "the export was over before /id was asked: the test proves nothing");
+        Assert.Contains(office.Inbox, m => m.Text.StartsWith("⏳ Đang xử lý yêu cầu tải tất cả tệp Báo cáo thành tích", StringComparison.Ordinal));
+        Assert.Equal(JobStatus.Done, Assert.Single(_bot.Store.Query<BackgroundJob>()).Status);
+    }
+
+    [Fact]
+    public async Task ReportFilesExport_AskedAgainWhileRunning_ToldItIsUnderWay_DoneOnce()
+    {
+        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
+        await office.ConsentsAsync();
+        SeedDossiers(_bot!.Store);
+
+        await office.Says("/xuat_baocao", "⏳ Đang xử lý yêu cầu tải tất cả tệp Báo cáo thành tích");
+        await office.Says("/xuat_baocao", "⏳ Yêu cầu tải tất cả tệp Báo cáo thành tích của đồng chí đang được xử lý");
+
+        await ArchivesAsync(office);
+        await Task.Delay(2 * JobRunner.PollInterval);
+        Assert.Equal(Parts, office.Inbox.Count(m => m.FileName is not null));
+        Assert.Single(_bot.Store.Query<BackgroundJob>());
+    }
+
+    [Fact]
+    public async Task ReportFilesExport_BotStoppedMidJob_DoneOnceAfterTheRestart()
+    {
+        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
+        await office.ConsentsAsync();
+        SeedDossiers(_bot!.Store);
+
+        await office.Says("/xuat_baocao", "⏳ Đang xử lý yêu cầu tải tất cả tệp Báo cáo thành tích");
+        await _bot.DisposeAsync();
+        _bot = null;
+        using (var stopped = LiteDbRecordStore.Open(_db.Path))
+        {
+            Assert.Equal(JobStatus.Queued, Assert.Single(stopped.Query<BackgroundJob>()).Status);
+        }
+
+        Assert.DoesNotContain(office.Inbox, m => m.FileName is not null);
+
+        _bot = await RunningBot.StartAsync(_fake, _db.Path, Config);
+        await ArchivesAsync(office);
+        await Task.Delay(2 * JobRunner.PollInterval);
+        Assert.Equal(Parts, office.Inbox.Count(m => m.FileName is not null));
+        Assert.Single(office.Inbox, m => m.Text.StartsWith("⏳ Đang xử lý", StringComparison.Ordinal));
+        Assert.Equal(JobStatus.Done, Assert.Single(_bot.Store.Query<BackgroundJob>()).Status);
+    }
+
+    private static Task ArchivesAsync(TelegramChat office) =>
+        Waiting.UntilAsync(() => office.Inbox.Count(m => m.FileName is not null) >= Parts, "every part of the archive", TimeSpan.FromMinutes(2));
+
+    /// <summary>Submitted dossiers, each with a báo cáo thành tích of random (incompressible) bytes.</summary>
+    private static void SeedDossiers(IRecordStore store)
+    {
+        var changes = new ChangeSet();
+        for (var i = 1; i <= Dossiers; i++)
+        {
+            var content = new byte[DossierBytes];
+            Random.Shared.NextBytes(content);
+            "%PDF"u8.CopyTo(content);
+            var id = $"GK-CN-{i:000}";
+            changes.SaveFile(new StoredFile($"bc/{id}", "bao-cao.pdf", content));
+            changes.Upsert(new Nomination
+            {
+                Id = id,
+                UnitCode = "QLKH",
+                Award = AwardLevel.DirectorCertificate,
+                Kind = NomineeKind.Individual,
+                Name = $"Nguyễn Văn An {i}",
+                BirthYear = 1980,
+                Status = NominationStatus.Submitted,
+                FileId = $"bc/{id}",
+                FileName = "bao-cao.pdf",
+            });
+        }
+
+        store.Commit(changes);
+    }
+}
