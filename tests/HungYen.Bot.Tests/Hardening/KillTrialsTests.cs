@@ -162,7 +162,7 @@ public sealed class KillTrialsTests(ITestOutputHelper output)
         private static string[] Wizard(string name) =>
         [
             "/decu", "1", "2", name, "1", "1988", "Chuyên viên", "Sở Khoa học và Công nghệ", "1",
-            "Chủ trì 01 nhiệm vụ khoa học cấp tỉnh và 02 sáng kiến được công nhận.", "bỏ qua", "1", "1", "0912345678", "1", "1",
+            "Chủ trì 01 nhiệm vụ khoa học cấp tỉnh và 02 sáng kiến được công nhận.", "bỏ qua", "1", "1", "1", "0912345678", "1", "1",
         ];
 
         /// <summary>People keep typing whether the bot is up or not: each line goes to the fake Bot API after a random pause.</summary>
