@@ -278,7 +278,7 @@ public sealed partial class OutboxDispatcher
         if (message.EditMessageId is { } editId)
         {
             await PacerFor(channel.Name).WaitTurnAsync(ct, InlineWaitLimit).ConfigureAwait(false);
-            await channel.EditAsync(message.ChatId, editId, new OutgoingMessage(message.Text) { Choices = message.Choices }, ct).ConfigureAwait(false);
+            await channel.EditAsync(message.ChatId, editId, new OutgoingMessage(message.Text) { Choices = message.Choices }, CancellationToken.None).ConfigureAwait(false);
             return;
         }
 
@@ -294,7 +294,9 @@ public sealed partial class OutboxDispatcher
                 Bulk = message.Bulk,
             };
             await PacerFor(channel.Name).WaitTurnAsync(ct, InlineWaitLimit).ConfigureAwait(false);
-            await channel.SendAsync(message.ChatId, outgoing, ct).ConfigureAwait(false);
+            // A send under way is not cut short by a stop: cut after the channel took it, it would go again after the
+            // restart. The stop waits for it (OutboxService), and the next message is not begun.
+            await channel.SendAsync(message.ChatId, outgoing, CancellationToken.None).ConfigureAwait(false);
             if (!last)
             {
                 // Kept durably, so that a retry (after a 429, an error or a restart) does not repeat delivered parts.
