@@ -55,6 +55,19 @@ public static partial class Vi
             _ => null,
         };
 
+        /// <summary>
+        /// The words (lower case) that name each rating in a typed answer, most specific first: "không hoàn thành" before
+        /// "hoàn thành", "xuất sắc" and "tốt" before the plain rating.
+        /// </summary>
+        public static readonly (string Code, string[] Words)[] RatingWords =
+        [
+            (NotCompleted, ["không hoàn thành", "khtnv"]),
+            (Excellent, ["xuất sắc", "htxsnv"]),
+            (Good, ["tốt", "httnv"]),
+            (NotRated, ["chưa"]),
+            (Completed, ["hoàn thành", "htnv"]),
+        ];
+
         public static string BothYears(string code) => $"Cả 2 năm: {Rating(code)}";
 
         /// <summary>"Năm 2024: Hoàn thành tốt nhiệm vụ; năm 2025: Hoàn thành xuất sắc nhiệm vụ" from "2024:HTTNV;2025:HTXSNV".</summary>

@@ -33,6 +33,8 @@ public static partial class Vi
 
         public const string JsonCaption = "Bản sao đầy đủ dạng JSON.";
 
+        public const string JsonFileName = "Dữ liệu cá nhân.json";
+
         public const string ThirdPartyRecords =
             "Lưu ý: hồ sơ đề xuất khen thưởng do một đơn vị lập về đồng chí thuộc hồ sơ đề nghị của đơn vị đó. " +
             "Để xem hoặc đề nghị sửa, xin đồng chí liên hệ Văn phòng Sở.";

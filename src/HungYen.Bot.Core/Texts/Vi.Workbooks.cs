@@ -19,6 +19,23 @@ public static partial class Vi
         public static string ListFileAt(DateTime local, string extension) =>
             $"Danh sách đề nghị khen thưởng {local.ToString("dd-MM-yyyy HH'h'mm", CultureInfo.InvariantCulture)}.{extension}";
 
+        /// <summary>The delegates' list on a day (the daily summary's): "Danh sách đại biểu 25-11-2026.xlsx".</summary>
+        public static string DelegatesFile(DateTime local) => $"Danh sách đại biểu {local.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}.xlsx";
+
+        /// <summary>The delegates' list at a time of day (on request): "Danh sách đại biểu 25-11-2026 06h30.xlsx".</summary>
+        public static string DelegatesFileAt(DateTime local) => $"Danh sách đại biểu {local.ToString("dd-MM-yyyy HH'h'mm", CultureInfo.InvariantCulture)}.xlsx";
+
+        /// <summary>The stamp of files made at a time of day: "25-11-2026 06h30".</summary>
+        public static string Stamp(DateTime local) => local.ToString("dd-MM-yyyy HH'h'mm", CultureInfo.InvariantCulture);
+
+        /// <summary>The Giấy mời pack: every delegate's link and invitation code, and one QR image per delegate.</summary>
+        public const string InvitationLinksFile = "Giấy mời - đường dẫn và mã mời.xlsx";
+
+        public const string InvitationQrFile = "Giấy mời - mã QR.zip";
+
+        /// <summary>One delegate's QR image: "Giấy mời - ABC123.png".</summary>
+        public static string InvitationQrImage(string code) => $"Giấy mời - {code}.png";
+
         public const string ListSheet = "Danh sách đề xuất";
 
         public const string ExcludedSheet = "Không đủ điều kiện, đã rút";

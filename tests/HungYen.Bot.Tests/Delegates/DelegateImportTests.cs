@@ -94,7 +94,7 @@ public sealed class DelegateImportTests
         var reply = await ImportAsync(bot);
 
         var files = reply.Messages.Where(m => m.Message.File is not null).Select(m => m.Message.File!).ToList();
-        var workbook = files.Single(f => f.FileName == "giay-moi-duong-dan.xlsx");
+        var workbook = files.Single(f => f.FileName == "Giấy mời - đường dẫn và mã mời.xlsx");
         var rows = new MemoryStream(workbook.Content).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(3, rows.Count);
         foreach (var row in rows)
@@ -104,7 +104,7 @@ public sealed class DelegateImportTests
             Assert.Equal(@delegate.InviteCode, row["Mã Giấy mời"]);
         }
 
-        var zip = new ZipArchive(new MemoryStream(files.Single(f => f.FileName == "giay-moi-ma-qr.zip").Content));
+        var zip = new ZipArchive(new MemoryStream(files.Single(f => f.FileName == "Giấy mời - mã QR.zip").Content));
         Assert.Equal(rows.Select(r => (string)r["Tệp mã QR"]!).Order(), zip.Entries.Select(e => e.Name).Order());
         using var png = new MemoryStream();
         zip.Entries[0].Open().CopyTo(png);

@@ -94,7 +94,7 @@ public sealed class DelegateRemindersTests : IDisposable
 
         Assert.Contains("Mời: 3; tham dự: 1; không tham dự: 0; cử người thay: 0; chưa trả lời: 2", reply.Text);
         Assert.Contains("• Trần Thị Bình — Văn phòng UBND tỉnh — 0983111222", reply.Text);
-        Assert.Contains(reply.Messages, m => m.Message.File?.FileName.StartsWith("dai-bieu-", StringComparison.Ordinal) == true);
+        Assert.Contains(reply.Messages, m => m.Message.File?.FileName.StartsWith("Danh sách đại biểu ", StringComparison.Ordinal) == true);
     }
 
     [Fact]

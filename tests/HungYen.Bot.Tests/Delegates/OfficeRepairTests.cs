@@ -85,7 +85,7 @@ public sealed class OfficeRepairTests
         Assert.Contains("Đã gửi lại đường dẫn, mã QR và lịch (nếu có) tới 1 tài khoản của đ/c Nguyễn Văn An", reply.Text);
         var sent = bot.InboxOf("an").Skip(before).ToList();
         Assert.Contains(sent, m => m.Text.Contains($"Mã mời: {an.InviteCode}", StringComparison.Ordinal) && m.Text.Contains(an.Token, StringComparison.Ordinal));
-        Assert.Contains(sent, m => m.Message.File?.FileName == $"giay-moi-{an.InviteCode}.png");
+        Assert.Contains(sent, m => m.Message.File?.FileName == $"Giấy mời - {an.InviteCode}.png");
         Assert.Contains(sent, m => m.Message.File?.FileName == $"diem-danh-{an.CheckInCode}.png");
     }
 

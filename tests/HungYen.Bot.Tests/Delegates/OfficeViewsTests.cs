@@ -39,7 +39,7 @@ public sealed class OfficeViewsTests
         var reply = await bot.Admin.Says("/daibieu_xuat");
 
         var file = reply.Messages.Single(m => m.Message.File is not null).Message.File!;
-        Assert.Equal("dai-bieu.xlsx", file.FileName);
+        Assert.Matches(@"^Danh sách đại biểu \d{2}-\d{2}-\d{4} \d{2}h\d{2}\.xlsx$", file.FileName);
         using var book = new PrintedWorkbook(file.Content);
         Assert.Equal("DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ", book.FirstColumn("Đại biểu")[0]);
         Assert.Equal("Tổng cộng: 05 đại biểu; tham dự: 02; đã điểm danh: 01", book.FirstColumn("Đại biểu")[^1]);
@@ -66,7 +66,7 @@ public sealed class OfficeViewsTests
 
         var reply = await bot.Admin.Says("/daibieu_giaymoi");
 
-        Assert.Equal(["giay-moi-duong-dan.xlsx", "giay-moi-ma-qr.zip"], reply.Messages.Where(m => m.Message.File is not null).Select(m => m.Message.File!.FileName));
+        Assert.Equal(["Giấy mời - đường dẫn và mã mời.xlsx", "Giấy mời - mã QR.zip"], reply.Messages.Where(m => m.Message.File is not null).Select(m => m.Message.File!.FileName));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class FilesInBulkTests
         var reply = await bot.Admin.Says("/xuat_baocao");
 
         var file = Assert.Single(reply.Messages, m => m.Message.File is not null).Message.File!;
-        Assert.Matches(@"^Báo cáo thành tích \d{8}-\d{4}\.zip$", file.FileName);
+        Assert.Matches(@"^Báo cáo thành tích \d{2}-\d{2}-\d{4} \d{2}h\d{2}\.zip$", file.FileName);
         Assert.True(file.FileName.IsNormalized(NormalizationForm.FormC));
         using var zip = new ZipArchive(new MemoryStream(file.Content));
         Assert.Equal(

@@ -52,7 +52,7 @@ public sealed class SayingWhatIsTrueTests
         var export = await bot.Admin.Says("/xuat");
 
         var files = summary.Messages.Concat(export.Messages).Select(m => m.Message.File?.FileName).OfType<string>().ToList();
-        Assert.Contains("dai-bieu-20261125.xlsx", files);
+        Assert.Contains("Danh sách đại biểu 25-11-2026.xlsx", files);
         Assert.Contains("Danh sách đề nghị khen thưởng 25-11-2026.xlsx", files);
         Assert.Contains("Danh sách đề nghị khen thưởng 25-11-2026 06h30.xlsx", files);
     }

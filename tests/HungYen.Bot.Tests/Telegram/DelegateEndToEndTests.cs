@@ -40,8 +40,8 @@ public sealed class DelegateEndToEndTests : IAsyncLifetime
         var csv = "Họ tên,Chức vụ,Cơ quan/đơn vị,Số điện thoại,Nhóm,Ghi chú\nNguyễn Văn An,Phó Chủ tịch,UBND tỉnh,0912 345 678,Lãnh đạo UBND tỉnh,\nSai Dòng,,,123,,\n";
         _fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.csv", Encoding.UTF8.GetBytes(csv), "text/csv", "Văn phòng");
         var report = await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.Contains("Các dòng cần xem lại (1)"), RunningBot.Wait);
-        await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.FileName == "giay-moi-ma-qr.zip", RunningBot.Wait);
-        Assert.Contains(_fake.Sent, m => m.ChatId == RunningBot.AdminChat && m.FileName == "giay-moi-duong-dan.xlsx");
+        await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.FileName == "Giấy mời - mã QR.zip", RunningBot.Wait);
+        Assert.Contains(_fake.Sent, m => m.ChatId == RunningBot.AdminChat && m.FileName == "Giấy mời - đường dẫn và mã mời.xlsx");
         Assert.Contains("thêm mới 1", report.Text);
 
         var an = _bot!.Store.Query<Delegate>().Single(d => d.FullName == "Nguyễn Văn An");

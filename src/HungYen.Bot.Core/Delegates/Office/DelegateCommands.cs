@@ -46,7 +46,8 @@ public sealed class DelegateExportCommand(IOptionsMonitor<BotOptions> bot) : Off
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var all = DelegateDirectory.All(turn.Store);
-        turn.SendFile(T.ExportCaption(all.Count), DelegateWorkbook.FileName, DelegateWorkbook.Create(all, bot.CurrentValue.GetTimeZone()));
+        var zone = bot.CurrentValue.GetTimeZone();
+        turn.SendFile(T.ExportCaption(all.Count), Texts.Vi.Workbooks.DelegatesFileAt(Formats.VietnameseDate.ToLocal(turn.Now, zone)), DelegateWorkbook.Create(all, zone));
         return Task.CompletedTask;
     }
 }

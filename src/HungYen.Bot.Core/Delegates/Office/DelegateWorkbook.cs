@@ -9,7 +9,6 @@ namespace HungYen.Bot.Core.Delegates.Office;
 /// <summary>The office's export: every delegate with answer, substitute, place on the waiting list and arrival, printable on A4.</summary>
 public static class DelegateWorkbook
 {
-    public const string FileName = "dai-bieu.xlsx";
 
     private static readonly SheetColumn[] Columns =
     [

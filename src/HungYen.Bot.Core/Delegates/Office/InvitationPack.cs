@@ -15,8 +15,8 @@ namespace HungYen.Bot.Core.Delegates.Office;
 /// </summary>
 public static class InvitationPack
 {
-    public const string WorkbookName = "giay-moi-duong-dan.xlsx";
-    public const string QrArchiveName = "giay-moi-ma-qr.zip";
+    public const string WorkbookName = Vi.Workbooks.InvitationLinksFile;
+    public const string QrArchiveName = Vi.Workbooks.InvitationQrFile;
 
     public static IReadOnlyList<Delegate> Ordered(IEnumerable<Delegate> delegates) =>
         [.. delegates.Where(d => d.SubstituteFor is null).OrderBy(d => d.Organization, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ThenBy(d => d.FullName, NameRules.PersonOrder)];

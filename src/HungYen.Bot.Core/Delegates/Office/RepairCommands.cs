@@ -216,7 +216,7 @@ public sealed class ResendInvitationCommand(ConferenceSchedule schedule, IOption
         var messages = new List<OutgoingMessage>
         {
             new(T.ResendText(found.FullName, DelegateLinks.InviteLink(found, links), found.InviteCode)),
-            new(T.InviteQrCaption(found.FullName, found.InviteCode)) { File = new OutgoingFile($"giay-moi-{found.InviteCode}.png", DelegateLinks.QrPng(DelegateLinks.InvitePayload(found, links)), true) },
+            new(T.InviteQrCaption(found.FullName, found.InviteCode)) { File = new OutgoingFile(Texts.Vi.Workbooks.InvitationQrImage(found.InviteCode), DelegateLinks.QrPng(DelegateLinks.InvitePayload(found, links)), true) },
         };
         if (found.HoldsSeat)
         {

@@ -77,6 +77,6 @@ public sealed class DelegateSummarySection(IRecordStore store, IOptionsMonitor<B
         }
 
         var workbook = DelegateWorkbook.Create(all, bot.CurrentValue.GetTimeZone());
-        return new SummaryPart(200, text.ToString()) { Attachment = new OutgoingFile($"dai-bieu-{Formats.VietnameseDate.ToLocal(now, bot.CurrentValue.GetTimeZone()):yyyyMMdd}.xlsx", workbook), SharedText = shared };
+        return new SummaryPart(200, text.ToString()) { Attachment = new OutgoingFile(Texts.Vi.Workbooks.DelegatesFile(Formats.VietnameseDate.ToLocal(now, bot.CurrentValue.GetTimeZone())), workbook), SharedText = shared };
     }
 }

@@ -41,7 +41,7 @@ public sealed class ReportFilesCommand(IOptionsMonitor<NominationsOptions> optio
             return Task.CompletedTask;
         }
 
-        var stamp = local.ToLocal(job.Now).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+        var stamp = Texts.Vi.Workbooks.Stamp(local.ToLocal(job.Now));
         job.Say(T.ReportFilesIntro(parts.Sum(p => p.Count), parts.Count, options.CurrentValue.ArchivePartMegabytes, missing));
         for (var i = 0; i < parts.Count; i++)
         {

@@ -182,13 +182,9 @@ public sealed class NominationSteps
             : D.NeedRatings(first, first + 1);
     }
 
+    /// <summary>The first rating whose words (or official abbreviation) the typed text holds; the order of <see cref="D.RatingWords"/> decides.</summary>
     private static string? RatingCode(string words) =>
-        words.Contains("không hoàn thành", StringComparison.Ordinal) || words.Contains("khtnv", StringComparison.Ordinal) ? D.NotCompleted
-        : words.Contains("xuất sắc", StringComparison.Ordinal) || words.Contains("htxsnv", StringComparison.Ordinal) ? D.Excellent
-        : words.Contains("tốt", StringComparison.Ordinal) || words.Contains("httnv", StringComparison.Ordinal) ? D.Good
-        : words.Contains("chưa", StringComparison.Ordinal) ? D.NotRated
-        : words.Contains("hoàn thành", StringComparison.Ordinal) || words.Contains("htnv", StringComparison.Ordinal) ? D.Completed
-        : null;
+        D.RatingWords.FirstOrDefault(r => r.Words.Any(w => words.Contains(w, StringComparison.Ordinal))).Code;
 
     private static string? PhoneOf(NominationDraft draft, UserInput input) =>
         PhoneNumber.TryParse(input.Kind == InputKind.Contact ? input.Value : TextOf(input), out var phone) ? Keep(() => draft.ContactPhone = phone.Value) : D.NeedPhone;

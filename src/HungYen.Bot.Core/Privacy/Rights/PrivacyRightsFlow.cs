@@ -107,7 +107,7 @@ public sealed class PrivacyRightsFlow : StagedFlow<PrivacyRightsFlow.State, Priv
         text.Append("\n\n").Append(T.ThirdPartyRecords);
         turn.Say(text.ToString());
         var json = JsonSerializer.SerializeToUtf8Bytes(sections.ToDictionary(s => s.Section, s => s.Raw), Json);
-        turn.SendFile(T.JsonCaption, "Dữ liệu cá nhân.json", json);
+        turn.SendFile(T.JsonCaption, T.JsonFileName, json);
     }
 
     private void Erase(Turn turn)
