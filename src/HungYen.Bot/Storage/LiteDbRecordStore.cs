@@ -543,7 +543,11 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IDisposab
     {
         public ChangeSet Changes { get; } = changes;
 
-        public ManualResetEventSlim Done { get; } = new();
+        /// <remarks>
+        /// Waited on without spinning first: a commit takes a good part of a millisecond, and a waiter spinning that long
+        /// took a core from the writer (15 % of the bot's on-CPU samples under the wizard workload, issue 20).
+        /// </remarks>
+        public ManualResetEventSlim Done { get; } = new(false, spinCount: 0);
 
         public Exception? Error { get; set; }
     }
