@@ -18,9 +18,10 @@ internal static class WizardMeasurements
     /// <paramref name="chats"/> closed-loop users, each enrolling, consenting and submitting
     /// <paramref name="nominationsEach"/> nominations; a warm-up of 20 users walking one nomination first, not counted.
     /// </summary>
-    public static async Task<WizardFigures> ClosedLoopAsync(int chats, int nominationsEach, int nominationsStored = 0)
+    public static async Task<WizardFigures> ClosedLoopAsync(int chats, int nominationsEach, int nominationsStored = 0, TimeSpan pause = default)
     {
         await using var run = await Run.StartAsync(nominationsStored);
+        await Task.Delay(pause); // time to attach dotnet-counters to the bot before the warm-up
         await run.WarmUpAsync();
         var latencies = new ConcurrentBag<double>();
         var users = Enumerable.Range(0, chats)
@@ -35,6 +36,7 @@ internal static class WizardMeasurements
 
         await Task.WhenAll(users.Select(u => u.Done.Task)).WaitAsync(TimeSpan.FromMinutes(10));
         var elapsed = watch.Elapsed;
+        await Task.Delay(pause); // and for its last report
         return run.Figures(latencies, elapsed, run.Bot.ProcessorTime - cpu);
     }
 

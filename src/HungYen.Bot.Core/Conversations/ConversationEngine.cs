@@ -30,81 +30,91 @@ public sealed class ConversationEngine(
 
     public async Task HandleAsync(IncomingUpdate update, CancellationToken cancellationToken)
     {
+        Outcome outcome;
+        using (await _locks.AcquireAsync(update.User.ToString(), cancellationToken).ConfigureAwait(false))
+        {
+            outcome = await ApplyOnceAsync(update, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (outcome.Stored)
+        {
+            signal.Notify();
+        }
+
+        await AnswerButtonAsync(update, outcome.Notice).ConfigureAwait(false);
+        if (outcome.Turn is { } committed)
+        {
+            // Off the update's path: a menu is a convenience, and its request must not hold this person's next update.
+            menus.Refresh(update.User, committed);
+        }
+    }
+
+    /// <summary>
+    /// Under the person's lock: the update applied unless it already was (checked once, here, so that a re-delivery
+    /// racing its first delivery waits for it and then skips).
+    /// </summary>
+    private async Task<Outcome> ApplyOnceAsync(IncomingUpdate update, CancellationToken cancellationToken)
+    {
         if (store.WasProcessed(update.UpdateKey))
         {
             logger.LogInformation("Update {UpdateKey} was already applied; skipping the re-delivery", update.UpdateKey);
-            await AnswerButtonAsync(update, null).ConfigureAwait(false);
-            return;
+            return new Outcome(false, null, null);
         }
 
         // issue 14 (who is speaking): only a private chat acts on a person's behalf; groups get at most a pointer.
         if (!PrivateChatGuard.ActsForPerson(update))
         {
             store.Commit(PrivateChatGuard.Refusal(update, clock.GetUtcNow()));
-            signal.Notify();
-            await AnswerButtonAsync(update, PrivateChatGuard.ButtonNotice(update)).ConfigureAwait(false);
-            return;
+            return new Outcome(true, PrivateChatGuard.ButtonNotice(update), null);
         }
 
-        string? notice;
-        ChangeSet? committed = null;
-        using (await _locks.AcquireAsync(update.User.ToString(), cancellationToken).ConfigureAwait(false))
+        ChangeSet changes;
+        Outcome outcome;
+        try
         {
-            if (store.WasProcessed(update.UpdateKey))
+            var turn = CreateTurn(Clean(update));
+            await router.RouteAsync(turn, cancellationToken).ConfigureAwait(false);
+            turn.Session.UpdatedAt = turn.Now;
+            if (turn.DiscardSession)
             {
-                return;
+                turn.Changes.Delete<ConversationSession>(turn.Session.Id);
+            }
+            else
+            {
+                turn.Changes.Upsert(turn.Session);
             }
 
-            ChangeSet changes;
+            changes = turn.Changes;
+            changes.ProcessedUpdateKey = update.UpdateKey;
+            Commit(changes);
+            outcome = new Outcome(true, turn.ButtonNotice, changes);
+        }
+        catch (Exception error) when (error is not OperationCanceledException and not StorageUnavailableException)
+        {
+            // Nothing of the failed turn is kept; the person is told, the failure recorded, the update not retried.
+            logger.LogError("Handling update {UpdateKey} failed: {Error}", update.UpdateKey, error.GetType().Name);
+            changes = Failure(update, error);
             try
             {
-                var turn = CreateTurn(Clean(update));
-                await router.RouteAsync(turn, cancellationToken).ConfigureAwait(false);
-                turn.Session.UpdatedAt = turn.Now;
-                if (turn.DiscardSession)
-                {
-                    turn.Changes.Delete<ConversationSession>(turn.Session.Id);
-                }
-                else
-                {
-                    turn.Changes.Upsert(turn.Session);
-                }
-
-                changes = turn.Changes;
-                notice = turn.ButtonNotice;
-                changes.ProcessedUpdateKey = update.UpdateKey;
-                Commit(changes);
-                committed = changes;
+                store.Commit(changes);
             }
-            catch (Exception error) when (error is not OperationCanceledException and not StorageUnavailableException)
+            catch (Exception storeError) when (storeError is not OperationCanceledException)
             {
-                // Nothing of the failed turn is kept; the person is told, the failure recorded, the update not retried.
-                logger.LogError("Handling update {UpdateKey} failed: {Error}", update.UpdateKey, error.GetType().Name);
-                changes = Failure(update, error);
-                notice = null;
-                try
-                {
-                    store.Commit(changes);
-                }
-                catch (Exception storeError) when (storeError is not OperationCanceledException)
-                {
-                    // Not even the failure could be stored: the update must not be acknowledged (the channel
-                    // delivers it again) and nothing is sent, since nothing of this turn was stored.
-                    throw new StorageUnavailableException(storeError);
-                }
+                // Not even the failure could be stored: the update must not be acknowledged (the channel
+                // delivers it again) and nothing is sent, since nothing of this turn was stored.
+                throw new StorageUnavailableException(storeError);
             }
 
+            outcome = new Outcome(true, null, null);
+        }
+
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
             // Keys and counts only: names, phone numbers and chat ids never go to the log.
             logger.LogDebug("Update {UpdateKey} applied: {Writes} writes, {Messages} messages", update.UpdateKey, changes.Upserts.Count, changes.Outbox.Count);
         }
 
-        signal.Notify();
-        await AnswerButtonAsync(update, notice).ConfigureAwait(false);
-        if (committed is not null)
-        {
-            // Off the update's path: a menu is a convenience, and its request must not hold this person's next update.
-            menus.Refresh(update.User, committed);
-        }
+        return outcome;
     }
 
     /// <summary>
@@ -170,4 +180,10 @@ public sealed class ConversationEngine(
             logger.LogWarning("Answering button press failed: {Error}", error.GetType().Name);
         }
     }
+
+    /// <summary>What applying an update left to do once the person's lock is released.</summary>
+    /// <param name="Stored">Something was committed (the outbox has work).</param>
+    /// <param name="Notice">The notice answering a pressed button.</param>
+    /// <param name="Turn">The committed turn's changes (for the command menus), when a turn ran.</param>
+    private sealed record Outcome(bool Stored, string? Notice, ChangeSet? Turn);
 }

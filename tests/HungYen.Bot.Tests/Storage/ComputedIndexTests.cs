@@ -59,4 +59,31 @@ public sealed class ComputedIndexTests : IDisposable
         Assert.Equal(0, store.Count<Nomination>(n => n.QuotaGroup == group));
         Assert.Equal(1, store.Count<Nomination>(n => n.NomineeKey == nomination.NomineeKey)); // still the same nominee
     }
+
+    [Fact]
+    public void Count_ByAnIndexedProperty_IsAnsweredFromTheIndexKeysWithoutReadingDocuments()
+    {
+        using var store = LiteDbRecordStore.Open(_database.Path);
+        var changes = new ChangeSet();
+        for (var i = 0; i < 30; i++)
+        {
+            changes.Upsert(new Nomination { Id = $"n{i}", UnitCode = i % 2 == 0 ? "QLKH" : "TTTT", Award = AwardLevel.DirectorCertificate, Kind = i < 20 ? NomineeKind.Individual : NomineeKind.Collective, Name = $"Người {i}" });
+        }
+
+        store.Commit(changes);
+        var group = Nomination.QuotaGroupOf(AwardLevel.DirectorCertificate, NomineeKind.Individual);
+        var unitGroup = Nomination.UnitQuotaGroupOf("QLKH", AwardLevel.DirectorCertificate, NomineeKind.Individual);
+        string? none = null;
+
+        Assert.Equal(20, store.Count<Nomination>(n => n.QuotaGroup == group));
+        Assert.Equal(10, store.Count<Nomination>(n => n.UnitQuotaGroup == unitGroup));
+        Assert.Equal(0, store.Count<Nomination>(n => n.QuotaGroup == none));
+        Assert.Equal(20, store.Count<Nomination>(n => n.Kind == NomineeKind.Individual)); // not a string index: read as before
+
+        using var db = new LiteDatabase(new MemoryStream(), LiteDbRecordStore.CreateMapper());
+        var plain = db.GetCollection(nameof(Nomination));
+        plain.EnsureIndex(nameof(Nomination.QuotaGroup), "$." + nameof(Nomination.QuotaGroup));
+        plain.Insert(LiteDbRecordStore.CreateMapper().ToDocument(new Nomination { Id = "x", Award = AwardLevel.DirectorCertificate, Kind = NomineeKind.Individual }));
+        Assert.Equal("index", IndexedCount.Plan(plain, nameof(Nomination.QuotaGroup), group)["lookup"]["loader"].AsString);
+    }
 }
