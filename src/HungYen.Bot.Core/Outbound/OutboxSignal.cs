@@ -1,17 +1,32 @@
 namespace HungYen.Bot.Core.Outbound;
 
-/// <summary>Wakes the outbox dispatcher as soon as a turn has committed new messages.</summary>
+/// <summary>
+/// Wakes the outbox dispatcher as soon as a turn has committed new messages, and the job runner with it (a job is
+/// queued by a turn that also answers "đang xử lý", so the same commit signals both).
+/// </summary>
 public sealed class OutboxSignal
 {
     private readonly SemaphoreSlim _semaphore = new(0, 1);
+    private readonly SemaphoreSlim _jobs = new(0, 1);
 
     public void Notify()
     {
-        if (_semaphore.CurrentCount == 0)
+        Release(_semaphore);
+        Release(_jobs);
+    }
+
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _semaphore.WaitAsync(timeout, cancellationToken);
+
+    /// <summary>Waits for the next commit that staged messages (the job runner's wake-up), or the timeout.</summary>
+    public Task<bool> WaitForCommitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _jobs.WaitAsync(timeout, cancellationToken);
+
+    private static void Release(SemaphoreSlim semaphore)
+    {
+        if (semaphore.CurrentCount == 0)
         {
             try
             {
-                _semaphore.Release();
+                semaphore.Release();
             }
             catch (SemaphoreFullException)
             {
@@ -19,6 +34,4 @@ public sealed class OutboxSignal
             }
         }
     }
-
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _semaphore.WaitAsync(timeout, cancellationToken);
 }

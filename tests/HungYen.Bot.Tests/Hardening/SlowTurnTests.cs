@@ -82,7 +82,7 @@ public sealed class SlowTurnTests(ITestOutputHelper output) : IAsyncLifetime
         await office.Says("/xuat_baocao", "⏳ Yêu cầu tải tất cả tệp Báo cáo thành tích của đồng chí đang được xử lý");
 
         await ArchivesAsync(office);
-        await Task.Delay(2 * JobRunner.PollInterval);
+        await Task.Delay(TimeSpan.FromMilliseconds(400)); // nothing more comes
         Assert.Equal(Parts, office.Inbox.Count(m => m.FileName is not null));
         Assert.Single(_bot.Store.Query<BackgroundJob>());
     }
@@ -106,7 +106,7 @@ public sealed class SlowTurnTests(ITestOutputHelper output) : IAsyncLifetime
 
         _bot = await RunningBot.StartAsync(_fake, _db.Path, Config);
         await ArchivesAsync(office);
-        await Task.Delay(2 * JobRunner.PollInterval);
+        await Task.Delay(TimeSpan.FromMilliseconds(400)); // nothing more comes
         Assert.Equal(Parts, office.Inbox.Count(m => m.FileName is not null));
         Assert.Single(office.Inbox, m => m.Text.StartsWith("⏳ Đang xử lý", StringComparison.Ordinal));
         Assert.Equal(JobStatus.Done, Assert.Single(_bot.Store.Query<BackgroundJob>()).Status);
