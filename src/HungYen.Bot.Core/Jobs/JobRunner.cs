@@ -26,7 +26,13 @@ public sealed class JobRunner(
     /// </summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
 
+    private static readonly Type[] JobRecords = [typeof(BackgroundJob)];
+
     private readonly Dictionary<string, IJobWork> _works = works.ToDictionary(w => w.Kind);
+
+    // Woken by every commit that staged messages, the runner looks for jobs only when a job record changed since it last
+    // looked (a version read before the query, so a job committed meanwhile is looked for at the next wake-up).
+    private readonly IRecordVersions? _versions = store as IRecordVersions;
     private readonly SemaphoreSlim _running = new(1, 1);
 
     /// <summary>Does every queued job. Returns how many reached a final state.</summary>
@@ -57,13 +63,21 @@ public sealed class JobRunner(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failing = false;
+        long? seen = null;
+        var woken = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await RunQueuedAsync(stoppingToken).ConfigureAwait(false);
+                var version = _versions?.VersionOf(JobRecords);
+                if (!woken || version is null || version != seen)
+                {
+                    seen = version;
+                    await RunQueuedAsync(stoppingToken).ConfigureAwait(false);
+                }
+
                 failing = false;
-                await outbox.WaitForCommitAsync(PollInterval, stoppingToken).ConfigureAwait(false);
+                woken = await outbox.WaitForCommitAsync(PollInterval, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -74,6 +88,7 @@ public sealed class JobRunner(
                 // The store could not commit (a full disk): the job stays queued; logged once per run of failures.
                 logger.Log(failing ? LogLevel.Debug : LogLevel.Error, "Background jobs failed: {Error}", error.GetType().Name);
                 failing = true;
+                woken = false; // look again after the pause, whatever the versions say
                 await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken).ConfigureAwait(false);
             }
         }

@@ -112,6 +112,21 @@ public sealed class SlowTurnTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(JobStatus.Done, Assert.Single(_bot.Store.Query<BackgroundJob>()).Status);
     }
 
+    [Fact]
+    public async Task Export_QueuedWhileTheRunnerWaits_StartsAtTheCommit_NotAtItsNextLook()
+    {
+        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
+        await office.ConsentsAsync();
+        SeedDossiers(_bot!.Store);
+        await Task.Delay(500); // the runner has looked, found nothing, and waits (up to JobRunner.PollInterval)
+
+        var asked = Stopwatch.StartNew();
+        await office.Says("/xuat", "⏳ Đang xử lý");
+        await Waiting.UntilAsync(() => office.Inbox.Count(m => m.FileName is not null) >= 2, "the workbook and the CSV", TimeSpan.FromMinutes(1));
+        output.WriteLine($"/xuat answered with its files after {asked.Elapsed.TotalMilliseconds:N0} ms (the runner looks by itself every {JobRunner.PollInterval.TotalSeconds:N0} s)");
+        Assert.True(asked.Elapsed < JobRunner.PollInterval / 2, $"the files came after {asked.Elapsed.TotalMilliseconds:N0} ms: the job waited for the runner's own look");
+    }
+
     private static Task ArchivesAsync(TelegramChat office) =>
         Waiting.UntilAsync(() => office.Inbox.Count(m => m.FileName is not null) >= Parts, "every part of the archive", TimeSpan.FromMinutes(2));
 
