@@ -45,16 +45,42 @@ public sealed partial class OutboxDispatcher
 
     private Pacer PacerFor(string channel) => _pacers.GetOrAdd(channel, _ => new Pacer(_clock, _options.MessagesPerSecond));
 
-    /// <summary>Sends everything that is due now, and waits for it. Returns how many messages reached a final state.</summary>
-    public async Task<int> DrainAsync(CancellationToken cancellationToken) =>
-        (await Task.WhenAll(Start(cancellationToken)).ConfigureAwait(false)).Sum();
+    /// <summary>
+    /// Sends everything that is due now, and waits for it. Returns how many messages reached a final state. A chat whose
+    /// sender another caller is running is waited for and looked at again, so nothing due is left behind.
+    /// </summary>
+    public async Task<int> DrainAsync(CancellationToken cancellationToken)
+    {
+        var done = 0;
+        while (true)
+        {
+            var busy = new List<Task<int>>();
+            done += (await Task.WhenAll(Start(cancellationToken, busy)).ConfigureAwait(false)).Sum();
+            if (busy.Count == 0)
+            {
+                return done;
+            }
+
+            try
+            {
+                await Task.WhenAll(busy).ConfigureAwait(false);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // another caller's sender: its failure is reported to that caller; look again here
+            }
+        }
+    }
 
     /// <summary>
     /// Starts a sender for every chat that has messages due and none running, and returns at once (issue 14, point 6):
     /// a reply starts the moment it is committed, never queued behind another chat's paced broadcast. One sender per
     /// chat keeps the chat's order and sends no message twice; chats whose next message is a reply start first.
     /// </summary>
-    public IReadOnlyList<Task<int>> Start(CancellationToken cancellationToken)
+    public IReadOnlyList<Task<int>> Start(CancellationToken cancellationToken) => Start(cancellationToken, null);
+
+    /// <param name="busy">When given, receives the senders already running for chats with messages due.</param>
+    private List<Task<int>> Start(CancellationToken cancellationToken, List<Task<int>>? busy)
     {
         RecordUnmarked();
         var pending = _store.Query<OutboxMessage>(m => m.Status == OutboxStatus.Pending)
@@ -70,6 +96,10 @@ public sealed partial class OutboxDispatcher
             if (_sending.TryAdd(chat.Key, claim.Task))
             {
                 started.Add(SendClaimedAsync(chat.Key, [.. chat.Select(m => m.Id)], claim, cancellationToken));
+            }
+            else if (busy is not null && _sending.TryGetValue(chat.Key, out var running))
+            {
+                busy.Add(running);
             }
         }
 
