@@ -10,25 +10,17 @@ namespace HungYen.Bot.Core.Nominations.Export;
 /// /xuat — the office gets the compiled list as an Excel workbook and as CSV, built outside the conversation since a
 /// long list takes a while (issue 14, point 6).
 /// </summary>
-public sealed class ExportCommand(NominationExport export, Time.LocalTime local) : OfficeCommand, IJobWork
+public sealed class ExportCommand(NominationExport export, Time.LocalTime local) : OfficeJobCommand
 {
     public override string Name => "xuat";
 
-    public string Kind => Name;
-
-    public string TitleVi => Vi.Jobs.ExportTitle;
+    public override string TitleVi => Vi.Jobs.ExportTitle;
 
     public override string DescriptionVi => T.ExportCommand;
 
     public override string DescriptionEn => En.Commands.Export;
 
-    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
-    {
-        BackgroundJobs.Start(turn, this, "");
-        return Task.CompletedTask;
-    }
-
-    public Task RunAsync(JobContext job, CancellationToken cancellationToken)
+    public override Task RunAsync(JobContext job, CancellationToken cancellationToken)
     {
         var all = job.Store.Query<Nomination>();
         if (all.Count == 0)

@@ -13,25 +13,17 @@ namespace HungYen.Bot.Core.Nominations.Export;
 /// (issue 19, point 21); the dossiers without a file are named in the message, so nothing is silently missing.
 /// Zipping tens of megabytes takes seconds, so the command only queues the work (issue 14, point 6).
 /// </summary>
-public sealed class ReportFilesCommand(IOptionsMonitor<NominationsOptions> options, LocalTime local) : OfficeCommand, IJobWork
+public sealed class ReportFilesCommand(IOptionsMonitor<NominationsOptions> options, LocalTime local) : OfficeJobCommand
 {
     public override string Name => "xuat_baocao";
 
-    public string Kind => Name;
-
-    public string TitleVi => Vi.Jobs.ReportFilesTitle;
+    public override string TitleVi => Vi.Jobs.ReportFilesTitle;
 
     public override string DescriptionVi => T.ReportFilesCommand;
 
     public override string DescriptionEn => En.Commands.ReportFiles;
 
-    public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
-    {
-        BackgroundJobs.Start(turn, this, "");
-        return Task.CompletedTask;
-    }
-
-    public Task RunAsync(JobContext job, CancellationToken cancellationToken)
+    public override Task RunAsync(JobContext job, CancellationToken cancellationToken)
     {
         var (parts, leftOut) = ReportArchive.Plan(job.Store.Query<Nomination>(), job.Store, options.CurrentValue.ArchivePartMegabytes * 1024L * 1024L);
         var missing = leftOut.Select(l => T.ReportLeftOut(l.Group, l.Number, l.Nomination.Name, l.Nomination.Id, l.TooLarge)).ToList();
