@@ -29,6 +29,9 @@ public sealed record Move<TState, TTrigger, TDraft>(TTrigger Trigger, TState To)
     /// <summary>What <see cref="Then"/> does, in the diagram's words.</summary>
     public string? Does { get; init; }
 
+    /// <summary>The move leads to the question chosen to edit from the review (<see cref="To"/> is then not used).</summary>
+    public bool ToEdit { get; init; }
+
     /// <summary>The move hands the person to another flow: <see cref="Then"/> runs and this flow's machine stays where it is.</summary>
     public bool Leaves { get; init; }
 }

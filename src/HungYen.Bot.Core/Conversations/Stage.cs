@@ -1,21 +1,29 @@
+using HungYen.Bot.Core.Channels;
+
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>
-/// One state of a <see cref="StagedFlow{TState,TTrigger,TDraft}"/>, declared once: its question (a function of the
-/// turn and the draft; null when it has nothing to ask and ended the flow itself, e.g. an empty list), its buttons, its
-/// own answer (a pick from the listed records, a note, a file), where Back leads and whether Cancel is offered.
+/// One state of a flow, declared once: its question (a function of the turn and the draft; null when it has nothing to
+/// ask and ended the flow itself, e.g. an empty list), and what an answer does. A stage either branches — its buttons,
+/// its own answer (a pick from the listed records, a note, a file), where Back leads and whether Cancel is offered — or
+/// is a question in sequence (made with <see cref="Accept"/>): a valid answer leads to the next question of the table
+/// that applies, then to the stage after the questions; its draft field carries a <see cref="Label"/> on the review.
 /// </summary>
 public sealed record Stage<TState, TTrigger, TDraft>(TState State, Func<Turn, TDraft, Prompt?> Ask)
     where TState : struct, Enum
     where TTrigger : struct, Enum
 {
+    /// <summary>A question in sequence: <paramref name="accept"/> checks the answer and fills the draft field.</summary>
+    public Stage(TState state, Func<Turn, TDraft, Prompt> ask, StepValidator<TDraft> accept)
+        : this(state, ask) => Accept = accept;
+
     /// <summary>The buttons after the question's own choices, in order.</summary>
     public IReadOnlyList<Move<TState, TTrigger, TDraft>> Buttons { get; init; } = [];
 
     /// <summary>The answer that is not a button (typed text, one of the question's own choices, a file); its check reads it.</summary>
     public Move<TState, TTrigger, TDraft>? Answer { get; init; }
 
-    /// <summary>Where Back leads; null: the stage offers no Back.</summary>
+    /// <summary>Where Back leads; null: the stage offers no Back (a question's Back leads to the previous question).</summary>
     public TState? Back { get; init; }
 
     /// <summary>Whether Cancel is offered; by default only where there is no Back.</summary>
@@ -29,5 +37,53 @@ public sealed record Stage<TState, TTrigger, TDraft>(TState State, Func<Turn, TD
 
     public Action<TDraft, int>? Seen { get; init; }
 
+    /// <summary>The check of a question in sequence; null: the stage branches by its buttons and answer.</summary>
+    public StepValidator<TDraft>? Accept { get; }
+
+    public bool IsQuestion => Accept is not null;
+
+    /// <summary>The field's name on the review screen; a question with a label can be edited from there.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The question is asked only when this holds; null: always.</summary>
+    public StepCondition<TDraft>? When { get; init; }
+
+    /// <summary>
+    /// An answer here changes which questions follow: when it is edited from the review, the flow walks on through the
+    /// questions it brought in that have no answer yet (<see cref="Answered"/>), then comes back to the review.
+    /// </summary>
+    public bool WalksOn { get; init; }
+
+    /// <summary>
+    /// Whether the draft holds an answer to this question; declared for the questions a <see cref="WalksOn"/> answer can
+    /// bring in. A question without it counts as answered once the review was reached.
+    /// </summary>
+    public Func<TDraft, bool>? Answered { get; init; }
+
+    /// <summary>The answer is typed text (beside any choices): a file or a shared contact sent here is told so.</summary>
+    public bool TakesText { get; init; }
+
+    /// <summary>The question takes a file (a báo cáo thành tích).</summary>
+    public bool TakesFile { get; init; }
+
+    /// <summary>The question takes a shared contact (a phone number).</summary>
+    public bool TakesContact { get; init; }
+
     public IEnumerable<Move<TState, TTrigger, TDraft>> Moves => Answer is null ? Buttons : Buttons.Append(Answer);
+
+    public bool IsAnswered(TDraft draft) => Answered?.Invoke(draft) ?? true;
+
+    /// <summary>Whether input of this kind can be an answer to the question at all (text and choices reach the check).</summary>
+    public bool Takes(InputKind kind) => kind switch
+    {
+        InputKind.File => TakesFile,
+        InputKind.Contact => TakesContact,
+        _ => true,
+    };
+
+    public bool Applies(TDraft draft) => When?.Holds(draft) ?? true;
+
+    /// <summary>A check that needs no I/O.</summary>
+    public static StepValidator<TDraft> Check(Func<TDraft, UserInput, string?> check) =>
+        (_, draft, input, _) => ValueTask.FromResult(check(draft, input));
 }

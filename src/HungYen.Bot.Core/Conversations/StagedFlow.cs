@@ -7,49 +7,64 @@ using Stateless;
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>
-/// A flow made of a table of <see cref="Stage{TState,TTrigger,TDraft}"/>s that branch by the person's choice: pick one
-/// from a list → see it → act on it (a button, a note) → back to the list; or upload → report. From the table it wires
-/// the machine: Begin → the first stage; each stage's entry asks its question with its buttons, Back and Cancel; a
-/// button or the stage's answer, once its check accepts it, fires its trigger to its state, where the move's domain
-/// action runs before the next question; a refused answer → the hint and the question again. Cancel is the router's.
-/// The answers live in the session as one serialised <typeparamref name="TDraft"/>, read once per turn and saved once
-/// after it. A question-after-question wizard is a <see cref="SteppedFlow{TState,TTrigger,TDraft}"/> instead.
+/// Every flow: a table of <see cref="Stage{TState,TTrigger,TDraft}"/>s from which the machine is wired. Begin → the
+/// first stage; each stage's entry asks its question with its buttons, Back and Cancel. A branching stage's button or
+/// answer, once its check accepts it, fires its trigger to its state, where the move's domain action runs before the
+/// next question. A question in sequence (see StagedFlow.Questions.cs) leads, once answered, to the next question of
+/// the table that applies, then to the stage after the questions (a review). A refused answer → the hint and the
+/// question again. Cancel is the router's. The answers live in the session as one serialised
+/// <typeparamref name="TDraft"/>, read once per turn and saved once after it.
 /// </summary>
 public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFlow<TState, TTrigger>
     where TState : struct, Enum
     where TTrigger : struct, Enum
     where TDraft : class, new()
 {
+    /// <summary>The session key of the serialised draft.</summary>
+    public const string DraftKey = SessionDraft.Key;
+
     /// <summary>The draft of each turn under way: read once, handed to every check, question and action, saved once.</summary>
     private readonly ConditionalWeakTable<Turn, TDraft> drafts = new();
 
     /// <summary>The stages; the first is where Begin leads.</summary>
     protected abstract IReadOnlyList<Stage<TState, TTrigger, TDraft>> Stages { get; }
 
-    protected abstract TTrigger Begin { get; }
-
-    /// <summary>The trigger of Back, for flows whose stages offer it.</summary>
-    protected virtual TTrigger? Back => null;
+    /// <summary>Other ways into the flow than Begin (from outside a turn of its own, see <see cref="EnterAsync"/>).</summary>
+    protected virtual IReadOnlyList<Move<TState, TTrigger, TDraft>> Entrances => [];
 
     public Stage<TState, TTrigger, TDraft>? StageOf(TState state) => Stages.FirstOrDefault(s => EqualityComparer<TState>.Default.Equals(s.State, state));
 
     /// <summary>This turn's draft. A draft that cannot be read starts empty; a session of the older shape is read by <see cref="OlderDraft"/>.</summary>
-    public TDraft Draft(Turn turn) => drafts.GetValue(turn, t => SessionDraft.Read(t.Session, OlderDraft));
+    public TDraft Draft(Turn turn) => drafts.GetValue(turn, t => DraftOf(t.Session));
+
+    /// <summary>The answers stored in <paramref name="session"/>. A draft that cannot be read (an older shape) starts empty.</summary>
+    public TDraft DraftOf(ConversationSession session) => SessionDraft.Read(session, OlderDraft);
 
     /// <summary>The answers of a session saved before the flow kept them as one draft (its older session keys); empty by default.</summary>
     protected virtual TDraft OlderDraft(ConversationSession session) => new();
 
+    /// <summary>Replaces this turn's draft, and stores it at once (the flow is being entered from outside a turn of its own).</summary>
+    protected void SetDraft(Turn turn, TDraft draft)
+    {
+        drafts.AddOrUpdate(turn, draft);
+        SessionDraft.Write(turn.Session, draft);
+    }
+
     /// <summary>Whether the flow can begin; when it cannot, it says why and ends the flow itself.</summary>
     protected virtual bool CanBegin(Turn turn, TDraft draft) => true;
 
-    public sealed override async Task StartAsync(Turn turn, CancellationToken cancellationToken)
+    public override async Task StartAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (!CanBegin(turn, Draft(turn)))
+        if (CanBegin(turn, Draft(turn)))
         {
-            return;
+            await EnterAsync(turn, Start.Begin).ConfigureAwait(false);
         }
+    }
 
-        await MachineFor(turn).FireAsync(Begin).ConfigureAwait(false);
+    /// <summary>Fires <paramref name="trigger"/> (Begin, or one of the <see cref="Entrances"/>) and saves the draft.</summary>
+    protected async Task EnterAsync(Turn turn, TTrigger trigger)
+    {
+        await MachineFor(turn).FireAsync(trigger).ConfigureAwait(false);
         Save(turn);
     }
 
@@ -75,23 +90,37 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
         var version = stage.Version?.Invoke(turn, draft) is { } v ? ":" + v.ToString(CultureInfo.InvariantCulture) : "";
         var choices = prompt.Choices.ToList();
         choices.AddRange(stage.Buttons.Where(b => Offered(turn, draft, b)).Select(b => new Choice(b.Label!(draft), b.ButtonData + version)));
-        if (stage.Back is not null)
+        if (stage.IsQuestion ? OffersBack(turn, stage) : stage.Back is not null)
         {
             choices.Add(CommonChoices.Back);
         }
 
-        if (stage.OffersCancel ?? stage.Back is null)
+        if (stage.IsQuestion || (stage.OffersCancel ?? stage.Back is null))
         {
             choices.Add(CommonChoices.Cancel);
         }
 
-        turn.Ask(prompt.Text, choices);
+        turn.Ask(prompt.Text, choices, prompt.RequestContact);
     }
 
     protected sealed override void Configure(StateMachine<TState, TTrigger> machine, Turn? turn)
     {
-        machine.Configure(Initial).Permit(Begin, Stages[0].State);
-        var arrivals = Stages.SelectMany(s => s.Moves.Where(m => !m.Leaves).Select(m => (From: s.State, Move: m))).ToList();
+        var initial = machine.Configure(Initial);
+        if (Stages[0].IsQuestion)
+        {
+            Go(initial, Start.Begin, Candidates(-1, +1), () => Next(turn!, -1));
+        }
+        else
+        {
+            initial.Permit(Start.Begin, Stages[0].State);
+        }
+
+        foreach (var entrance in Entrances)
+        {
+            initial.Permit(entrance.Trigger, entrance.To);
+        }
+
+        var arrivals = Stages.SelectMany(s => s.Moves.Where(m => !m.Leaves && !m.ToEdit).Select(m => (From: s.State, Move: m))).ToList();
         foreach (var state in Stages.Select(s => s.State).Concat(arrivals.Select(a => a.Move.To)).Distinct())
         {
             var config = machine.Configure(state);
@@ -103,6 +132,11 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
 
             if (StageOf(state) is { } stage)
             {
+                if (Questions.Count > 0 && state.Equals(AfterQuestions))
+                {
+                    config.OnEntry(() => StopEditing(turn!.Session));
+                }
+
                 config.OnEntry(() => Ask(turn!, state));
                 Permit(config, stage, turn);
             }
@@ -111,9 +145,18 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
 
     private void Permit(StateMachine<TState, TTrigger>.StateConfiguration config, Stage<TState, TTrigger, TDraft> stage, Turn? turn)
     {
+        if (stage.IsQuestion)
+        {
+            PermitQuestion(config, stage, turn);
+        }
+
         foreach (var move in stage.Moves.Where(m => !m.Leaves))
         {
-            if (move.When is { } when)
+            if (move.ToEdit)
+            {
+                config.PermitDynamic(move.Trigger, () => EditedStep(turn!.Session), "trường được chọn", EditableStates("sửa"));
+            }
+            else if (move.When is { } when)
             {
                 config.PermitIf(move.Trigger, move.To, () => when.Holds(turn!, Draft(turn!)), when.Name);
             }
@@ -125,7 +168,7 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
 
         if (stage.Back is { } back)
         {
-            config.Permit(Back ?? throw new InvalidOperationException($"{Name}: a stage offers Back but the flow has no Back trigger."), back);
+            config.Permit(Start.Back ?? throw new InvalidOperationException($"{Name}: a stage offers Back but the flow has no Back trigger."), back);
         }
     }
 
@@ -146,9 +189,15 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
         }
 
         var machine = MachineFor(turn);
-        if (input.IsChoice(CommonChoices.BackData) && stage.Back is not null && Back is { } back)
+        if (input.IsChoice(CommonChoices.BackData) && (stage.Back is not null || stage.IsQuestion) && Start.Back is { } back)
         {
             await machine.FireAsync(back).ConfigureAwait(false);
+            return;
+        }
+
+        if (stage.IsQuestion)
+        {
+            await AnswerAsync(turn, machine, stage, input, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -167,7 +216,7 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
 
         if (hint is not null)
         {
-            RejectInput(turn, hint);
+            Refuse(turn, hint);
         }
         else if (move.Leaves)
         {
@@ -176,6 +225,15 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
         else
         {
             await machine.FireAsync(move.Trigger).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Re-asks with the hint; an empty hint: the check has said what it had to, and nothing is asked again.</summary>
+    private void Refuse(Turn turn, string hint)
+    {
+        if (hint.Length > 0)
+        {
+            RejectInput(turn, hint);
         }
     }
 

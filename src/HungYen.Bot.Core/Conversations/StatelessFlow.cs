@@ -13,16 +13,21 @@ public abstract class StatelessFlow<TState, TTrigger> : IConversationFlow
     where TState : struct, Enum
     where TTrigger : struct, Enum
 {
-    public abstract string Name { get; }
+    public string Name => Card.Name;
 
-    public abstract string MenuLabel { get; }
+    public string MenuLabel => Card.MenuLabel;
 
-    public virtual string? Command => null;
+    public string? Command => Card.Command;
 
-    public virtual string? CommandDescriptionEn => null;
+    public string? CommandDescriptionEn => Card.CommandDescriptionEn;
 
-    /// <summary>The state a new session starts in, before the flow's first question.</summary>
-    protected abstract TState Initial { get; }
+    /// <summary>Who the flow is: its name, menu label, command and the command's English description.</summary>
+    protected abstract FlowCard Card { get; }
+
+    /// <summary>How the machine starts: the state a new session starts in, before the flow's first question, and its triggers.</summary>
+    protected abstract FlowStart<TState, TTrigger> Start { get; }
+
+    protected TState Initial => Start.Initial;
 
     public abstract bool IsAvailableTo(Participant participant);
 

@@ -41,17 +41,9 @@ public sealed class CouncilBallotFlow : StagedFlow<CouncilBallotFlow.State, Coun
         Read,
     }
 
-    public override string Name => "council-ballot";
+    protected override FlowCard Card { get; } = new("council-ballot", C.BallotMenuLabel, "hoidong_phieu", Texts.En.Commands.CouncilBallot);
 
-    public override string MenuLabel => C.BallotMenuLabel;
-
-    public override string? Command => "hoidong_phieu";
-
-    public override string? CommandDescriptionEn => Texts.En.Commands.CouncilBallot;
-
-    protected override State Initial => State.Idle;
-
-    protected override Trigger Begin => Trigger.Begin;
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin);
 
     protected override IReadOnlyList<Stage<State, Trigger, CouncilBallotDraft>> Stages { get; }
 

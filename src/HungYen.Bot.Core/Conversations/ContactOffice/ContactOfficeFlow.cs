@@ -2,7 +2,6 @@ using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
-using Stateless;
 using T = HungYen.Bot.Core.Texts.Vi.ContactOffice;
 
 namespace HungYen.Bot.Core.Conversations.ContactOffice;
@@ -11,7 +10,7 @@ namespace HungYen.Bot.Core.Conversations.ContactOffice;
 /// Anyone may write to the Văn phòng Sở: problems, questions, change requests (the plan has units report to the
 /// leadership through the Office). One step (write) → review → send; Rewrite returns to the step.
 /// </summary>
-public sealed class ContactOfficeFlow : SteppedFlow<ContactOfficeFlow.State, ContactOfficeFlow.Trigger, ContactOfficeDraft>
+public sealed class ContactOfficeFlow : StagedFlow<ContactOfficeFlow.State, ContactOfficeFlow.Trigger, ContactOfficeDraft>
 {
     private const string SendData = "send";
     private const string RewriteData = "rewrite";
@@ -33,54 +32,24 @@ public sealed class ContactOfficeFlow : SteppedFlow<ContactOfficeFlow.State, Con
         Rewrite,
     }
 
-    public override string Name => "contact-office";
+    protected override FlowCard Card { get; } = new("contact-office", T.MenuLabel);
 
-    public override string MenuLabel => T.MenuLabel;
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back, Answered = Trigger.Answered };
 
-    protected override State Initial => State.Idle;
-
-    protected override IReadOnlyList<Step<State, ContactOfficeDraft>> Steps { get; } =
+    protected override IReadOnlyList<Stage<State, Trigger, ContactOfficeDraft>> Stages { get; } =
     [
-        new(State.Writing, (_, _) => new Prompt(T.AskText), Step<State, ContactOfficeDraft>.Check(Write)) { TakesText = true },
+        new(State.Writing, (_, _) => new Prompt(T.AskText), Stage<State, Trigger, ContactOfficeDraft>.Check(Write)) { TakesText = true },
+        new(State.Reviewing, (_, d) => new Prompt(T.Review(d.Message)))
+        {
+            Buttons =
+            [
+                Button(T.Send, Trigger.Send, State.Sent) with { Data = SendData, Then = (turn, d) => Deliver(turn, d.Message), Does = "gửi Văn phòng Sở" },
+                Button(T.Rewrite, Trigger.Rewrite, State.Writing) with { Data = RewriteData },
+            ],
+        },
     ];
 
-    protected override State AfterSteps => State.Reviewing;
-
-    protected override Trigger Begin => Trigger.Begin;
-
-    protected override Trigger Answered => Trigger.Answered;
-
-    protected override Trigger Back => Trigger.Back;
-
     public override bool IsAvailableTo(Participant participant) => !participant.IsAdmin;
-
-    public override Task StartAsync(Turn turn, CancellationToken cancellationToken) => MachineFor(turn).FireAsync(Trigger.Begin);
-
-    protected override Task HandleMoreAsync(Turn turn, StateMachine<State, Trigger> machine, State state, UserInput input, CancellationToken cancellationToken) => input switch
-    {
-        { Kind: InputKind.Choice, Value: SendData } => machine.FireAsync(Trigger.Send),
-        { Kind: InputKind.Choice, Value: RewriteData } => machine.FireAsync(Trigger.Rewrite),
-        _ => base.HandleMoreAsync(turn, machine, state, input, cancellationToken),
-    };
-
-    protected override void ConfigureMore(StateMachine<State, Trigger> machine, Turn? turn)
-    {
-        machine.Configure(State.Reviewing)
-            .OnEntry(() => Ask(turn!, State.Reviewing))
-            .Permit(Trigger.Send, State.Sent)
-            .Permit(Trigger.Rewrite, State.Writing);
-
-        machine.Configure(State.Sent)
-            .OnEntry(() => Deliver(turn!, DraftOf(turn!.Session).Message), "gửi Văn phòng Sở");
-    }
-
-    protected override void AskMore(Turn turn, State state)
-    {
-        if (state == State.Reviewing)
-        {
-            turn.Ask(T.Review(DraftOf(turn.Session).Message), new Choice(T.Send, SendData), new Choice(T.Rewrite, RewriteData), CommonChoices.Cancel);
-        }
-    }
 
     private static string? Write(ContactOfficeDraft draft, UserInput input)
     {

@@ -6,6 +6,7 @@ using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Options;
 using D = HungYen.Bot.Core.Delegates.Attendance.AttendanceDraft;
 using S = HungYen.Bot.Core.Delegates.Attendance.AttendanceFlow.State;
+using St = HungYen.Bot.Core.Conversations.Stage<HungYen.Bot.Core.Delegates.Attendance.AttendanceFlow.State, HungYen.Bot.Core.Delegates.Attendance.AttendanceFlow.Trigger, HungYen.Bot.Core.Delegates.Attendance.AttendanceDraft>;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 using Tr = HungYen.Bot.Core.Delegates.Attendance.AttendanceFlow.Trigger;
 
@@ -43,8 +44,8 @@ public sealed class AttendanceSteps
                     new Choice(T.Attend, nameof(AttendanceAnswer.Attend)),
                     new Choice(T.Decline, nameof(AttendanceAnswer.Decline)),
                     new Choice(T.Substitute, nameof(AttendanceAnswer.Substitute))),
-                Step<S, D>.Check(Answer)),
-            new(S.Reason, (_, _) => new Prompt(T.AskReason, new Choice(T.SkipReason, SkipData)), Step<S, D>.Check(ReasonOf)) { When = Declining, TakesText = true },
+                St.Check(Answer)),
+            new(S.Reason, (_, _) => new Prompt(T.AskReason, new Choice(T.SkipReason, SkipData)), St.Check(ReasonOf)) { When = Declining, TakesText = true },
             new(S.SubName, (_, _) => new Prompt(T.AskSubName), Typed(AttendanceChecks.Name, (d, v) => d.SubName = v)) { When = Substituting, TakesText = true },
             new(S.SubPosition, (_, _) => new Prompt(T.AskSubPosition), Typed(AttendanceChecks.Position, (d, v) => d.SubPosition = v)) { When = Substituting, TakesText = true },
             new(S.SubPhone, (_, _) => new Prompt(T.AskSubPhone), Typed(AttendanceChecks.Phone, (d, v) => d.SubPhone = Normal(v))) { When = Substituting, TakesText = true },
@@ -52,10 +53,43 @@ public sealed class AttendanceSteps
             new(S.EditPosition, (_, _) => new Prompt(T.AskOwnPosition), Typed(AttendanceChecks.Position, (d, v) => d.Position = v)) { When = EditingOwn, TakesText = true },
             new(S.EditPhone, (_, _) => new Prompt(T.AskOwnPhone), Typed(AttendanceChecks.Phone, (d, v) => d.Phone = Normal(v))) { When = EditingOwn, TakesText = true },
         ];
+        Confirm = new(S.Confirm, (turn, d) => new Prompt(Review(turn, d) + HallFull(turn, d)))
+        {
+            Buttons =
+            [
+                new(Tr.Save, S.Done) { Label = _ => Vi.Confirm, Then = Save, Does = "lưu câu trả lời, gửi lịch và mã QR" },
+                new(Tr.Edit, S.SubName) { Label = _ => T.EditDetails, When = new("cử người thay", (_, d) => d.IsSubstituting) },
+                new(Tr.Edit, S.EditName)
+                {
+                    Label = _ => T.EditDetails,
+                    When = new("tự tham dự hoặc báo vắng", (_, d) => !d.IsSubstituting),
+                    Then = (_, d) => d.EditingOwn = true,
+                    Does = "sửa thông tin của mình",
+                },
+            ],
+        };
+        SeatOffer = new(S.SeatOffer, (_, _) => new Prompt(T.SeatOfferQuestion(schedule.Current().Title)))
+        {
+            Buttons =
+            [
+                new(Tr.Accept, S.Done) { Label = _ => T.AcceptSeat, Then = (turn, d) => Save(turn, d, AttendanceAnswer.Accept), Does = "nhận chỗ, lưu và gửi lịch" },
+                new(Tr.Refuse, S.Done) { Label = _ => T.RefuseSeat, Then = (turn, d) => Save(turn, d, AttendanceAnswer.Refuse), Does = "nhường chỗ, lưu câu trả lời" },
+            ],
+            OffersCancel = false,
+        };
     }
 
-    /// <summary>The steps in the order they are asked.</summary>
-    public IReadOnlyList<Step<S, D>> All { get; }
+    /// <summary>The questions in the order they are asked.</summary>
+    public IReadOnlyList<St> All { get; }
+
+    /// <summary>The answers confirmed before anything is saved: save, or correct them.</summary>
+    public St Confirm { get; }
+
+    /// <summary>A freed seat offered to a waiting delegate: take it or leave it.</summary>
+    public St SeatOffer { get; }
+
+    /// <summary>Recognising the person: a start code, an invitation code or their own shared contact.</summary>
+    public static Prompt IdentifyPrompt { get; } = new(T.AskIdentify, CommonChoices.Cancel) { RequestContact = true };
 
     /// <summary>After Conference:RsvpDeadline answers are closed: the person is pointed to the office.</summary>
     public bool IsClosed(Turn turn)
@@ -121,23 +155,6 @@ public sealed class AttendanceSteps
         return Retry(turn, PhoneNumber.TryParse(input.Value, out _) ? T.TypedPhoneNotProof : T.IdentifyHint);
     }
 
-    /// <summary>Asks the question of a state that is not a step.</summary>
-    public void AskMore(Turn turn, S state, D draft)
-    {
-        switch (state)
-        {
-            case S.Identify:
-                turn.Ask(T.AskIdentify, [CommonChoices.Cancel], requestContact: true);
-                break;
-            case S.Confirm:
-                turn.Ask(Review(turn, draft) + HallFull(turn, draft), new Choice(Vi.Confirm, nameof(Tr.Save)), new Choice(T.EditDetails, nameof(Tr.Edit)), CommonChoices.Cancel);
-                break;
-            case S.SeatOffer:
-                turn.Ask(T.SeatOfferQuestion(schedule.Current().Title), new Choice(T.AcceptSeat, nameof(Tr.Accept)), new Choice(T.RefuseSeat, nameof(Tr.Refuse)));
-                break;
-        }
-    }
-
     /// <summary>Saves the confirmed answer (unless answers closed meanwhile), tells the person where they stand, and ends the flow.</summary>
     public void Save(Turn turn, D draft)
     {
@@ -145,6 +162,12 @@ public sealed class AttendanceSteps
         {
             recorder.Save(turn, draft);
         }
+    }
+
+    private void Save(Turn turn, D draft, AttendanceAnswer answer)
+    {
+        draft.Answer = answer;
+        Save(turn, draft);
     }
 
     private static string? Answer(D draft, Conversations.UserInput input)
@@ -187,7 +210,7 @@ public sealed class AttendanceSteps
         return null;
     };
 
-    private static StepValidator<D> Typed(Func<string, string?> check, Action<D, string> keep) => Step<S, D>.Check(TypedCheck(check, keep));
+    private static StepValidator<D> Typed(Func<string, string?> check, Action<D, string> keep) => St.Check(TypedCheck(check, keep));
 
     private static string Normal(string phone) => PhoneNumber.ParseOrNull(phone)?.Value ?? phone;
 
@@ -205,7 +228,7 @@ public sealed class AttendanceSteps
     private Delegate? Retry(Turn turn, string hint)
     {
         turn.Say(hint);
-        AskMore(turn, S.Identify, new D());
+        turn.Ask(IdentifyPrompt.Text, IdentifyPrompt.Choices, requestContact: true);
         return null;
     }
 

@@ -47,13 +47,9 @@ public sealed class DelegateImportFlow : StagedFlow<DelegateImportFlow.State, De
         Uploaded,
     }
 
-    public override string Name => "delegate-import";
+    protected override FlowCard Card { get; } = new("delegate-import", T.ImportMenuLabel);
 
-    public override string MenuLabel => T.ImportMenuLabel;
-
-    protected override State Initial => State.Idle;
-
-    protected override Trigger Begin => Trigger.Begin;
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin);
 
     protected override IReadOnlyList<Stage<State, Trigger, DelegateImportDraft>> Stages { get; }
 

@@ -32,19 +32,9 @@ public sealed class NominationReviewFlow : StagedFlow<NominationReviewFlow.State
         Back,
     }
 
-    public override string Name => "nomination-review";
+    protected override FlowCard Card { get; } = new("nomination-review", T.ReviewMenuLabel, "duyet", En.Commands.Review);
 
-    public override string MenuLabel => T.ReviewMenuLabel;
-
-    public override string? Command => "duyet";
-
-    public override string? CommandDescriptionEn => En.Commands.Review;
-
-    protected override State Initial => State.Idle;
-
-    protected override Trigger Begin => Trigger.Begin;
-
-    protected override Trigger? Back => Trigger.Back;
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back };
 
     protected override IReadOnlyList<Stage<State, Trigger, ReviewDraft>> Stages { get; } =
     [

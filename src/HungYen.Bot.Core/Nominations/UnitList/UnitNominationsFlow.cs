@@ -77,19 +77,9 @@ public sealed class UnitNominationsFlow : StagedFlow<UnitNominationsFlow.State, 
         Back,
     }
 
-    public override string Name => "unit-nominations";
+    protected override FlowCard Card { get; } = new("unit-nominations", T.ListMenuLabel, "hoso", En.Commands.UnitNominations);
 
-    public override string MenuLabel => T.ListMenuLabel;
-
-    public override string? Command => "hoso";
-
-    public override string? CommandDescriptionEn => En.Commands.UnitNominations;
-
-    protected override State Initial => State.Idle;
-
-    protected override Trigger Begin => Trigger.Begin;
-
-    protected override Trigger? Back => Trigger.Back;
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back };
 
     protected override IReadOnlyList<Stage<State, Trigger, UnitListDraft>> Stages { get; }
 

@@ -7,7 +7,7 @@ using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Storage;
 using Microsoft.Extensions.Options;
 using D = HungYen.Bot.Core.Texts.Vi.Dossier;
-using S = HungYen.Bot.Core.Conversations.Step<HungYen.Bot.Core.Nominations.Wizard.NominationWizardFlow.State, HungYen.Bot.Core.Nominations.Wizard.NominationDraft>;
+using S = HungYen.Bot.Core.Conversations.Stage<HungYen.Bot.Core.Nominations.Wizard.NominationWizardFlow.State, HungYen.Bot.Core.Nominations.Wizard.NominationWizardFlow.Trigger, HungYen.Bot.Core.Nominations.Wizard.NominationDraft>;
 using State = HungYen.Bot.Core.Nominations.Wizard.NominationWizardFlow.State;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
@@ -72,7 +72,7 @@ public sealed class NominationSteps
     }
 
     /// <summary>The steps in the order they are asked.</summary>
-    public IReadOnlyList<Step<State, NominationDraft>> All { get; }
+    public IReadOnlyList<S> All { get; }
 
     public NominationsOptions Options => _options.CurrentValue;
 

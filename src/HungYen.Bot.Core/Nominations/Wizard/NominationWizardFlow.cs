@@ -1,8 +1,6 @@
-using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
-using Stateless;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
 namespace HungYen.Bot.Core.Nominations.Wizard;
@@ -13,7 +11,7 @@ namespace HungYen.Bot.Core.Nominations.Wizard;
 /// returns one step keeping the answers; from the review any one field can be edited, and the wizard comes straight
 /// back to the review.
 /// </summary>
-public sealed class NominationWizardFlow(NominationSteps steps, NominationSubmission submission) : SteppedFlow<NominationWizardFlow.State, NominationWizardFlow.Trigger, NominationDraft>
+public sealed class NominationWizardFlow(NominationSteps steps, NominationSubmission submission) : StagedFlow<NominationWizardFlow.State, NominationWizardFlow.Trigger, NominationDraft>
 {
     public const string FlowName = "nomination";
 
@@ -54,38 +52,40 @@ public sealed class NominationWizardFlow(NominationSteps steps, NominationSubmis
         EditField,
     }
 
-    public override string Name => FlowName;
+    protected override FlowCard Card { get; } = new(FlowName, T.MenuLabel, "dexuat", En.Commands.Nominate);
 
-    public override string MenuLabel => T.MenuLabel;
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back, Answered = Trigger.Answered };
 
-    public override string? Command => "dexuat";
-
-    public override string? CommandDescriptionEn => En.Commands.Nominate;
-
-    protected override State Initial => State.Idle;
-
-    protected override IReadOnlyList<Step<State, NominationDraft>> Steps => steps.All;
-
-    protected override State AfterSteps => State.Review;
-
-    protected override Trigger Begin => Trigger.Begin;
-
-    protected override Trigger Answered => Trigger.Answered;
-
-    protected override Trigger Back => Trigger.Back;
+    /// <summary>The questions of <see cref="NominationSteps"/>, then the review (submit, or edit one field).</summary>
+    protected override IReadOnlyList<Stage<State, Trigger, NominationDraft>> Stages => field ??=
+    [
+        .. steps.All,
+        new(State.Review, (turn, d) => new Prompt(submission.ReviewText(turn, d)))
+        {
+            Buttons =
+            [
+                Button(T.Submit, Trigger.Confirm, State.Submitted) with { Data = "submit", Check = Submit },
+                Button(T.EditOne, Trigger.Edit, State.ChoosingField) with { Data = "edit" },
+            ],
+            Back = State.Declaration,
+            OffersCancel = true,
+        },
+        ChooseField(State.ChoosingField, T.AskWhichField, Trigger.EditField, back: State.Review),
+    ];
 
     public override bool IsAvailableTo(Participant participant) => participant.Role<UnitStaffRole>() is not null;
 
-    public override Task StartAsync(Turn turn, CancellationToken cancellationToken)
+    /// <summary>No nomination is begun once the nomination deadline has passed.</summary>
+    protected override bool CanBegin(Turn turn, NominationDraft draft)
     {
         if (submission.DeadlineMessage(turn) is { } closed)
         {
             turn.Say(closed);
             turn.EndFlow();
-            return Task.CompletedTask;
+            return false;
         }
 
-        return MachineFor(turn).FireAsync(Trigger.Begin);
+        return true;
     }
 
     /// <summary>Opens an existing nomination at the review screen, to edit and resubmit it.</summary>
@@ -93,68 +93,18 @@ public sealed class NominationWizardFlow(NominationSteps steps, NominationSubmis
     {
         turn.EndFlow();
         turn.Session.Flow = FlowName;
-        SaveDraft(turn.Session, NominationDraft.Of(nomination));
+        SetDraft(turn, NominationDraft.Of(nomination));
         turn.Session.State = nameof(State.Review);
-        Ask(turn, State.Review);
+        Reprompt(turn);
     }
 
-    protected override async Task HandleMoreAsync(Turn turn, StateMachine<State, Trigger> machine, State state, UserInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the nomination and tells the office, ending the flow; a refusal (deadline, maximum) has said why and keeps
+    /// the draft at the review, asking nothing again.
+    /// </summary>
+    private ValueTask<string?> Submit(Turn turn, NominationDraft draft, UserInput input, CancellationToken cancellationToken)
     {
-        switch (state)
-        {
-            case State.Review when input.IsChoice("submit"):
-                await machine.FireAsync(Trigger.Confirm);
-                if (turn.Session.Flow == FlowName && CurrentState(turn.Session) == State.Submitted)
-                {
-                    turn.Session.State = nameof(State.Review); // refused (deadline, maximum): the draft is kept at the review
-                }
-
-                return;
-            case State.Review when input.IsChoice("edit"):
-                await machine.FireAsync(Trigger.Edit);
-                return;
-            case State.ChoosingField when input.Kind == InputKind.Choice && input.Value.StartsWith("f:", StringComparison.Ordinal)
-                && Enum.TryParse<State>(input.Value[2..], out var field) && Editable(DraftOf(turn.Session)).Any(s => s.State == field):
-                StartEditing(turn.Session, field);
-                await machine.FireAsync(Trigger.EditField);
-                return;
-            default:
-                RejectInput(turn, Vi.ChooseFromList);
-                return;
-        }
-    }
-
-    protected override void ConfigureMore(StateMachine<State, Trigger> machine, Turn? turn)
-    {
-        machine.Configure(State.Review)
-            .OnEntry(() =>
-            {
-                StopEditing(turn!.Session);
-                Ask(turn, State.Review);
-            })
-            .Permit(Trigger.Confirm, State.Submitted)
-            .Permit(Trigger.Edit, State.ChoosingField)
-            .Permit(Trigger.Back, State.Declaration);
-
-        machine.Configure(State.ChoosingField)
-            .OnEntry(() => Ask(turn!, State.ChoosingField))
-            .PermitDynamic(Trigger.EditField, () => EditedStep(turn!.Session), "trường được chọn", EditableStates("sửa"))
-            .Permit(Trigger.Back, State.Review);
-
-        machine.Configure(State.Submitted)
-            .OnEntry(() => submission.Submit(turn!, DraftOf(turn!.Session)), "lưu hồ sơ, báo Văn phòng Sở");
-    }
-
-    protected override void AskMore(Turn turn, State state)
-    {
-        switch (state)
-        {
-            case State.Review:
-                turn.Ask(submission.ReviewText(turn, DraftOf(turn.Session)), new Choice(T.Submit, "submit"), new Choice(T.EditOne, "edit"), CommonChoices.Back, CommonChoices.Cancel);
-                break;
-            case State.ChoosingField:
-                turn.Ask(T.AskWhichField, [.. Editable(DraftOf(turn.Session)).Select(f => new Choice(f.Label!, "f:" + f.State)), CommonChoices.Back]);
-                break;
-        }
+        submission.Submit(turn, draft);
+        return ValueTask.FromResult<string?>(turn.Session.Flow == FlowName ? "" : null);
     }
 }

@@ -73,19 +73,9 @@ public sealed class PrivacyRightsFlow : StagedFlow<PrivacyRightsFlow.State, Priv
         Back,
     }
 
-    public override string Name => "privacy";
+    protected override FlowCard Card { get; } = new("privacy", T.MenuLabel, "dulieu", En.Commands.PrivacyRights);
 
-    public override string MenuLabel => T.MenuLabel;
-
-    public override string? Command => "dulieu";
-
-    public override string? CommandDescriptionEn => En.Commands.PrivacyRights;
-
-    protected override State Initial => State.Idle;
-
-    protected override Trigger Begin => Trigger.Begin;
-
-    protected override Trigger? Back => Trigger.Back;
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back };
 
     protected override IReadOnlyList<Stage<State, Trigger, NoDraft>> Stages { get; }
 

@@ -57,17 +57,9 @@ public sealed class ZnsInviteFlow : StagedFlow<ZnsInviteFlow.State, ZnsInviteFlo
         Confirm,
     }
 
-    public override string Name => "zns-invite";
+    protected override FlowCard Card { get; } = new("zns-invite", Vi.Zns.MenuLabel, "moi_zns", En.Zns.Invite);
 
-    public override string MenuLabel => Vi.Zns.MenuLabel;
-
-    public override string? Command => "moi_zns";
-
-    public override string? CommandDescriptionEn => En.Zns.Invite;
-
-    protected override State Initial => State.Idle;
-
-    protected override Trigger Begin => Trigger.Begin;
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin);
 
     protected override IReadOnlyList<Stage<State, Trigger, ZnsInviteDraft>> Stages { get; }
 
