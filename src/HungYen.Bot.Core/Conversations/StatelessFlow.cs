@@ -29,7 +29,7 @@ public abstract class StatelessFlow<TState, TTrigger> : IConversationFlow
 
     protected TState Initial => Start.Initial;
 
-    public abstract bool IsAvailableTo(Participant participant);
+    public bool IsAvailableTo(Participant participant) => Card.IsFor(participant);
 
     public abstract Task StartAsync(Turn turn, CancellationToken cancellationToken);
 

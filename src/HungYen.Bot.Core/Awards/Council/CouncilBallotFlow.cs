@@ -1,6 +1,5 @@
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Participants;
 using Microsoft.Extensions.Options;
 using C = HungYen.Bot.Core.Texts.Vi.Council;
 
@@ -13,6 +12,10 @@ namespace HungYen.Bot.Core.Awards.Council;
 /// </summary>
 public sealed class CouncilBallotFlow : StagedFlow<CouncilBallotFlow.State, CouncilBallotFlow.Trigger, CouncilBallotDraft>
 {
+    protected override FlowCard Card { get; } = new("council-ballot", C.BallotMenuLabel, "hoidong_phieu", Texts.En.Commands.CouncilBallot) { IsFor = p => p.IsAdmin };
+
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin);
+
     public const long MaxFileBytes = 2 * 1024 * 1024;
 
     private static readonly FileRule Sheet = new(C.BallotNeedFile, name => name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase), C.BallotWrongType, MaxFileBytes, C.BallotTooLarge);
@@ -41,13 +44,7 @@ public sealed class CouncilBallotFlow : StagedFlow<CouncilBallotFlow.State, Coun
         Read,
     }
 
-    protected override FlowCard Card { get; } = new("council-ballot", C.BallotMenuLabel, "hoidong_phieu", Texts.En.Commands.CouncilBallot);
-
-    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin);
-
     protected override IReadOnlyList<Stage<State, Trigger, CouncilBallotDraft>> Stages { get; }
-
-    public override bool IsAvailableTo(Participant participant) => participant.IsAdmin;
 
     /// <summary>The sheet goes out with the question; without a meeting or nominees there is nothing to vote on.</summary>
     protected override bool CanBegin(Turn turn, CouncilBallotDraft draft)

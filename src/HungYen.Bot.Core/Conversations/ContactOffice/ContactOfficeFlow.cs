@@ -1,6 +1,5 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.ContactOffice;
 
@@ -12,6 +11,10 @@ namespace HungYen.Bot.Core.Conversations.ContactOffice;
 /// </summary>
 public sealed class ContactOfficeFlow : StagedFlow<ContactOfficeFlow.State, ContactOfficeFlow.Trigger, ContactOfficeDraft>
 {
+    protected override FlowCard Card { get; } = new("contact-office", T.MenuLabel) { IsFor = p => !p.IsAdmin };
+
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back, Answered = Trigger.Answered };
+
     private const string SendData = "send";
     private const string RewriteData = "rewrite";
 
@@ -32,10 +35,6 @@ public sealed class ContactOfficeFlow : StagedFlow<ContactOfficeFlow.State, Cont
         Rewrite,
     }
 
-    protected override FlowCard Card { get; } = new("contact-office", T.MenuLabel);
-
-    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back, Answered = Trigger.Answered };
-
     protected override IReadOnlyList<Stage<State, Trigger, ContactOfficeDraft>> Stages { get; } =
     [
         new(State.Writing, (_, _) => new Prompt(T.AskText), Stage<State, Trigger, ContactOfficeDraft>.Check(Write)) { TakesText = true },
@@ -48,8 +47,6 @@ public sealed class ContactOfficeFlow : StagedFlow<ContactOfficeFlow.State, Cont
             ],
         },
     ];
-
-    public override bool IsAvailableTo(Participant participant) => !participant.IsAdmin;
 
     private static string? Write(ContactOfficeDraft draft, UserInput input)
     {

@@ -1,5 +1,4 @@
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
@@ -13,6 +12,11 @@ namespace HungYen.Bot.Core.Delegates.Attendance;
 /// </summary>
 public sealed class AttendanceFlow(AttendanceSteps steps) : StagedFlow<AttendanceFlow.State, AttendanceFlow.Trigger, AttendanceDraft>
 {
+    protected override FlowCard Card { get; } = new(FlowName, T.MenuLabel, "giaymoi", En.Commands.Attendance) { IsFor = p => !p.IsAdmin || p.Role<DelegateRole>() is not null };
+
+    /// <summary>No Back: the answers branch from the invitation's choice; the review's Sửa thông tin corrects them instead.</summary>
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Answered = Trigger.Answered };
+
     public const string FlowName = "attendance";
 
     public enum State
@@ -45,11 +49,6 @@ public sealed class AttendanceFlow(AttendanceSteps steps) : StagedFlow<Attendanc
         Refuse,
     }
 
-    protected override FlowCard Card { get; } = new(FlowName, T.MenuLabel, "giaymoi", En.Commands.Attendance);
-
-    /// <summary>No Back: the answers branch from the invitation's choice; the review's Sửa thông tin corrects them instead.</summary>
-    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Answered = Trigger.Answered };
-
     /// <summary>Recognising the person, the questions of <see cref="AttendanceSteps"/>, the confirmation; and the seat offer.</summary>
     protected override IReadOnlyList<Stage<State, Trigger, AttendanceDraft>> Stages => field ??=
     [
@@ -62,8 +61,6 @@ public sealed class AttendanceFlow(AttendanceSteps steps) : StagedFlow<Attendanc
     /// <summary>A delegate already recognised goes straight to the invitation; a waiting one to the seat offer.</summary>
     protected override IReadOnlyList<Move<State, Trigger, AttendanceDraft>> Entrances { get; } =
         [new(Trigger.Identified, State.Invitation), new(Trigger.OfferSeat, State.SeatOffer)];
-
-    public override bool IsAvailableTo(Participant participant) => !participant.IsAdmin || participant.Role<DelegateRole>() is not null;
 
     public override Task StartAsync(Turn turn, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Delegates.Office;
-using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Spreadsheets;
 using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Options;
@@ -47,13 +46,11 @@ public sealed class DelegateImportFlow : StagedFlow<DelegateImportFlow.State, De
         Uploaded,
     }
 
-    protected override FlowCard Card { get; } = new("delegate-import", T.ImportMenuLabel);
+    protected override FlowCard Card { get; } = new("delegate-import", T.ImportMenuLabel) { IsFor = p => p.IsAdmin };
 
     protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin);
 
     protected override IReadOnlyList<Stage<State, Trigger, DelegateImportDraft>> Stages { get; }
-
-    public override bool IsAvailableTo(Participant participant) => participant.IsAdmin;
 
     private string? Import(Turn turn, DelegateImportDraft draft, string name, byte[] content)
     {

@@ -1,6 +1,5 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
@@ -12,6 +11,10 @@ namespace HungYen.Bot.Core.Nominations.Review;
 /// </summary>
 public sealed class NominationReviewFlow : StagedFlow<NominationReviewFlow.State, NominationReviewFlow.Trigger, ReviewDraft>
 {
+    protected override FlowCard Card { get; } = new("nomination-review", T.ReviewMenuLabel, "duyet", En.Commands.Review) { IsFor = p => p.IsAdmin };
+
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back };
+
     public enum State
     {
         Idle,
@@ -31,10 +34,6 @@ public sealed class NominationReviewFlow : StagedFlow<NominationReviewFlow.State
         Text,
         Back,
     }
-
-    protected override FlowCard Card { get; } = new("nomination-review", T.ReviewMenuLabel, "duyet", En.Commands.Review);
-
-    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back };
 
     protected override IReadOnlyList<Stage<State, Trigger, ReviewDraft>> Stages { get; } =
     [
@@ -66,8 +65,6 @@ public sealed class NominationReviewFlow : StagedFlow<NominationReviewFlow.State
     /// <summary>A note written: the decision it was written for is recorded.</summary>
     private static Move<State, Trigger, ReviewDraft> Decided { get; } =
         new(Trigger.Text, State.Listing) { Then = (turn, d) => Decide(turn, d, d.Decision ?? NominationStatus.Rejected), Does = "ghi quyết định, báo đơn vị" };
-
-    public override bool IsAvailableTo(Participant participant) => participant.IsAdmin;
 
     protected override ReviewDraft OlderDraft(ConversationSession session) => ReviewDraft.FromOlderSession(session);
 

@@ -1,6 +1,5 @@
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Nominations.Wizard;
-using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
@@ -12,6 +11,10 @@ namespace HungYen.Bot.Core.Nominations.UnitList;
 /// </summary>
 public sealed class UnitNominationsFlow : StagedFlow<UnitNominationsFlow.State, UnitNominationsFlow.Trigger, UnitListDraft>
 {
+    protected override FlowCard Card { get; } = new("unit-nominations", T.ListMenuLabel, "hoso", En.Commands.UnitNominations) { IsFor = p => p.Role<UnitStaffRole>() is not null };
+
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back };
+
     private readonly NominationSubmission submission;
     private readonly Quota quota;
 
@@ -77,13 +80,7 @@ public sealed class UnitNominationsFlow : StagedFlow<UnitNominationsFlow.State, 
         Back,
     }
 
-    protected override FlowCard Card { get; } = new("unit-nominations", T.ListMenuLabel, "hoso", En.Commands.UnitNominations);
-
-    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back };
-
     protected override IReadOnlyList<Stage<State, Trigger, UnitListDraft>> Stages { get; }
-
-    public override bool IsAvailableTo(Participant participant) => participant.Role<UnitStaffRole>() is not null;
 
     protected override UnitListDraft OlderDraft(ConversationSession session) => UnitListDraft.FromOlderSession(session);
 

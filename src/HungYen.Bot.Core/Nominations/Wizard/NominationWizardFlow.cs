@@ -1,5 +1,4 @@
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
@@ -13,6 +12,10 @@ namespace HungYen.Bot.Core.Nominations.Wizard;
 /// </summary>
 public sealed class NominationWizardFlow(NominationSteps steps, NominationSubmission submission) : StagedFlow<NominationWizardFlow.State, NominationWizardFlow.Trigger, NominationDraft>
 {
+    protected override FlowCard Card { get; } = new(FlowName, T.MenuLabel, "dexuat", En.Commands.Nominate) { IsFor = p => p.Role<UnitStaffRole>() is not null };
+
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back, Answered = Trigger.Answered };
+
     public const string FlowName = "nomination";
 
     public enum State
@@ -52,10 +55,6 @@ public sealed class NominationWizardFlow(NominationSteps steps, NominationSubmis
         EditField,
     }
 
-    protected override FlowCard Card { get; } = new(FlowName, T.MenuLabel, "dexuat", En.Commands.Nominate);
-
-    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back, Answered = Trigger.Answered };
-
     /// <summary>The questions of <see cref="NominationSteps"/>, then the review (submit, or edit one field).</summary>
     protected override IReadOnlyList<Stage<State, Trigger, NominationDraft>> Stages => field ??=
     [
@@ -72,8 +71,6 @@ public sealed class NominationWizardFlow(NominationSteps steps, NominationSubmis
         },
         ChooseField(State.ChoosingField, T.AskWhichField, Trigger.EditField, back: State.Review),
     ];
-
-    public override bool IsAvailableTo(Participant participant) => participant.Role<UnitStaffRole>() is not null;
 
     /// <summary>No nomination is begun once the nomination deadline has passed.</summary>
     protected override bool CanBegin(Turn turn, NominationDraft draft)

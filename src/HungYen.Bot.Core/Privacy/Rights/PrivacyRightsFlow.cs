@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.PrivacyRights;
 
@@ -15,6 +14,10 @@ namespace HungYen.Bot.Core.Privacy.Rights;
 /// </summary>
 public sealed class PrivacyRightsFlow : StagedFlow<PrivacyRightsFlow.State, PrivacyRightsFlow.Trigger, NoDraft>
 {
+    protected override FlowCard Card { get; } = new("privacy", T.MenuLabel, "dulieu", En.Commands.PrivacyRights);
+
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back };
+
     /// <summary>The data of both confirmations' button, as older sessions' buttons carry it.</summary>
     private const string Confirm = "Confirm";
 
@@ -73,13 +76,7 @@ public sealed class PrivacyRightsFlow : StagedFlow<PrivacyRightsFlow.State, Priv
         Back,
     }
 
-    protected override FlowCard Card { get; } = new("privacy", T.MenuLabel, "dulieu", En.Commands.PrivacyRights);
-
-    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back };
-
     protected override IReadOnlyList<Stage<State, Trigger, NoDraft>> Stages { get; }
-
-    public override bool IsAvailableTo(Participant participant) => true;
 
     private void ShowData(Turn turn)
     {

@@ -1,7 +1,6 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +13,10 @@ namespace HungYen.Bot.ZaloOa.Zns;
 /// </summary>
 public sealed class ZnsInviteFlow : StagedFlow<ZnsInviteFlow.State, ZnsInviteFlow.Trigger, ZnsInviteDraft>
 {
+    protected override FlowCard Card { get; } = new("zns-invite", Vi.Zns.MenuLabel, "moi_zns", En.Zns.Invite) { IsFor = p => p.IsAdmin };
+
+    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin);
+
     public const string SendData = "send";
 
     private readonly ConferenceSchedule schedule;
@@ -57,13 +60,7 @@ public sealed class ZnsInviteFlow : StagedFlow<ZnsInviteFlow.State, ZnsInviteFlo
         Confirm,
     }
 
-    protected override FlowCard Card { get; } = new("zns-invite", Vi.Zns.MenuLabel, "moi_zns", En.Zns.Invite);
-
-    protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin);
-
     protected override IReadOnlyList<Stage<State, Trigger, ZnsInviteDraft>> Stages { get; }
-
-    public override bool IsAvailableTo(Participant participant) => participant.IsAdmin;
 
     protected override ZnsInviteDraft OlderDraft(ConversationSession session) => ZnsInviteDraft.FromOlderSession(session);
 
