@@ -21,7 +21,7 @@ public abstract class StatelessFlow<TState, TTrigger> : IConversationFlow
 
     public string? CommandDescriptionEn => Card.CommandDescriptionEn;
 
-    /// <summary>Who the flow is: its name, menu label, command and the command's English description.</summary>
+    /// <summary>Who the flow is: its name, menu label, command, the command's English description and who may use it.</summary>
     protected abstract FlowCard Card { get; }
 
     /// <summary>How the machine starts: the state a new session starts in, before the flow's first question, and its triggers.</summary>

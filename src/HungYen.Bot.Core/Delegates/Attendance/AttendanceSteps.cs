@@ -13,8 +13,8 @@ using Tr = HungYen.Bot.Core.Delegates.Attendance.AttendanceFlow.Trigger;
 namespace HungYen.Bot.Core.Delegates.Attendance;
 
 /// <summary>
-/// The attendance flow's steps, one entry each (the question, the check that fills the draft, when it is asked), the
-/// questions of its other states, and recognising the person.
+/// The attendance flow's questions, one entry each (the question, the check that fills the draft, when it is asked),
+/// its confirmation and seat-offer stages, and recognising the person.
 /// </summary>
 public sealed class AttendanceSteps
 {
