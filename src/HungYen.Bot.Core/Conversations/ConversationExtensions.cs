@@ -42,6 +42,9 @@ public static class ConversationExtensions
         services.AddSingleton<StartCodes>();
         services.AddSingleton<GlobalCommands>();
         services.AddSingleton<TurnRouter>();
+        services.AddSingleton<TurnFactory>();
+        services.AddSingleton<FailedTurns>();
+        services.AddSingleton<ButtonAnswers>();
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<IUpdateSink>(sp => sp.GetRequiredService<ConversationEngine>());
 
