@@ -19,11 +19,11 @@ public static class ConversationExtensions
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<BotOptions>(BotOptions.Section);
         services.AddOptions<OfficeOptions>().BindConfiguration(OfficeOptions.Section).ValidateOnStart();
-        services.AddOptions<ConferenceOptions>().BindConfiguration(ConferenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SenderOptions>().BindConfiguration(SenderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<ConferenceOptions>(ConferenceOptions.Section);
+        services.AddValidatedOptions<PrivacyOptions>(PrivacyOptions.Section);
+        services.AddValidatedOptions<SenderOptions>(SenderOptions.Section);
 
         services.AddSingleton<LocalTime>();
         services.AddSingleton<ConferenceSchedule>();
@@ -34,8 +34,7 @@ public static class ConversationExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxService>();
-        services.AddSingleton<JobRunner>();
-        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        services.AddHostedSingleton<JobRunner>();
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandMenus>();
         services.AddSingleton<ConversationMenu>();
@@ -45,8 +44,7 @@ public static class ConversationExtensions
         services.AddSingleton<TurnFactory>();
         services.AddSingleton<FailedTurns>();
         services.AddSingleton<ButtonAnswers>();
-        services.AddSingleton<ConversationEngine>();
-        services.AddSingleton<IUpdateSink>(sp => sp.GetRequiredService<ConversationEngine>());
+        services.AddSingletonAs<ConversationEngine, IUpdateSink>();
 
         services.AddSingleton<IConversationFlow, ContactOfficeFlow>();
         services.AddSingleton<IConversationFlow, PrivacyRightsFlow>();

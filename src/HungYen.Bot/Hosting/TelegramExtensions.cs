@@ -12,7 +12,7 @@ public static class TelegramExtensions
     /// <summary>The Telegram channel: sending through Telegram.Bot and long polling. On when Telegram:BotToken is set.</summary>
     public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration, bool enabled = true)
     {
-        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<TelegramOptions>(TelegramOptions.Section);
         var token = configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.BotToken)}"];
         if (!enabled || string.IsNullOrWhiteSpace(token))
         {

@@ -13,7 +13,7 @@ public static class ZaloExtensions
     /// <summary>The Zalo channel: sending, and long polling or a webhook. On when Zalo:BotToken is set.</summary>
     public static IServiceCollection AddZalo(this IServiceCollection services, IConfiguration configuration, bool enabled = true)
     {
-        services.AddOptions<ZaloOptions>().BindConfiguration(ZaloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<ZaloOptions>(ZaloOptions.Section);
         var token = configuration[$"{ZaloOptions.Section}:{nameof(ZaloOptions.BotToken)}"];
         if (!enabled || string.IsNullOrWhiteSpace(token))
         {
@@ -29,8 +29,7 @@ public static class ZaloExtensions
             return new ZaloApiClient(http, options);
         });
         services.AddSingleton<ZaloUsage>();
-        services.AddSingleton<ZaloChannel>();
-        services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<ZaloChannel>());
+        services.AddSingletonAs<ZaloChannel, IChatChannel>();
         if (!Enum.TryParse<ZaloMode>(configuration[$"{ZaloOptions.Section}:{nameof(ZaloOptions.Mode)}"], ignoreCase: true, out var mode) || mode == ZaloMode.Polling)
         {
             services.AddHostedService<ZaloPoller>();
