@@ -1,10 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HungYen.Bot.Hosting;
 
 /// <summary>
 /// The checks the options of a bot-API channel share (Telegram, Zalo Bot): the channel is on when a token is set, the
-/// token has the form &lt;id&gt;:&lt;secret&gt;, and the API's address, when one is given, is absolute.
+/// token has the form &lt;id&gt;:&lt;secret&gt;, and the API's address, when one is given, is absolute; their HTTP client is
+/// the channel's own.
 /// </summary>
 internal static class BotApiOptionsRules
 {
@@ -26,4 +29,18 @@ internal static class BotApiOptionsRules
             yield return new ValidationResult($"{section}:ApiBaseUrl '{apiBaseUrl}' is not an absolute URL.", ["ApiBaseUrl"]);
         }
     }
+
+    /// <summary>Binds the channel's options (validated at start) and says whether the channel runs: asked for, and its token set.</summary>
+    public static bool AddBotApiOptions<TOptions>(this IServiceCollection services, IConfiguration configuration, string section, bool enabled)
+        where TOptions : class
+    {
+        services.AddValidatedOptions<TOptions>(section);
+        return enabled && IsConfigured(configuration[$"{section}:BotToken"]);
+    }
+
+    /// <summary>
+    /// The channel's own HttpClient, not the factory's: the factory's logging would write request URLs, and with them the
+    /// token. It waits out a long poll with half a minute to spare.
+    /// </summary>
+    public static HttpClient HttpClientFor(int pollingTimeoutSeconds) => new() { Timeout = TimeSpan.FromSeconds(pollingTimeoutSeconds + 30) };
 }
