@@ -14,13 +14,13 @@ public static class AwardsExtensions
     /// <summary>Wires the issuing authority, the Council rules and the generated official documents.</summary>
     public static IServiceCollection AddAwards(this IServiceCollection services)
     {
-        services.AddOptions<AwardsOptions>().BindConfiguration(AwardsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<AwardsOptions>(AwardsOptions.Section);
         services.AddSingleton<IBotCommand, DocumentCommand>();
         services.AddSingleton<IBotCommand, DocumentNumberCommand>();
         services.AddSingleton<IBotCommand, DossierCommand>();
         services.AddSingleton<IBotCommand, CouncilCommand>();
         services.AddSingleton<IConversationFlow, CouncilBallotFlow>();
-        services.AddOptions<CeremonyOptions>().BindConfiguration(CeremonyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<CeremonyOptions>(CeremonyOptions.Section);
         services.AddSingleton<IBotCommand, StageCommand>();
         services.AddSingleton<IBotCommand, InviteAwardeesCommand>();
         services.AddSingleton<IScheduleSource, MissingAwardeesNotice>();

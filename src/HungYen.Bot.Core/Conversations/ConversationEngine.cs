@@ -1,30 +1,27 @@
 using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>
-/// The turn runner every channel hands its updates to: exactly once (by update key), one at a time per person, input
-/// cleaned, the session loaded once and committed once together with everything the turn wrote and sent; a failed
-/// turn keeps nothing but its record. What the update <em>means</em> is the <see cref="TurnRouter"/>'s business.
+/// The turn runner every channel hands its updates to: exactly once (by update key), one at a time per person, the turn
+/// opened with its input cleaned and its session loaded once (<see cref="TurnFactory"/>), then committed once together
+/// with everything the turn wrote and sent; a failed turn keeps nothing but its record (<see cref="FailedTurns"/>); a
+/// pressed button is answered (<see cref="ButtonAnswers"/>). What the update <em>means</em> is the
+/// <see cref="TurnRouter"/>'s business.
 /// </summary>
 public sealed class ConversationEngine(
     IRecordStore store,
+    TurnFactory turns,
     TurnRouter router,
-    ParticipantResolver participants,
-    ChannelRegistry channels,
+    FailedTurns failures,
+    ButtonAnswers buttons,
     CommandMenus menus,
     OutboxSignal signal,
     TimeProvider clock,
-    IOptionsMonitor<OfficeOptions> office,
-    ILogger<ConversationEngine> logger,
-    Privacy.Redactor? redactor = null) : IUpdateSink
+    ILogger<ConversationEngine> logger) : IUpdateSink
 {
     private readonly KeyedLock _locks = new();
 
@@ -41,7 +38,7 @@ public sealed class ConversationEngine(
             signal.Notify();
         }
 
-        await AnswerButtonAsync(update, outcome.Notice).ConfigureAwait(false);
+        await buttons.AnswerAsync(update, outcome.Notice).ConfigureAwait(false);
         if (outcome.Turn is { } committed)
         {
             // Off the update's path: a menu is a convenience, and its request must not hold this person's next update.
@@ -72,39 +69,16 @@ public sealed class ConversationEngine(
         Outcome outcome;
         try
         {
-            var turn = CreateTurn(Clean(update));
+            var turn = turns.Open(update);
             await router.RouteAsync(turn, cancellationToken).ConfigureAwait(false);
-            turn.Session.UpdatedAt = turn.Now;
-            if (turn.DiscardSession)
-            {
-                turn.Changes.Delete<ConversationSession>(turn.Session.Id);
-            }
-            else
-            {
-                turn.Changes.Upsert(turn.Session);
-            }
-
-            changes = turn.Changes;
-            changes.ProcessedUpdateKey = update.UpdateKey;
+            changes = TurnFactory.Close(turn);
             Commit(changes);
             outcome = new Outcome(true, turn.ButtonNotice, changes);
         }
         catch (Exception error) when (error is not OperationCanceledException and not StorageUnavailableException)
         {
             // Nothing of the failed turn is kept; the person is told, the failure recorded, the update not retried.
-            logger.LogError("Handling update {UpdateKey} failed: {Error}", update.UpdateKey, error.GetType().Name);
-            changes = Failure(update, error);
-            try
-            {
-                store.Commit(changes);
-            }
-            catch (Exception storeError) when (storeError is not OperationCanceledException)
-            {
-                // Not even the failure could be stored: the update must not be acknowledged (the channel
-                // delivers it again) and nothing is sent, since nothing of this turn was stored.
-                throw new StorageUnavailableException(storeError);
-            }
-
+            changes = failures.Record(update, error);
             outcome = new Outcome(true, null, null);
         }
 
@@ -131,53 +105,6 @@ public sealed class ConversationEngine(
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             throw new StorageUnavailableException(error);
-        }
-    }
-
-    private ChangeSet Failure(IncomingUpdate update, Exception error)
-    {
-        var changes = new ChangeSet { ProcessedUpdateKey = update.UpdateKey };
-        changes.Upsert(new FailedUpdate { Id = update.UpdateKey, User = update.User.ToString(), Text = InputText.Clean(update.Text), Error = (redactor ?? Privacy.Redactor.None).Full(error), At = clock.GetUtcNow() });
-        changes.Enqueue(OutboxMessage.For(update.Chat, new OutgoingMessage(Vi.InternalError), clock.GetUtcNow()));
-        return changes;
-    }
-
-    private static IncomingUpdate Clean(IncomingUpdate update) => update with
-    {
-        Text = InputText.Clean(update.Text),
-        DisplayName = InputText.Clean(update.DisplayName),
-        Contact = update.Contact is { } c ? c with { PhoneNumber = InputText.Clean(c.PhoneNumber) ?? "", Name = InputText.Clean(c.Name) } : null,
-        File = update.File is { } f ? f with { FileName = InputText.Clean(f.FileName) } : null,
-    };
-
-    private Turn CreateTurn(IncomingUpdate update)
-    {
-        var session = store.Find<ConversationSession>(update.User.ToString()) ?? ConversationSession.New(update.User);
-        var participant = participants.Resolve(update.User, update.DisplayName);
-        var turn = new Turn(update, participant, session, store, clock, office.CurrentValue, channels.Find(update.Chat.Channel));
-        if (store.Find<Reachability>(update.Chat.ToString()) is { Unreachable: true })
-        {
-            turn.Changes.Delete<Reachability>(update.Chat.ToString()); // they wrote to us: reachable again
-        }
-
-        return turn;
-    }
-
-    private async Task AnswerButtonAsync(IncomingUpdate update, string? notice)
-    {
-        if (update.Button?.CallbackId is not { } callbackId || channels.Find(update.Chat.Channel) is not { } channel)
-        {
-            return;
-        }
-
-        try
-        {
-            await channel.AnswerButtonAsync(callbackId, notice, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            // The answer only stops a spinner; its loss must not fail the committed turn.
-            logger.LogWarning("Answering button press failed: {Error}", error.GetType().Name);
         }
     }
 

@@ -19,11 +19,11 @@ public static class ConversationExtensions
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<BotOptions>(BotOptions.Section);
         services.AddOptions<OfficeOptions>().BindConfiguration(OfficeOptions.Section).ValidateOnStart();
-        services.AddOptions<ConferenceOptions>().BindConfiguration(ConferenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SenderOptions>().BindConfiguration(SenderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<ConferenceOptions>(ConferenceOptions.Section);
+        services.AddValidatedOptions<PrivacyOptions>(PrivacyOptions.Section);
+        services.AddValidatedOptions<SenderOptions>(SenderOptions.Section);
 
         services.AddSingleton<LocalTime>();
         services.AddSingleton<ConferenceSchedule>();
@@ -34,16 +34,17 @@ public static class ConversationExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxService>();
-        services.AddSingleton<JobRunner>();
-        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        services.AddHostedSingleton<JobRunner>();
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandMenus>();
         services.AddSingleton<ConversationMenu>();
         services.AddSingleton<StartCodes>();
         services.AddSingleton<GlobalCommands>();
         services.AddSingleton<TurnRouter>();
-        services.AddSingleton<ConversationEngine>();
-        services.AddSingleton<IUpdateSink>(sp => sp.GetRequiredService<ConversationEngine>());
+        services.AddSingleton<TurnFactory>();
+        services.AddSingleton<FailedTurns>();
+        services.AddSingleton<ButtonAnswers>();
+        services.AddSingletonAs<ConversationEngine, IUpdateSink>();
 
         services.AddSingleton<IConversationFlow, ContactOfficeFlow>();
         services.AddSingleton<IConversationFlow, PrivacyRightsFlow>();

@@ -21,13 +21,12 @@ public static class DelegatesExtensions
     /// <summary>Delegates: the invitation list, the attendance flow, seats, conference facts, check-in and office views.</summary>
     public static IServiceCollection AddDelegates(this IServiceCollection services)
     {
-        services.AddOptions<DelegatesOptions>().BindConfiguration(DelegatesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<DelegatesOptions>(DelegatesOptions.Section);
         services.TryAddSingleton<ConferenceSchedule>();
         services.AddSingleton<IRoleSource, DelegateRoles>();
 
         services.AddSingleton<AttendanceSteps>();
-        services.AddSingleton<AttendanceFlow>();
-        services.AddSingleton<IConversationFlow>(sp => sp.GetRequiredService<AttendanceFlow>());
+        services.AddSingletonAs<AttendanceFlow, IConversationFlow>();
         services.AddSingleton<IConversationFlow, DelegateImportFlow>();
 
         // Check-in codes first: staff typing a short code mean a check-in, never claiming someone's invitation.
@@ -57,9 +56,7 @@ public static class DelegatesExtensions
         services.AddSingleton<IScheduleSource, DelegateReminders>();
         services.AddSingleton<IScheduleSource, SeatOfferExpiry>();
         services.AddSingleton<ISummarySection, DelegateSummarySection>();
-        services.AddSingleton<DelegatesPersonalData>();
-        services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<DelegatesPersonalData>());
-        services.AddSingleton<IRetentionPolicy>(sp => sp.GetRequiredService<DelegatesPersonalData>());
+        services.AddSingletonAs<DelegatesPersonalData, IPersonalDataSource, IRetentionPolicy>();
         return services;
     }
 }

@@ -1,42 +1,23 @@
-using Microsoft.Extensions.Hosting;
+using HungYen.Bot.Core.Time;
 using Microsoft.Extensions.Logging;
 
 namespace HungYen.Bot.Core.Files;
 
 /// <summary>Deletes expired delivery files at start and then every hour (<see cref="DeliveryFiles.Expire"/>).</summary>
-public sealed class DeliveryFilesJanitor(DeliveryFiles files, TimeProvider clock, ILogger<DeliveryFilesJanitor> logger) : BackgroundService
+public sealed class DeliveryFilesJanitor(DeliveryFiles files, TimeProvider clock, ILogger<DeliveryFilesJanitor> logger) : PeriodicService(clock)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    protected override TimeSpan Interval { get; } = TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task RoundAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
+        if (files.Expire() is var expired and > 0)
         {
-            try
-            {
-                if (files.Expire() is var expired and > 0)
-                {
-                    logger.LogInformation("{Count} delivery files expired and were deleted", expired);
-                }
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                logger.LogWarning("Deleting expired delivery files failed ({Error}); trying again in an hour", error.GetType().Name);
-            }
+            logger.LogInformation("{Count} delivery files expired and were deleted", expired);
         }
-        while (await WaitAsync(timer, stoppingToken).ConfigureAwait(false));
+
+        return Task.CompletedTask;
     }
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(ct).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    protected override void Failed(Exception error) =>
+        logger.LogWarning("Deleting expired delivery files failed ({Error}); trying again in an hour", error.GetType().Name);
 }

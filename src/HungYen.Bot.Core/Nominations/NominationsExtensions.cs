@@ -22,27 +22,21 @@ public static class NominationsExtensions
     /// <summary>Units and enrolment, the nomination wizard, the unit's list, the office's review and export.</summary>
     public static IServiceCollection AddNominations(this IServiceCollection services)
     {
-        services.AddOptions<NominationsOptions>().BindConfiguration(NominationsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<NominationsOptions>(NominationsOptions.Section);
         services.AddSingleton<Quota>();
         services.AddSingleton<UnitCatalog>();
         services.AddSingleton<IRoleSource, UnitStaffRoles>();
         services.AddSingleton<IStartCodeHandler, EnrolmentCodeHandler>();
         services.AddSingleton<NominationSteps>();
         services.AddSingleton<NominationSubmission>();
-        services.AddSingleton<NominationWizardFlow>();
-        services.AddSingleton<IConversationFlow>(sp => sp.GetRequiredService<NominationWizardFlow>());
+        services.AddSingletonAs<NominationWizardFlow, IConversationFlow>();
         services.AddSingleton<IConversationFlow, UnitNominationsFlow>();
         services.AddSingleton<IConversationFlow, NominationReviewFlow>();
         services.AddSingleton<NominationExport>();
-        services.AddSingleton<ExportCommand>();
-        services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<ExportCommand>());
-        services.AddSingleton<IJobWork>(sp => sp.GetRequiredService<ExportCommand>());
-        services.AddSingleton<ReportFilesCommand>();
-        services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<ReportFilesCommand>());
-        services.AddSingleton<IJobWork>(sp => sp.GetRequiredService<ReportFilesCommand>());
+        services.AddSingletonAs<ExportCommand, IBotCommand, IJobWork>();
+        services.AddSingletonAs<ReportFilesCommand, IBotCommand, IJobWork>();
         services.AddSingleton<IBotCommand, ProposeAliasCommand>();
-        services.AddSingleton<UnitsCommand>();
-        services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<UnitsCommand>());
+        services.AddSingletonAs<UnitsCommand, IBotCommand>();
         services.AddSingleton<IBotCommand, RemoveStaffCommand>();
         services.AddSingleton<IBotCommand, ReadmitStaffCommand>();
         services.AddSingleton<IBotCommand, RotateCodeCommand>();

@@ -1,43 +1,16 @@
-using HungYen.Bot.Core.Scheduling;
-using Microsoft.Extensions.Hosting;
+using HungYen.Bot.Core.Time;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HungYen.Bot.Core.Scheduling;
 
 /// <summary>Ticks the scheduler at start (catching up on what fell due while the bot was down) and then periodically.</summary>
-internal sealed class SchedulerService(Scheduler scheduler, IOptions<ScheduleOptions> options, TimeProvider clock, ILogger<SchedulerService> logger) : BackgroundService
+internal sealed class SchedulerService(Scheduler scheduler, IOptions<ScheduleOptions> options, TimeProvider clock, ILogger<SchedulerService> logger) : PeriodicService(clock)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.TickSeconds), clock);
-        do
-        {
-            try
-            {
-                await scheduler.TickAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception error)
-            {
-                logger.LogError("Scheduler tick failed: {Error}", error.GetType().Name + ": " + error.Message);
-            }
-        }
-        while (await WaitAsync(timer, stoppingToken).ConfigureAwait(false));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.TickSeconds);
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(ct).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    protected override Task RoundAsync(CancellationToken stoppingToken) => scheduler.TickAsync(stoppingToken);
+
+    protected override void Failed(Exception error) =>
+        logger.LogError("Scheduler tick failed: {Error}", error.GetType().Name + ": " + error.Message);
 }

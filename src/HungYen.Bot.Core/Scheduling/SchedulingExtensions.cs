@@ -11,11 +11,10 @@ public static class SchedulingExtensions
     /// <summary>The scheduler of reminders and the daily summary, ticking in the background; the office's /lich and /baocao.</summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services)
     {
-        services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<ScheduleOptions>(ScheduleOptions.Section);
         services.AddSingleton<Scheduler>();
         services.AddSingleton<IBotCommand, ScheduleCommand>();
-        services.AddSingleton<DailySummary>();
-        services.AddSingleton<IScheduleSource>(sp => sp.GetRequiredService<DailySummary>());
+        services.AddSingletonAs<DailySummary, IScheduleSource>();
         services.AddSingleton<ISummarySection, CoreSummarySection>();
         services.AddSingleton<IBotCommand, SummaryCommand>();
         services.AddSingleton<IScheduleSource, RetentionJob>();

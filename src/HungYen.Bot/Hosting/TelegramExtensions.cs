@@ -12,9 +12,7 @@ public static class TelegramExtensions
     /// <summary>The Telegram channel: sending through Telegram.Bot and long polling. On when Telegram:BotToken is set.</summary>
     public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration, bool enabled = true)
     {
-        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var token = configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.BotToken)}"];
-        if (!enabled || string.IsNullOrWhiteSpace(token))
+        if (!services.AddBotApiOptions<TelegramOptions>(configuration, TelegramOptions.Section, enabled))
         {
             return services;
         }
@@ -24,9 +22,8 @@ public static class TelegramExtensions
             var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
             var baseUrl = string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? null : options.ApiBaseUrl.TrimEnd('/');
 
-            // Our own HttpClient, not the factory's: its logging would write request URLs, and with them the token.
             // Telegram.Bot's own 429 retry is off: the outbound sender waits retry_after for all sends at once.
-            var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.PollingTimeoutSeconds + 30) };
+            var http = BotApiOptionsRules.HttpClientFor(options.PollingTimeoutSeconds);
             return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken!, baseUrl) { RetryCount = 0 }, http);
         });
         services.AddSingleton<IChatChannel, TelegramChannel>();

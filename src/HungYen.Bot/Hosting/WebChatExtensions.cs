@@ -19,7 +19,7 @@ public static class WebChatExtensions
     /// <summary>The web chat channel (web:&lt;id&gt;) on the bot's web server, under /w, and its links and office commands.</summary>
     public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<WebChatOptions>(WebChatOptions.Section);
         if (!IsWebChatOn(configuration))
         {
             return services;

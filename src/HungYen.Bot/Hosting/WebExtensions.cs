@@ -11,11 +11,10 @@ public static class WebExtensions
     /// <summary>Signed download links, and the small web server (downloads, Zalo webhook): on when Web:Urls is set.</summary>
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<WebOptions>(WebOptions.Section);
         services.AddSingleton<FileLinks>();
         services.AddSingleton<UnauthenticatedCalls>();
-        services.AddSingleton<DeliveryFiles>();
-        services.AddSingleton<IRetentionPolicy>(sp => sp.GetRequiredService<DeliveryFiles>());
+        services.AddSingletonAs<DeliveryFiles, IRetentionPolicy>();
         services.AddHostedService<DeliveryFilesJanitor>();
         if (string.IsNullOrWhiteSpace(configuration[$"{WebOptions.Section}:{nameof(WebOptions.Urls)}"]))
         {
@@ -23,8 +22,7 @@ public static class WebExtensions
         }
 
         services.AddSingleton<IWebEndpoints, FileDownloadEndpoints>();
-        services.AddSingleton<BotWebServer>();
-        services.AddHostedService(sp => sp.GetRequiredService<BotWebServer>());
+        services.AddHostedSingleton<BotWebServer>();
         return services;
     }
 }

@@ -13,9 +13,7 @@ public static class ZaloExtensions
     /// <summary>The Zalo channel: sending, and long polling or a webhook. On when Zalo:BotToken is set.</summary>
     public static IServiceCollection AddZalo(this IServiceCollection services, IConfiguration configuration, bool enabled = true)
     {
-        services.AddOptions<ZaloOptions>().BindConfiguration(ZaloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var token = configuration[$"{ZaloOptions.Section}:{nameof(ZaloOptions.BotToken)}"];
-        if (!enabled || string.IsNullOrWhiteSpace(token))
+        if (!services.AddBotApiOptions<ZaloOptions>(configuration, ZaloOptions.Section, enabled))
         {
             return services;
         }
@@ -23,14 +21,10 @@ public static class ZaloExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ZaloOptions>>();
-
-            // Our own HttpClient, not the factory's: its logging would write request URLs, and with them the token.
-            var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.Value.PollingTimeoutSeconds + 30) };
-            return new ZaloApiClient(http, options);
+            return new ZaloApiClient(BotApiOptionsRules.HttpClientFor(options.Value.PollingTimeoutSeconds), options);
         });
         services.AddSingleton<ZaloUsage>();
-        services.AddSingleton<ZaloChannel>();
-        services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<ZaloChannel>());
+        services.AddSingletonAs<ZaloChannel, IChatChannel>();
         if (!Enum.TryParse<ZaloMode>(configuration[$"{ZaloOptions.Section}:{nameof(ZaloOptions.Mode)}"], ignoreCase: true, out var mode) || mode == ZaloMode.Polling)
         {
             services.AddHostedService<ZaloPoller>();

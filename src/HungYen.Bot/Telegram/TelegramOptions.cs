@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HungYen.Bot.Hosting;
 
 namespace HungYen.Bot.Telegram;
 
@@ -20,18 +21,8 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(1, 100)]
     public int BatchSize { get; set; } = 100;
 
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(BotToken);
+    public bool IsConfigured => BotApiOptionsRules.IsConfigured(BotToken);
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (IsConfigured && !BotToken!.Contains(':', StringComparison.Ordinal))
-        {
-            yield return new ValidationResult("Telegram:BotToken is not a bot token (expected the form 123456:ABC… from @BotFather).", [nameof(BotToken)]);
-        }
-
-        if (!string.IsNullOrWhiteSpace(ApiBaseUrl) && !Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out _))
-        {
-            yield return new ValidationResult($"Telegram:ApiBaseUrl '{ApiBaseUrl}' is not an absolute URL.", [nameof(ApiBaseUrl)]);
-        }
-    }
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        BotApiOptionsRules.Check(Section, BotToken, "123456:ABC… from @BotFather", string.IsNullOrWhiteSpace(ApiBaseUrl) ? null : ApiBaseUrl);
 }

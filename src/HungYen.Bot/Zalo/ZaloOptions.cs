@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HungYen.Bot.Hosting;
 
 namespace HungYen.Bot.Zalo;
 
@@ -51,18 +52,13 @@ public sealed class ZaloOptions : IValidatableObject
     [Range(1, 10)]
     public int ForbiddenAttempts { get; set; } = 3;
 
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(BotToken);
+    public bool IsConfigured => BotApiOptionsRules.IsConfigured(BotToken);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (IsConfigured && !BotToken!.Contains(':', StringComparison.Ordinal))
+        foreach (var result in BotApiOptionsRules.Check(Section, BotToken, "<bot_id>:<access_token> from Zalo Bot Creator", ApiBaseUrl))
         {
-            yield return new ValidationResult("Zalo:BotToken is not a bot token (expected the form <bot_id>:<access_token> from Zalo Bot Creator).", [nameof(BotToken)]);
-        }
-
-        if (!Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out _))
-        {
-            yield return new ValidationResult($"Zalo:ApiBaseUrl '{ApiBaseUrl}' is not an absolute URL.", [nameof(ApiBaseUrl)]);
+            yield return result;
         }
 
         if (IsConfigured && Mode == ZaloMode.Webhook && WebhookSecret is not { Length: >= 8 and <= 256 })

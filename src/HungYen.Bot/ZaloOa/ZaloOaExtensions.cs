@@ -45,13 +45,11 @@ public static class ZaloOaExtensions
         services.AddSingleton<IWebEndpoints, ZaloOaWebhookEndpoints>();
         services.AddHostedService<ZaloOaTokenRefresher>();
         services.AddSingleton<ZnsDeliveryReports>();
-        services.AddSingleton<ZnsSender>();
-        services.AddHostedService(sp => sp.GetRequiredService<ZnsSender>());
+        services.AddHostedSingleton<ZnsSender>();
         services.AddSingleton<IConversationFlow, ZnsInviteFlow>();
         services.AddSingleton<IBotCommand, ZnsStatusCommand>();
         services.AddSingleton<ISummarySection, ZnsSummarySection>();
-        services.AddSingleton<ZaloOaCatchUp>();
-        services.AddHostedService(sp => sp.GetRequiredService<ZaloOaCatchUp>());
+        services.AddHostedSingleton<ZaloOaCatchUp>();
         return services;
     }
 }
