@@ -97,6 +97,26 @@ public static class DelegateTestBed
         return bot.User("staff", "Cán bộ lễ tân");
     }
 
+    /// <summary>At the Giấy mời, the delegate sends <paramref name="name"/> (Phó Chánh Văn phòng) in their place and confirms.</summary>
+    public static async Task<Reply> SendsASubstituteAsync(this ChatUser user, string name = "Phạm Văn Đức", string phone = "0868123456")
+    {
+        await user.Presses("👤 Cử người đi thay");
+        await user.Says(name);
+        await user.Says("Phó Chánh Văn phòng");
+        await user.Says(phone);
+        return await user.Presses("✅ Xác nhận");
+    }
+
+    /// <summary>The delegate opens their Giấy mời from the menu and declines, giving no reason.</summary>
+    public static async Task<Reply> DeclinesFromTheMenuAsync(this ChatUser user)
+    {
+        await user.Says("/start");
+        await user.Presses(Invitation);
+        await user.Presses("❌ Không tham dự");
+        await user.Presses("Bỏ qua");
+        return await user.Presses("✅ Xác nhận");
+    }
+
     /// <summary>Recognised by link, answers "attend" and confirms.</summary>
     public static async Task<Reply> AttendsAsync(ChatHarness bot, ChatUser user, string name)
     {

@@ -126,10 +126,6 @@ public sealed class SeatOfferTests
         await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
         bot.Clock.Advance(TimeSpan.FromMinutes(1));
         await AttendsAsync(bot, bot.User("cuong"), "Lê Văn Cường");
-        await an.Says("/start");
-        await an.Presses(Invitation);
-        await an.Presses("❌ Không tham dự");
-        await an.Presses("Bỏ qua");
-        await an.Presses("✅ Xác nhận");
+        await an.DeclinesFromTheMenuAsync();
     }
 }

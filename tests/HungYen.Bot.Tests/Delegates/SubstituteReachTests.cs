@@ -29,11 +29,7 @@ public sealed class SubstituteReachTests : IDisposable
         await OpensLinkAsync(duc, Find(_bot, "Phạm Văn Đức"));
         var binhBefore = binh.Inbox.Count;
 
-        await an.Says("/start");
-        await an.Presses(Invitation);
-        await an.Presses("❌ Không tham dự");
-        await an.Presses("Bỏ qua");
-        await an.Presses("✅ Xác nhận");
+        await an.DeclinesFromTheMenuAsync();
 
         var offer = duc.Inbox[^1];
         Assert.Contains("Kính gửi đồng chí Phạm Văn Đức", offer.Text);
