@@ -21,8 +21,7 @@ public sealed class FakeZaloServer : IAsyncDisposable
     public const int MaxText = 2000;
     private readonly WebApplication _app;
     private readonly Channel<JsonObject> _updates = Channel.CreateUnbounded<JsonObject>();
-    private readonly List<SentZaloMessage> _sent = [];
-    private readonly List<(Func<SentZaloMessage, bool> Match, TaskCompletionSource<SentZaloMessage> Done)> _waiters = [];
+    private readonly SentLog<SentZaloMessage> _sent = new("Zalo message", s => $"{s.Method} {s.ChatId}: {s.Text ?? s.Photo}");
     private readonly Dictionary<string, string> _names = [];
     private readonly object _gate = new();
     private readonly HashSet<string> _users = [];
@@ -88,16 +87,7 @@ public sealed class FakeZaloServer : IAsyncDisposable
     /// <summary>Whether a getUpdates call is waiting right now.</summary>
     public bool IsPolling => Volatile.Read(ref _polling) > 0;
 
-    public IReadOnlyList<SentZaloMessage> Sent
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _sent];
-            }
-        }
-    }
+    public IReadOnlyList<SentZaloMessage> Sent => _sent.Items;
 
     public static async Task<FakeZaloServer> StartAsync(string token = "1234567890:fake-zalo-access-token")
     {
@@ -151,29 +141,18 @@ public sealed class FakeZaloServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until the bot has sent (or had sent) a message matching <paramref name="match"/>.</summary>
-    public async Task<SentZaloMessage> WaitForMessageAsync(Func<SentZaloMessage, bool> match, TimeSpan? timeout = null)
+    /// <summary>
+    /// A transcript's line: <paramref name="userId"/> types <paramref name="text"/>, and the bot's text to them that
+    /// contains <paramref name="expect"/> is waited for.
+    /// </summary>
+    public Task<SentZaloMessage> SaysAsync(string userId, string text, string expect, string? displayName = null)
     {
-        var done = new TaskCompletionSource<SentZaloMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_gate)
-        {
-            if (_sent.FirstOrDefault(match) is { } already)
-            {
-                return already;
-            }
-
-            _waiters.Add((match, done));
-        }
-
-        try
-        {
-            return await done.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(15)).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            throw new TimeoutException("No matching Zalo message was sent. Sent so far:\n" + string.Join("\n---\n", Sent.Select(s => $"{s.Method} {s.ChatId}: {s.Text ?? s.Photo}")));
-        }
+        SendText(userId, text, displayName);
+        return WaitForTextAsync(userId, expect);
     }
+
+    /// <summary>Waits until the bot has sent (or had sent) a message matching <paramref name="match"/>.</summary>
+    public Task<SentZaloMessage> WaitForMessageAsync(Func<SentZaloMessage, bool> match, TimeSpan? timeout = null) => _sent.WaitForAsync(match, timeout);
 
     /// <summary>Waits for a text sent to <paramref name="chatId"/> that contains <paramref name="fragment"/>.</summary>
     public Task<SentZaloMessage> WaitForTextAsync(string chatId, string fragment, TimeSpan? timeout = null) =>
@@ -314,7 +293,6 @@ public sealed class FakeZaloServer : IAsyncDisposable
         }
 
         var sent = new SentZaloMessage(method, chatId, text, body["photo"]?.ToString(), body["caption"]?.ToString());
-        List<TaskCompletionSource<SentZaloMessage>> woken;
         lock (_gate)
         {
             if (_failSends.Count > 0)
@@ -327,16 +305,9 @@ public sealed class FakeZaloServer : IAsyncDisposable
             {
                 return Error(429, "Quota exceeded");
             }
-
-            _sent.Add(sent);
-            woken = [.. _waiters.Where(w => w.Match(sent)).Select(w => w.Done)];
-            _waiters.RemoveAll(w => woken.Contains(w.Done));
         }
 
-        foreach (var done in woken)
-        {
-            done.TrySetResult(sent);
-        }
+        _sent.Add(sent);
 
         return Ok(new JsonObject { ["message_id"] = Interlocked.Increment(ref _messageIds).ToString(System.Globalization.CultureInfo.InvariantCulture), ["date"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
     }

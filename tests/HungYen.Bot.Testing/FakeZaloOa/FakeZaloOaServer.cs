@@ -27,8 +27,7 @@ public sealed partial class FakeZaloOaServer : IAsyncDisposable
     public const string OaId = "4400000000000000000";
     private readonly WebApplication _app;
     private readonly HttpClient _http = new();
-    private readonly List<SentOaMessage> _sent = [];
-    private readonly List<(Func<SentOaMessage, bool> Match, TaskCompletionSource<SentOaMessage> Done)> _waiters = [];
+    private readonly SentLog<SentOaMessage> _sent = new("OA message", s => $"{s.UserId}: {s.Text} [{string.Join(",", s.Buttons)}]");
     private readonly HashSet<string> _validRefresh = [];
     private readonly HashSet<string> _validAccess = [];
     private readonly Dictionary<string, DateTimeOffset> _lastInteraction = [];
@@ -71,16 +70,7 @@ public sealed partial class FakeZaloOaServer : IAsyncDisposable
     /// <summary>The fake's own clock for the messaging window.</summary>
     public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
 
-    public IReadOnlyList<SentOaMessage> Sent
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _sent];
-            }
-        }
-    }
+    public IReadOnlyList<SentOaMessage> Sent => _sent.Items;
 
     public static async Task<FakeZaloOaServer> StartAsync()
     {
@@ -164,28 +154,7 @@ public sealed partial class FakeZaloOaServer : IAsyncDisposable
         return e;
     }
 
-    public async Task<SentOaMessage> WaitForAsync(Func<SentOaMessage, bool> match, TimeSpan? timeout = null)
-    {
-        var done = new TaskCompletionSource<SentOaMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_gate)
-        {
-            if (_sent.FirstOrDefault(match) is { } already)
-            {
-                return already;
-            }
-
-            _waiters.Add((match, done));
-        }
-
-        try
-        {
-            return await done.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(15)).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            throw new TimeoutException("No matching OA message was sent. Sent so far:\n" + string.Join("\n---\n", Sent.Select(s => $"{s.UserId}: {s.Text} [{string.Join(",", s.Buttons)}]")));
-        }
-    }
+    public Task<SentOaMessage> WaitForAsync(Func<SentOaMessage, bool> match, TimeSpan? timeout = null) => _sent.WaitForAsync(match, timeout);
 
     public Task<SentOaMessage> WaitForTextAsync(string userId, string fragment, TimeSpan? timeout = null) =>
         WaitForAsync(m => m.UserId == userId && m.Text is { } t && t.Contains(fragment, StringComparison.Ordinal), timeout);
@@ -307,7 +276,6 @@ public sealed partial class FakeZaloOaServer : IAsyncDisposable
         var payload = message["attachment"]?["payload"];
         var buttons = payload?["buttons"] is JsonArray list ? list.Select(b => b!["payload"]!.ToString()).ToList() : [];
         var sent = new SentOaMessage(userId, text, buttons, payload?["template_type"]?.ToString() == "request_user_info", message["attachment"]?["type"]?.ToString() == "file" ? payload?["token"]?.ToString() : null);
-        List<TaskCompletionSource<SentOaMessage>> woken;
         lock (_gate)
         {
             if (_unfollowed.Contains(userId))
@@ -319,16 +287,9 @@ public sealed partial class FakeZaloOaServer : IAsyncDisposable
             {
                 return Error(-230, "User has not interacted with the OA in the last 7 days");
             }
-
-            _sent.Add(sent);
-            woken = [.. _waiters.Where(w => w.Match(sent)).Select(w => w.Done)];
-            _waiters.RemoveAll(w => woken.Contains(w.Done));
         }
 
-        foreach (var done in woken)
-        {
-            done.TrySetResult(sent);
-        }
+        _sent.Add(sent);
 
         return Results.Json(new JsonObject { ["data"] = new JsonObject { ["message_id"] = NewToken("mid"), ["user_id"] = userId }, ["error"] = 0, ["message"] = "Success" });
     }

@@ -1,3 +1,4 @@
+using HungYen.Bot.Tests.Delegates;
 using HungYen.Bot.Tests.Support;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 
@@ -66,11 +67,9 @@ public sealed class AwardeeInvitationTests : IDisposable
     [Fact]
     public async Task OnTheDay_AwardeeArrival_IsToldToTheOffice_AndTheStageShowsWhoIsPresent()
     {
-        await StageHarness.DecideAsync(_bot);
-        await _bot.Admin.Says("/sankhau nhanthay BK-TT-001 Đặng Văn Long; Phó Giám đốc Trung tâm");
+        await StageHarness.GivenDecidedWithEveryReceiverAsync(_bot);
         await _bot.Admin.Says("/moi_khenthuong");
-        await _bot.Admin.Says("/diemdanh_canbo test:staff");
-        var staff = _bot.User("staff", "Cán bộ lễ tân");
+        var staff = await _bot.GivenACheckInStafferAsync();
 
         await staff.Says(For("BK-CN-001").CheckInCode);
         var progress = await staff.Says("/diemdanh_tinhhinh");

@@ -126,8 +126,7 @@ public sealed class ConferenceChangeTests
         await bot.GivenAnAttendingDelegateAsync();
         await bot.Admin.Says("/hoinghi_thoigian 18/12/2026 08:00");
         await bot.Admin.Says("/hoinghi_xacnhan");
-        await bot.Admin.Says("/diemdanh_canbo test:staff");
-        var staff = bot.User("staff", "Cán bộ lễ tân");
+        var staff = await bot.GivenACheckInStafferAsync();
         var code = Find(bot, "Nguyễn Văn An").CheckInCode;
 
         var asked = await staff.Says($"/diemdanh {code}");

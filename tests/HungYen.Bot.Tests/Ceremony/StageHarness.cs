@@ -26,10 +26,7 @@ internal static class StageHarness
             ["Ceremony:Announcer:Name"] = "Đỗ Thị Mai",
             ["Ceremony:Announcer:Title"] = "Chánh Văn phòng Sở",
         };
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
-        {
-            config[key] = value;
-        }
+        Settings.Merge(config, extra);
 
         return NominationHarness.Create(config, services: s =>
         {
@@ -66,34 +63,36 @@ internal static class StageHarness
         }
     }
 
-    private static Nomination Gk(string id, NomineeKind kind, string name, string unit, string? position = null, string? workplace = null, string? head = null) => new()
+    /// <summary>
+    /// Given the decisions recorded (<see cref="DecideAsync"/>) and Đặng Văn Long named to receive for BK-TT-001, whose
+    /// dossier names no head: every decided dossier has someone to call to the stage.
+    /// </summary>
+    public static async Task GivenDecidedWithEveryReceiverAsync(ChatHarness bot)
+    {
+        await DecideAsync(bot);
+        var reply = await bot.Admin.Says("/sankhau nhanthay BK-TT-001 Đặng Văn Long; Phó Giám đốc Trung tâm");
+        Assert.Contains("Đã ghi người nhận thay của hồ sơ BK-TT-001", reply.Text);
+    }
+
+    private static Nomination Gk(string id, NomineeKind kind, string name, string unit, string? position = null, string? workplace = null, string? head = null) =>
+        Decided(id, AwardLevel.DirectorCertificate, NominationStatus.AwaitingSignature, "Nam", kind, name, unit, position, workplace, head);
+
+    private static Nomination Bk(string id, NomineeKind kind, string name, string? position = null, string? workplace = null) =>
+        Decided(id, AwardLevel.ProvincialCertificate, NominationStatus.SubmittedToProvince, "Nữ", kind, name, "TTTT", position, workplace, head: null);
+
+    private static Nomination Decided(string id, AwardLevel award, NominationStatus status, string gender, NomineeKind kind, string name, string unit, string? position, string? workplace, string? head) => new()
     {
         Id = id,
         UnitCode = unit,
-        Award = AwardLevel.DirectorCertificate,
+        Award = award,
         Kind = kind,
         Name = name,
         Position = position,
         Workplace = workplace,
         Head = head,
-        Gender = kind == NomineeKind.Individual ? "Nam" : null,
+        Gender = kind == NomineeKind.Individual ? gender : null,
         Summary = "Có thành tích xuất sắc.",
-        Status = NominationStatus.AwaitingSignature,
-        SubmittedBy = "test:u1",
-    };
-
-    private static Nomination Bk(string id, NomineeKind kind, string name, string? position = null, string? workplace = null) => new()
-    {
-        Id = id,
-        UnitCode = "TTTT",
-        Award = AwardLevel.ProvincialCertificate,
-        Kind = kind,
-        Name = name,
-        Position = position,
-        Workplace = workplace,
-        Gender = kind == NomineeKind.Individual ? "Nữ" : null,
-        Summary = "Có thành tích xuất sắc.",
-        Status = NominationStatus.SubmittedToProvince,
+        Status = status,
         SubmittedBy = "test:u1",
     };
 }

@@ -37,8 +37,7 @@ public sealed partial class StageTests : IDisposable
     [Fact]
     public async Task CallingList_AndMcScript_AreDocxThatReadBack()
     {
-        await StageHarness.DecideAsync(_bot);
-        await _bot.Admin.Says("/sankhau nhanthay BK-TT-001 Đặng Văn Long; Phó Giám đốc Trung tâm");
+        await StageHarness.GivenDecidedWithEveryReceiverAsync(_bot);
 
         var list = await _bot.Admin.Says("/sankhau danhsach");
         var script = await _bot.Admin.Says("/sankhau kichban");

@@ -46,8 +46,7 @@ public sealed class EngineTranscriptTests : IDisposable
     public async Task Help_MidFlow_ExplainsCommandsAndRepeatsTheCurrentQuestion()
     {
         var user = _bot.User("u");
-        await user.Says("/start");
-        await user.Presses("✉️ Gửi ý kiến tới Văn phòng Sở");
+        await user.GivenWritingToTheOfficeAsync();
 
         var reply = await user.Says("/help");
 
@@ -60,8 +59,7 @@ public sealed class EngineTranscriptTests : IDisposable
     public async Task Start_MidFlow_KeepsTheStepAndRepeatsItsQuestion()
     {
         var user = _bot.User("u");
-        await user.Says("/start");
-        await user.Presses("✉️ Gửi ý kiến tới Văn phòng Sở");
+        await user.GivenWritingToTheOfficeAsync();
 
         var reply = await user.Says("/start");
 
@@ -74,8 +72,7 @@ public sealed class EngineTranscriptTests : IDisposable
     public async Task Menu_MidFlow_OffersToResumeAndResumingRepeatsTheQuestion()
     {
         var user = _bot.User("u");
-        await user.Says("/start");
-        await user.Presses("✉️ Gửi ý kiến tới Văn phòng Sở");
+        await user.GivenWritingToTheOfficeAsync();
 
         var menu = await user.Says("/menu");
         Assert.Contains("Đồng chí đang làm dở việc «✉️ Gửi ý kiến tới Văn phòng Sở»", menu.Text);
@@ -90,8 +87,7 @@ public sealed class EngineTranscriptTests : IDisposable
     public async Task Menu_MidFlowPickingAnotherTask_AbandonsTheFirst()
     {
         var user = _bot.User("u");
-        await user.Says("/start");
-        await user.Presses("✉️ Gửi ý kiến tới Văn phòng Sở");
+        await user.GivenWritingToTheOfficeAsync();
         await user.Says("/menu");
 
         await user.Presses("🔒 Dữ liệu cá nhân của tôi");
@@ -103,8 +99,7 @@ public sealed class EngineTranscriptTests : IDisposable
     public async Task Text_InNfdAndWithControlCharacters_IsStoredAsCleanNfc()
     {
         var user = _bot.User("u");
-        await user.Says("/start");
-        await user.Presses("✉️ Gửi ý kiến tới Văn phòng Sở");
+        await user.GivenWritingToTheOfficeAsync();
 
         var review = await user.Says("Nguye\u0302\u0303n\u0000 Va\u0306n An");
 
@@ -227,8 +222,7 @@ public sealed class EngineFailureTests : IDisposable
     public async Task Handler_Throws_UserGetsApologyFailureIsRecordedAndNextUpdateWorks()
     {
         var user = _bot.User("u");
-        await user.Says("/start");
-        await user.Presses("✉️ Gửi ý kiến tới Văn phòng Sở");
+        await user.GivenWritingToTheOfficeAsync();
 
         var failed = await user.Says("/boom");
         var next = await user.Says("Nội dung kiến nghị sau lỗi");

@@ -12,14 +12,7 @@ namespace HungYen.Bot.Tests.Conversations;
 /// </summary>
 public sealed class LatestQuestionTests : IDisposable
 {
-    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-    private readonly ChatHarness _bot = Create(
-        new()
-        {
-            ["Conference:Start"] = "2026-12-18T08:00",
-            ["Conference:Venue"] = "Hội trường Sở KH&CN",
-        },
-        scheduling: true);
+    private readonly ChatHarness _bot = CreateWithReminders();
 
     public void Dispose() => _bot.Dispose();
 

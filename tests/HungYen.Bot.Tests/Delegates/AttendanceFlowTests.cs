@@ -144,11 +144,7 @@ public sealed class AttendanceFlowTests
     {
         using var bot = Create(Dated);
         var an = await bot.GivenAnInvitedDelegateAsync();
-        await an.Presses("👤 Cử người đi thay");
-        await an.Says("Phạm Văn Đức");
-        await an.Says("Phó Chánh Văn phòng");
-        await an.Says("0868123456");
-        await an.Presses("✅ Xác nhận");
+        await an.SendsASubstituteAsync();
 
         await AttendsAsync(bot, an, "Nguyễn Văn An");
 
@@ -162,11 +158,7 @@ public sealed class AttendanceFlowTests
     {
         using var bot = Create(Dated);
         var an = await bot.GivenAnAttendingDelegateAsync();
-        await an.Says("/start");
-        await an.Presses(Invitation);
-        await an.Presses("❌ Không tham dự");
-        await an.Presses("Bỏ qua");
-        await an.Presses("✅ Xác nhận");
+        await an.DeclinesFromTheMenuAsync();
         Assert.Equal(RsvpStatus.Declined, Find(bot, "Nguyễn Văn An").Status);
 
         bot.Clock.Advance(TimeSpan.FromDays(17)); // 11/12/2026, past 10/12 17:00

@@ -1,25 +1,17 @@
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Tests.Support;
 using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
 
 namespace HungYen.Bot.Tests.Delegates;
 
 public sealed class CheckInTests
 {
-    private static async Task<Tests.Support.ChatUser> StaffAsync(Tests.Support.ChatHarness bot)
-    {
-        var reply = await bot.Admin.Says("/diemdanh_canbo test:staff");
-        Assert.Contains("Đã giao test:staff làm cán bộ điểm danh", reply.Text);
-        Assert.Contains("cán bộ điểm danh", bot.InboxOf("staff")[^1].Text);
-        return bot.User("staff", "Cán bộ lễ tân");
-    }
-
     [Fact]
     public async Task Staff_TypesACode_DelegateIsMarkedArrived_SecondTimeSaysWhen()
     {
         using var bot = Create();
-        await bot.GivenAnAttendingDelegateAsync();
-        var staff = await StaffAsync(bot);
+        var staff = await GivenAnAttendingDelegateAndAStafferAtTheDoorAsync(bot);
         var code = Find(bot, "Nguyễn Văn An").CheckInCode;
 
         var first = await staff.Says(code.ToLowerInvariant());
@@ -40,8 +32,7 @@ public sealed class CheckInTests
     public async Task Staff_ScansTheQrLink_ChecksIn()
     {
         using var bot = Create();
-        await bot.GivenAnAttendingDelegateAsync();
-        var staff = await StaffAsync(bot);
+        var staff = await GivenAnAttendingDelegateAndAStafferAtTheDoorAsync(bot);
         var payload = DelegateLinks.CheckInPayload(Find(bot, "Nguyễn Văn An"), new BotOptions { Username = "HungYenBot" });
 
         var reply = await staff.Says("/start " + payload[(payload.IndexOf("start=", StringComparison.Ordinal) + 6)..]);
@@ -66,8 +57,7 @@ public sealed class CheckInTests
     public async Task Staff_UnknownCode_IsTold()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        var staff = await StaffAsync(bot);
+        var staff = await GivenTheListAndAStafferAtTheDoorAsync(bot);
 
         var reply = await staff.Says("/diemdanh ZZZZ2222");
 
@@ -80,7 +70,7 @@ public sealed class CheckInTests
         using var bot = Create();
         await bot.GivenAnAttendingDelegateAsync();
         await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
-        var staff = await StaffAsync(bot);
+        var staff = await bot.GivenACheckInStafferAsync();
         await staff.Says(Find(bot, "Nguyễn Văn An").CheckInCode);
 
         var reply = await staff.Says("/diemdanh_tinhhinh");
@@ -93,8 +83,7 @@ public sealed class CheckInTests
     public async Task CheckIn_NotConfirmed_IsMarkedWithAWarning()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        var staff = await StaffAsync(bot);
+        var staff = await GivenTheListAndAStafferAtTheDoorAsync(bot);
 
         var reply = await staff.Says($"/diemdanh {Find(bot, "Lê Văn Cường").CheckInCode}");
 
@@ -118,12 +107,25 @@ public sealed class CheckInTests
     public async Task Staff_TypingTheInvitationCode_ChecksInAndNeverClaimsTheInvitation()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        var staff = await StaffAsync(bot);
+        var staff = await GivenTheListAndAStafferAtTheDoorAsync(bot);
 
         var reply = await staff.Says(Find(bot, "Lê Văn Cường").InviteCode);
 
         Assert.Contains("Đã điểm danh: Lê Văn Cường", reply.Text);
         Assert.Empty(Find(bot, "Lê Văn Cường").Addresses);
+    }
+
+    /// <summary>Given the office imported the invitation list and named a check-in staffer: the staffer.</summary>
+    private static async Task<ChatUser> GivenTheListAndAStafferAtTheDoorAsync(ChatHarness bot)
+    {
+        await ImportAsync(bot);
+        return await bot.GivenACheckInStafferAsync();
+    }
+
+    /// <summary>Given Nguyễn Văn An confirmed attendance by their link and the office named a check-in staffer: the staffer.</summary>
+    private static async Task<ChatUser> GivenAnAttendingDelegateAndAStafferAtTheDoorAsync(ChatHarness bot)
+    {
+        await bot.GivenAnAttendingDelegateAsync();
+        return await bot.GivenACheckInStafferAsync();
     }
 }

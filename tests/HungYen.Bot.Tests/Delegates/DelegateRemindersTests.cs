@@ -2,21 +2,13 @@ using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Delegates.Reminders;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
 
 namespace HungYen.Bot.Tests.Delegates;
 
 public sealed class DelegateRemindersTests : IDisposable
 {
-    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-    private readonly ChatHarness _bot = Create(
-        new()
-        {
-            ["Conference:Start"] = "2026-12-18T08:00",
-            ["Conference:Venue"] = "Hội trường Sở KH&CN",
-        },
-        scheduling: true);
+    private readonly ChatHarness _bot = CreateWithReminders();
 
     public void Dispose() => _bot.Dispose();
 
@@ -26,10 +18,9 @@ public sealed class DelegateRemindersTests : IDisposable
         var an = await _bot.GivenAnAttendingDelegateAsync();
         var binh = _bot.User("binh");
         await OpensLinkAsync(binh, Find(_bot, "Trần Thị Bình"));
-        await Tick();
+        await _bot.TickAsync();
 
-        _bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 15, 8, 0, 0, Vietnam));
-        await Tick();
+        await _bot.TickAtAsync(new DateTimeOffset(2026, 12, 15, 8, 0, 0, Vietnam));
         var sent = await _bot.FlushAsync();
 
         var toAn = sent.Where(m => m.ChatId == "an").ToList();
@@ -53,13 +44,11 @@ public sealed class DelegateRemindersTests : IDisposable
     public async Task OnTheDay_At07_EvenInsideQuietHoursSettings()
     {
         var an = await _bot.GivenAnAttendingDelegateAsync();
-        await Tick();
-        _bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 17, 8, 1, 0, Vietnam));
-        await Tick();
+        await _bot.TickAsync();
+        await _bot.TickAtAsync(new DateTimeOffset(2026, 12, 17, 8, 1, 0, Vietnam));
         await _bot.FlushAsync();
 
-        _bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 18, 7, 0, 0, Vietnam)); // 00:00 UTC: the UTC day changes here
-        await Tick();
+        await _bot.TickAtAsync(new DateTimeOffset(2026, 12, 18, 7, 0, 0, Vietnam)); // 00:00 UTC: the UTC day changes here
 
         Assert.Contains(await _bot.FlushAsync(), m => m.ChatId == "an" && m.Text.Contains("trân trọng nhắc"));
     }
@@ -68,20 +57,18 @@ public sealed class DelegateRemindersTests : IDisposable
     public async Task ConferenceMoved_UnsentRemindersFollowTheNewDate()
     {
         var an = await _bot.GivenAnAttendingDelegateAsync();
-        await Tick();
+        await _bot.TickAsync();
 
         await _bot.Admin.Says("/hoinghi_thoigian 22/12/2026 08:00");
         await _bot.Admin.Says("/hoinghi_xacnhan");
-        await Tick();
+        await _bot.TickAsync();
 
         var planned = _bot.Store.Query<ScheduledMessage>(m => m.Kind == DelegateReminders.Kind && m.Status == ScheduleStatus.Planned);
         Assert.All(planned, m => Assert.Contains(":202612220800:", m.Id));
         Assert.Contains(_bot.Store.Query<ScheduledMessage>(m => m.Kind == DelegateReminders.Kind), m => m.Status == ScheduleStatus.Cancelled);
-        _bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 15, 8, 0, 0, Vietnam));
-        await Tick();
+        await _bot.TickAtAsync(new DateTimeOffset(2026, 12, 15, 8, 0, 0, Vietnam));
         Assert.DoesNotContain(await _bot.FlushAsync(), m => m.Text.Contains("trân trọng nhắc"));
-        _bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 19, 8, 0, 0, Vietnam));
-        await Tick();
+        await _bot.TickAtAsync(new DateTimeOffset(2026, 12, 19, 8, 0, 0, Vietnam));
         Assert.Contains(await _bot.FlushAsync(), m => m.ChatId == "an" && m.Text.Contains("22/12/2026"));
     }
 
@@ -119,14 +106,11 @@ public sealed class DelegateRemindersTests : IDisposable
     public async Task Retention_AfterTheConference_PurgesEveryPhoneAndAccount()
     {
         await _bot.GivenAnAttendingDelegateAsync();
-        await Tick();
+        await _bot.TickAsync();
 
-        _bot.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 19, 0, 0, 0, Vietnam)); // 90 days after 18/12/2026
-        await Tick();
+        await _bot.TickAtAsync(new DateTimeOffset(2027, 3, 19, 0, 0, 0, Vietnam)); // 90 days after 18/12/2026
 
         Assert.All(_bot.Store.Query<Core.Delegates.Delegate>(), d => Assert.True(d.Phone == "" && d.Addresses.Count == 0));
         Assert.Contains(await _bot.FlushAsync(), m => m.Text.Contains("đã xóa số điện thoại, tài khoản trò chuyện và ghi chú của 3 đại biểu"));
     }
-
-    private Task<int> Tick() => _bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
 }

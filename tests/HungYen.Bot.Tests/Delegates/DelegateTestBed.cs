@@ -40,6 +40,24 @@ public static class DelegateTestBed
         }, databasePath: databasePath);
     }
 
+    /// <summary>Hà Nội's offset, in which the tests' conference dates are written.</summary>
+    public static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+
+    /// <summary>
+    /// A bot with the delegates feature and the scheduler, for the conference on 18/12/2026 08:00 at the Sở's hall (the
+    /// reminder tests' opening), with <paramref name="config"/> written over those settings.
+    /// </summary>
+    public static ChatHarness CreateWithReminders(Dictionary<string, string?>? config = null) =>
+        Create(
+            Settings.Merge(
+                new()
+                {
+                    ["Conference:Start"] = "2026-12-18T08:00",
+                    ["Conference:Venue"] = "Hội trường Sở KH&CN",
+                },
+                config),
+            scheduling: true);
+
     public static async Task<Reply> ImportAsync(ChatHarness bot, string csv = ListCsv, string fileName = "danh-sach.csv")
     {
         await bot.Admin.Says("/start");
@@ -68,6 +86,35 @@ public static class DelegateTestBed
         var user = bot.User(id);
         await AttendsAsync(bot, user, name);
         return user;
+    }
+
+    /// <summary>Given the office named test:staff a check-in staffer (and the staffer was told): the staffer.</summary>
+    public static async Task<ChatUser> GivenACheckInStafferAsync(this ChatHarness bot)
+    {
+        var reply = await bot.Admin.Says("/diemdanh_canbo test:staff");
+        Assert.Contains("Đã giao test:staff làm cán bộ điểm danh", reply.Text);
+        Assert.Contains("cán bộ điểm danh", bot.InboxOf("staff")[^1].Text);
+        return bot.User("staff", "Cán bộ lễ tân");
+    }
+
+    /// <summary>At the Giấy mời, the delegate sends <paramref name="name"/> (Phó Chánh Văn phòng) in their place and confirms.</summary>
+    public static async Task<Reply> SendsASubstituteAsync(this ChatUser user, string name = "Phạm Văn Đức", string phone = "0868123456")
+    {
+        await user.Presses("👤 Cử người đi thay");
+        await user.Says(name);
+        await user.Says("Phó Chánh Văn phòng");
+        await user.Says(phone);
+        return await user.Presses("✅ Xác nhận");
+    }
+
+    /// <summary>The delegate opens their Giấy mời from the menu and declines, giving no reason.</summary>
+    public static async Task<Reply> DeclinesFromTheMenuAsync(this ChatUser user)
+    {
+        await user.Says("/start");
+        await user.Presses(Invitation);
+        await user.Presses("❌ Không tham dự");
+        await user.Presses("Bỏ qua");
+        return await user.Presses("✅ Xác nhận");
     }
 
     /// <summary>Recognised by link, answers "attend" and confirms.</summary>

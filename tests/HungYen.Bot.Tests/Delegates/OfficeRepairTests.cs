@@ -110,11 +110,7 @@ public sealed class OfficeRepairTests
     private static async Task SendsSubstituteAsync(Support.ChatHarness bot, Support.ChatUser an, string name, string phone)
     {
         await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
-        await an.Presses("👤 Cử người đi thay");
-        await an.Says(name);
-        await an.Says("Phó Chánh Văn phòng");
-        await an.Says(phone);
-        await an.Presses("✅ Xác nhận");
+        await an.SendsASubstituteAsync(name, phone);
     }
 
     [Fact]

@@ -26,11 +26,7 @@ public sealed class OfficeViewsTests
         await ImportAsync(bot, ListCsv + "=HYPERLINK(\"x\"),Chuyên viên,Sở Tư pháp,0868000111,,\n");
         var an = bot.User("an");
         await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
-        await an.Presses("👤 Cử người đi thay");
-        await an.Says("Phạm Văn Đức");
-        await an.Says("Phó Chánh Văn phòng");
-        await an.Says("0868123456");
-        await an.Presses("✅ Xác nhận");
+        await an.SendsASubstituteAsync();
         await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
         await AttendsAsync(bot, bot.User("cuong"), "Lê Văn Cường");
         await bot.Admin.Says("/diemdanh_canbo test:staff");

@@ -82,11 +82,7 @@ public sealed class ProtocolSeatsTests
     {
         using var bot = Create(new() { ["Conference:Capacity"] = "5" });
         var an = await bot.GivenAnInvitedDelegateAsync();
-        await an.Presses("👤 Cử người đi thay");
-        await an.Says("Phạm Văn Đức");
-        await an.Says("Phó Chánh Văn phòng");
-        await an.Says("0868123456");
-        await an.Presses("✅ Xác nhận");
+        await an.SendsASubstituteAsync();
         var binh = bot.User("binh");
         await OpensLinkAsync(binh, Find(bot, "Trần Thị Bình"));
         await binh.Presses("❌ Không tham dự");

@@ -37,17 +37,17 @@ public sealed class SeatOfferTests
         Assert.Contains("vừa có chỗ trống", offer.Text);
         Assert.Contains("Chỗ được giữ cho đồng chí trong 2 giờ", offer.Text);
         Assert.Equal(["✅ Nhận chỗ", "❌ Nhường chỗ"], offer.Labels);
-        await TickAsync(bot);
+        await bot.TickAsync();
 
         bot.Clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(59));
-        await TickAsync(bot);
+        await bot.TickAsync();
         Assert.Empty(await bot.FlushAsync());
         Assert.NotNull(Find(bot, "Trần Thị Bình").SeatOfferedAt);
 
         bot.Clock.Advance(TimeSpan.FromMinutes(2));
-        await TickAsync(bot);
+        await bot.TickAsync();
         var sent = await bot.FlushAsync();
-        await TickAsync(bot);
+        await bot.TickAsync();
 
         Assert.Empty(await bot.FlushAsync()); // exactly once
         var lapsed = Assert.Single(sent, m => m.ChatId == "binh");
@@ -73,16 +73,16 @@ public sealed class SeatOfferTests
     {
         using var bot = CreateSut();
         await FillTheHallAndFreeASeatAsync(bot);
-        await TickAsync(bot);
+        await bot.TickAsync();
 
         await bot.User("binh").Presses("❌ Nhường chỗ");
         Assert.Equal(RsvpStatus.Declined, Find(bot, "Trần Thị Bình").Status);
         Assert.Equal(["✅ Nhận chỗ", "❌ Nhường chỗ"], bot.InboxOf("cuong")[^1].Labels);
-        await TickAsync(bot);
+        await bot.TickAsync();
         await bot.User("cuong").Presses("✅ Nhận chỗ");
 
         bot.Clock.Advance(TimeSpan.FromHours(3));
-        await TickAsync(bot);
+        await bot.TickAsync();
 
         Assert.Equal(RsvpStatus.Attending, Find(bot, "Lê Văn Cường").Status);
         Assert.DoesNotContain(await bot.FlushAsync(), m => m.Text.Contains("chuyển cho người tiếp theo", StringComparison.Ordinal));
@@ -97,14 +97,14 @@ public sealed class SeatOfferTests
         using (var bot = CreateSut(database.Path, clock))
         {
             await FillTheHallAndFreeASeatAsync(bot);
-            await TickAsync(bot);
+            await bot.TickAsync();
         }
 
         clock.Advance(TimeSpan.FromHours(5)); // the bot was down when the offer ran out
         using (var bot = CreateSut(database.Path, clock))
         {
-            await TickAsync(bot);
-            await TickAsync(bot);
+            await bot.TickAsync();
+            await bot.TickAsync();
             var sent = await bot.FlushAsync();
 
             Assert.Single(sent, m => m.ChatId == "binh" && m.Text.Contains("đã được chuyển cho người tiếp theo", StringComparison.Ordinal));
@@ -114,7 +114,7 @@ public sealed class SeatOfferTests
 
         using (var bot = CreateSut(database.Path, clock))
         {
-            await TickAsync(bot);
+            await bot.TickAsync();
             Assert.Empty(await bot.FlushAsync());
         }
     }
@@ -126,12 +126,6 @@ public sealed class SeatOfferTests
         await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
         bot.Clock.Advance(TimeSpan.FromMinutes(1));
         await AttendsAsync(bot, bot.User("cuong"), "Lê Văn Cường");
-        await an.Says("/start");
-        await an.Presses(Invitation);
-        await an.Presses("❌ Không tham dự");
-        await an.Presses("Bỏ qua");
-        await an.Presses("✅ Xác nhận");
+        await an.DeclinesFromTheMenuAsync();
     }
-
-    private static Task<int> TickAsync(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
 }

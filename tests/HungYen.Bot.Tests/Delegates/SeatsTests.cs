@@ -40,11 +40,7 @@ public sealed class SeatsTests
         await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
         await AttendsAsync(bot, cuong, "Lê Văn Cường");
 
-        await an.Says("/start");
-        await an.Presses(Invitation);
-        await an.Presses("❌ Không tham dự");
-        await an.Presses("Bỏ qua");
-        await an.Presses("✅ Xác nhận");
+        await an.DeclinesFromTheMenuAsync();
 
         var notice = cuong.Inbox[^1];
         Assert.Contains("vừa có chỗ trống dành cho đồng chí", notice.Text);
@@ -67,11 +63,7 @@ public sealed class SeatsTests
         using var bot = Create(new() { ["Conference:Capacity"] = "1" });
         var an = await bot.GivenAnAttendingDelegateAsync();
         await AttendsAsync(bot, bot.User("binh"), "Trần Thị Bình");
-        await an.Says("/start");
-        await an.Presses(Invitation);
-        await an.Presses("❌ Không tham dự");
-        await an.Presses("Bỏ qua");
-        await an.Presses("✅ Xác nhận");
+        await an.DeclinesFromTheMenuAsync();
 
         var late = await AttendsAsync(bot, bot.User("cuong"), "Lê Văn Cường");
 
@@ -90,11 +82,7 @@ public sealed class SeatsTests
         await AttendsAsync(bot, an, "Nguyễn Văn An");
         await AttendsAsync(bot, binh, "Trần Thị Bình");
         await AttendsAsync(bot, cuong, "Lê Văn Cường");
-        await an.Says("/start");
-        await an.Presses(Invitation);
-        await an.Presses("❌ Không tham dự");
-        await an.Presses("Bỏ qua");
-        await an.Presses("✅ Xác nhận");
+        await an.DeclinesFromTheMenuAsync();
 
         await binh.Says("/nhancho");
         await binh.Presses("Nhường chỗ");
@@ -132,11 +120,7 @@ public sealed class SeatsTests
         Assert.Contains("danh sách chờ", waiting.Text);
         Assert.Equal(RsvpStatus.Waiting, Find(bot, "Phạm Văn Đức").Status);
 
-        await an.Says("/start");
-        await an.Presses(Invitation);
-        await an.Presses("❌ Không tham dự");
-        await an.Presses("Bỏ qua");
-        await an.Presses("✅ Xác nhận");
+        await an.DeclinesFromTheMenuAsync();
         Assert.Contains("Phạm Văn Đức", binh.Inbox[^1].Text);
 
         await binh.Says("/nhancho");

@@ -1,7 +1,5 @@
 using HungYen.Bot.Core.Delegates;
-using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
 
 namespace HungYen.Bot.Tests.Delegates;
@@ -9,15 +7,7 @@ namespace HungYen.Bot.Tests.Delegates;
 /// <summary>Issue 18 point 4: once a substitute has their own account in the bot, notices and reminders go there.</summary>
 public sealed class SubstituteReachTests : IDisposable
 {
-    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-    private readonly ChatHarness _bot = Create(
-        new()
-        {
-            ["Conference:Capacity"] = "1",
-            ["Conference:Start"] = "2026-12-18T08:00",
-            ["Conference:Venue"] = "Hội trường Sở KH&CN",
-        },
-        scheduling: true);
+    private readonly ChatHarness _bot = CreateWithReminders(new() { ["Conference:Capacity"] = "1" });
 
     public void Dispose() => _bot.Dispose();
 
@@ -39,11 +29,7 @@ public sealed class SubstituteReachTests : IDisposable
         await OpensLinkAsync(duc, Find(_bot, "Phạm Văn Đức"));
         var binhBefore = binh.Inbox.Count;
 
-        await an.Says("/start");
-        await an.Presses(Invitation);
-        await an.Presses("❌ Không tham dự");
-        await an.Presses("Bỏ qua");
-        await an.Presses("✅ Xác nhận");
+        await an.DeclinesFromTheMenuAsync();
 
         var offer = duc.Inbox[^1];
         Assert.Contains("Kính gửi đồng chí Phạm Văn Đức", offer.Text);
@@ -52,8 +38,7 @@ public sealed class SubstituteReachTests : IDisposable
         await duc.PressesOn(offer, "✅ Nhận chỗ");
         Assert.Equal(RsvpStatus.Attending, Find(_bot, "Phạm Văn Đức").Status);
 
-        _bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 15, 8, 0, 0, Vietnam));
-        await _bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
+        await _bot.TickAtAsync(new DateTimeOffset(2026, 12, 15, 8, 0, 0, Vietnam));
         var sent = await _bot.FlushAsync();
 
         var reminder = Assert.Single(sent, m => m.ChatId == "duc" && m.Text.Contains("trân trọng nhắc đồng chí tham dự", StringComparison.Ordinal));

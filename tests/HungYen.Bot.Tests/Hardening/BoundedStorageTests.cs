@@ -13,35 +13,17 @@ namespace HungYen.Bot.Tests.Hardening;
 /// Storage stays bounded: a draft's replaced or abandoned uploads are deleted, each person and each unit has a cap on the
 /// files they keep, and a stored file is sent from where it is, not stored again.
 /// </summary>
-public sealed class BoundedStorageTests : IAsyncLifetime
+public sealed class BoundedStorageTests() : RealHostTest("hy-bounded")
 {
     private const long Staffer = 7101;
     private const long Colleague = 7102;
-    private readonly FakeTelegramServer _fake = new();
-    private readonly TempDatabase _db = new("hy-bounded");
-    private RunningBot? _bot;
 
-    public async Task InitializeAsync()
+    protected override IDictionary<string, string?> HostSettings => new Dictionary<string, string?>
     {
-        await _fake.StartAsync();
-        _bot = await RunningBot.StartAsync(_fake, _db.Path, new Dictionary<string, string?>
-        {
-            ["Conference:NominationDeadline"] = "2099-12-01T17:00",
-            ["Nominations:MaxStoredMegabytesPerPerson"] = "1",
-            ["Nominations:MaxStoredMegabytesPerUnit"] = "2",
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-
-        await _fake.DisposeAsync();
-        _db.Dispose();
-    }
+        ["Conference:NominationDeadline"] = "2099-12-01T17:00",
+        ["Nominations:MaxStoredMegabytesPerPerson"] = "1",
+        ["Nominations:MaxStoredMegabytesPerUnit"] = "2",
+    };
 
     [Fact]
     public async Task Draft_FileReplacedThenDraftCancelled_BothUploadsDeletedFromTheStore()
@@ -50,16 +32,16 @@ public sealed class BoundedStorageTests : IAsyncLifetime
         await UpToTheFileAsync(staff);
         await UploadAsync(staff, "Ban dau.pdf", Pdf(1000), "Nội dung khen thưởng");
         var first = Assert.Single(Uploads(Staffer));
-        Assert.NotNull(_bot!.Store.ReadFile(first));
+        Assert.NotNull(Bot.Store.ReadFile(first));
 
         await staff.Presses("⬅️ Quay lại", "Hồ sơ đang kèm tệp Báo cáo thành tích «Ban dau.pdf»");
         await UploadAsync(staff, "Ban sua.pdf", Pdf(2000), "Nội dung khen thưởng");
         var second = Assert.Single(Uploads(Staffer));
         Assert.NotEqual(first, second);
-        Assert.Null(_bot.Store.ReadFile(first)); // the replaced upload is gone from storage
+        Assert.Null(Bot.Store.ReadFile(first)); // the replaced upload is gone from storage
 
         await staff.Presses("✖️ Hủy", "Đã hủy thao tác đang làm");
-        Assert.Null(_bot.Store.ReadFile(second)); // and the cancelled draft's one too
+        Assert.Null(Bot.Store.ReadFile(second)); // and the cancelled draft's one too
     }
 
     [Fact]
@@ -93,17 +75,17 @@ public sealed class BoundedStorageTests : IAsyncLifetime
     {
         var staff = await EnrolAsync(Staffer, "Lê Thu Hà");
         await SubmitAsync(staff, Pdf(5000), "BK-CN-001");
-        var nomination = _bot!.Store.Find<Nomination>("BK-CN-001")!;
+        var nomination = Bot.Store.Find<Nomination>("BK-CN-001")!;
 
-        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
+        var office = new TelegramChat(Fake, RunningBot.AdminChat, "Văn phòng");
         await office.ConsentsAsync();
         await office.Says("/duyet", "Các hồ sơ chờ xem xét");
         var pick = office.Inbox.Last().InlineButtons.First(b => b.Text.StartsWith("BK-CN-001", StringComparison.Ordinal)).Text;
         await office.Presses(pick, "BK-CN-001");
-        await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.FileName == "Bao cao thanh tich.pdf", RunningBot.Wait);
+        await Fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.FileName == "Bao cao thanh tich.pdf", RunningBot.Wait);
 
         var admin = RunningBot.AdminChat.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var sent = Assert.Single(_bot.Store.Query<OutboxMessage>(m => m.ChatId == admin), m => m.FileId != null);
+        var sent = Assert.Single(Bot.Store.Query<OutboxMessage>(m => m.ChatId == admin), m => m.FileId != null);
         Assert.Equal(nomination.FileId, sent.FileId);
     }
 
@@ -121,7 +103,7 @@ public sealed class BoundedStorageTests : IAsyncLifetime
             FileId = $"nomination/{reference}",
             FileName = "Bao cao.pdf",
         });
-        _bot!.Store.Commit(changes);
+        Bot.Store.Commit(changes);
     }
 
     private static byte[] Pdf(int size)
@@ -133,9 +115,9 @@ public sealed class BoundedStorageTests : IAsyncLifetime
     }
 
     private List<string> Uploads(long chat) =>
-        [.. (_bot!.Store.Find<ConversationSession>($"telegram:{chat}")?.Get(Turn.UploadsField) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+        [.. (Bot.Store.Find<ConversationSession>($"telegram:{chat}")?.Get(Turn.UploadsField) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 
-    private Task<TelegramChat> EnrolAsync(long id, string name) => _bot!.GivenAnEnrolledStafferAsync(_fake, id, name);
+    private Task<TelegramChat> EnrolAsync(long id, string name) => Bot.GivenAnEnrolledStafferAsync(Fake, id, name);
 
     private static Task UpToTheFileAsync(TelegramChat staff) => staff.GivenAnIndividualBằngKhenUpToTheReportAsync();
 
@@ -150,7 +132,7 @@ public sealed class BoundedStorageTests : IAsyncLifetime
     private Task<WireMessage> UploadAsync(TelegramChat staff, string name, byte[] content, string expect)
     {
         var before = staff.Inbox.Count;
-        _fake.UserSendsDocument(staff.Id, name, content, "application/pdf", "Cán bộ");
-        return _fake.WaitForMessageAsync(m => m.ChatId == staff.Id && staff.Inbox.IndexOf(m) >= before && m.Text.Contains(expect, StringComparison.Ordinal), RunningBot.Wait);
+        Fake.UserSendsDocument(staff.Id, name, content, "application/pdf", "Cán bộ");
+        return Fake.WaitForMessageAsync(m => m.ChatId == staff.Id && staff.Inbox.IndexOf(m) >= before && m.Text.Contains(expect, StringComparison.Ordinal), RunningBot.Wait);
     }
 }

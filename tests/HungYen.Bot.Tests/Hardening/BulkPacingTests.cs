@@ -14,46 +14,28 @@ namespace HungYen.Bot.Tests.Hardening;
 /// seconds; meanwhile another person's /id is answered within a second, each delegate gets their notices in order, and
 /// a 429 still pauses every send for its retry_after. Through the real host (fake Bot API on loopback, LiteDB on disk).
 /// </summary>
-public sealed class BulkPacingTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class BulkPacingTests(ITestOutputHelper output) : RealHostTest("hy-bulkpacing")
 {
     private const long Person = 5_200_001;
     private const long FirstDelegate = 5_300_000;
     private const int Delegates = 60;
     private const int NoticesEach = 3;
-    private readonly FakeTelegramServer _fake = new();
-    private readonly TempDatabase _db = new("hy-bulkpacing");
-    private RunningBot? _bot;
 
-    public async Task InitializeAsync()
-    {
-        await _fake.StartAsync();
-        // The production pacing (the test settings send as fast as they can).
-        _bot = await RunningBot.StartAsync(_fake, _db.Path, new Dictionary<string, string?> { ["Sender:MessagesPerSecond"] = "25", ["Sender:BulkIntervalPerChatSeconds"] = "1" });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-
-        await _fake.DisposeAsync();
-        _db.Dispose();
-    }
+    // The production pacing (the test settings send as fast as they can).
+    protected override IDictionary<string, string?> HostSettings => new Dictionary<string, string?> { ["Sender:MessagesPerSecond"] = "25", ["Sender:BulkIntervalPerChatSeconds"] = "1" };
 
     [Fact]
     public async Task BroadcastToSixtyUnderPacing_AnotherPersonsIdAnsweredWithinASecond_EachChatInOrder()
     {
-        var person = new TelegramChat(_fake, Person, "Nguyễn Văn An");
+        var person = new TelegramChat(Fake, Person, "Nguyễn Văn An");
         await person.ConsentsAsync();
         var broadcast = Stopwatch.StartNew();
-        Broadcast(_bot!.Store);
+        Broadcast(Bot.Store);
         await Waiting.UntilAsync(() => BroadcastSent() >= 20, "the broadcast under way");
 
         var waited = Stopwatch.StartNew();
-        _fake.UserSays(Person, "/id", "Nguyễn Văn An");
-        await _fake.WaitForMessageAsync(m => m.ChatId == Person && m.Text.Contains("Mã định danh của đồng chí là", StringComparison.Ordinal), TimeSpan.FromMinutes(1));
+        Fake.UserSays(Person, "/id", "Nguyễn Văn An");
+        await Fake.WaitForMessageAsync(m => m.ChatId == Person && m.Text.Contains("Mã định danh của đồng chí là", StringComparison.Ordinal), TimeSpan.FromMinutes(1));
         var answered = waited.Elapsed;
         var sentBefore = BroadcastSent();
 
@@ -64,7 +46,7 @@ public sealed class BulkPacingTests(ITestOutputHelper output) : IAsyncLifetime
         for (var d = 0; d < Delegates; d++)
         {
             var chat = FirstDelegate + d;
-            var received = _fake.Sent.Where(m => m.ChatId == chat).ToList();
+            var received = Fake.Sent.Where(m => m.ChatId == chat).ToList();
             Assert.Equal(Enumerable.Range(1, NoticesEach).Select(n => Notice(n)), received.Select(m => m.Text));
             for (var n = 1; n < received.Count; n++)
             {
@@ -76,23 +58,23 @@ public sealed class BulkPacingTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task BroadcastUnderPacing_A429_PausesEverySendForItsRetryAfter_NothingLostOrDoubled()
     {
-        Broadcast(_bot!.Store);
+        Broadcast(Bot.Store);
         await Waiting.UntilAsync(() => BroadcastSent() >= 10, "the broadcast under way");
 
-        _fake.FailNextWith429(1, retryAfterSeconds: 2, method: "sendMessage");
-        await Waiting.UntilAsync(() => _fake.Count429 == 1, "the 429");
+        Fake.FailNextWith429(1, retryAfterSeconds: 2, method: "sendMessage");
+        await Waiting.UntilAsync(() => Fake.Count429 == 1, "the 429");
         var limitedAt = DateTimeOffset.UtcNow;
 
         await Waiting.UntilAsync(() => BroadcastSent() == Delegates * NoticesEach, "the whole broadcast", TimeSpan.FromMinutes(1));
-        var duringPause = _fake.Sent.Count(m => m.At > limitedAt + TimeSpan.FromMilliseconds(300) && m.At < limitedAt + TimeSpan.FromMilliseconds(1800));
+        var duringPause = Fake.Sent.Count(m => m.At > limitedAt + TimeSpan.FromMilliseconds(300) && m.At < limitedAt + TimeSpan.FromMilliseconds(1800));
         output.WriteLine($"{duringPause} messages sent during the 2 s pause");
         Assert.Equal(0, duringPause);
-        Assert.Equal(Delegates * NoticesEach, _fake.Sent.Where(m => m.ChatId >= FirstDelegate).Select(m => (m.ChatId, m.Text)).Distinct().Count());
+        Assert.Equal(Delegates * NoticesEach, Fake.Sent.Where(m => m.ChatId >= FirstDelegate).Select(m => (m.ChatId, m.Text)).Distinct().Count());
     }
 
     private static string Notice(int number) => $"Thông báo số {number} về Hội nghị.";
 
-    private int BroadcastSent() => _fake.Sent.Count(m => m.ChatId >= FirstDelegate);
+    private int BroadcastSent() => Fake.Sent.Count(m => m.ChatId >= FirstDelegate);
 
     /// <summary>Bulk notices, queued as the scheduler and the office's broadcasts queue them: in one commit.</summary>
     private static void Broadcast(IRecordStore store)

@@ -12,32 +12,17 @@ namespace HungYen.Bot.Tests.Hardening;
 /// Every code-shaped guess counts towards the throttle after the normalisation the matcher uses (spaces, non-breaking
 /// spaces, case, dashes), so 300 guesses cannot be tried in 30 seconds, whatever shape they are typed in.
 /// </summary>
-public sealed class CodeGuessingTests : IAsyncLifetime
+public sealed class CodeGuessingTests() : RealHostTest("hy-guess")
 {
     private const long Guesser = 6501;
     private const string RealCode = "K7M2QX9P";
-    private readonly FakeTelegramServer _fake = new();
-    private readonly TempDatabase _db = new("hy-guess");
-    private RunningBot? _bot;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await _fake.StartAsync();
-        _bot = await RunningBot.StartAsync(_fake, _db.Path);
+        await base.InitializeAsync();
         var changes = new ChangeSet();
         changes.Upsert(new HungYen.Bot.Core.Delegates.Delegate { Id = "d1", FullName = "Hoàng Văn Em", Organization = "UBND xã", Phone = "0912345678", Token = "dm-t", InviteCode = RealCode, CheckInCode = "C1" });
-        _bot.Store.Commit(changes);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-
-        await _fake.DisposeAsync();
-        _db.Dispose();
+        Bot.Store.Commit(changes);
     }
 
     /// <summary>A guess typed the ways the matcher forgives: spaces, non-breaking spaces, lower case, dashes of any kind.</summary>
@@ -53,7 +38,7 @@ public sealed class CodeGuessingTests : IAsyncLifetime
     [Fact]
     public async Task Guess_300InvitationCodesInAnyShape_OnlyTheFreeFewAreTriedAndTheRealCodeIsThenRefused()
     {
-        var chat = new TelegramChat(_fake, Guesser, "Người đoán mã");
+        var chat = new TelegramChat(Fake, Guesser, "Người đoán mã");
         await chat.ConsentsAsync();
         var before = chat.Inbox.Count;
         var random = new Random(14);
@@ -67,10 +52,10 @@ public sealed class CodeGuessingTests : IAsyncLifetime
             }
             while (guess == RealCode);
 
-            _fake.UserSays(Guesser, Shape(guess, i), "Người đoán mã");
+            Fake.UserSays(Guesser, Shape(guess, i), "Người đoán mã");
         }
 
-        await _fake.WaitForCountAsync(Guesser, before + 300, TimeSpan.FromSeconds(60));
+        await Fake.WaitForCountAsync(Guesser, before + 300, TimeSpan.FromSeconds(60));
         var answers = chat.Inbox.Skip(before).Select(m => m.Text).ToList();
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"300 guesses answered in {clock.Elapsed.TotalSeconds:0.0} s");
 
@@ -82,13 +67,13 @@ public sealed class CodeGuessingTests : IAsyncLifetime
 
         // The real code, typed in a forgiving shape now, is refused too: guessing cannot go on.
         await chat.Says(Shape(RealCode, 0), "nhập sai mã nhiều lần");
-        Assert.Empty(_bot!.Store.Find<HungYen.Bot.Core.Delegates.Delegate>("d1")!.Addresses);
+        Assert.Empty(Bot.Store.Find<HungYen.Bot.Core.Delegates.Delegate>("d1")!.Addresses);
     }
 
     [Fact]
     public async Task Guess_RealCodeWithNonBreakingSpaceAndDash_IsRecognised()
     {
-        var chat = new TelegramChat(_fake, Guesser + 1, "Hoàng Văn Em");
+        var chat = new TelegramChat(Fake, Guesser + 1, "Hoàng Văn Em");
         await chat.ConsentsAsync();
         await chat.Says("k7m2\u00A0qx\u20139p", "đại biểu được mời");
     }

@@ -13,47 +13,28 @@ namespace HungYen.Bot.Tests.Hardening;
 /// Issue 14, point 6: a background job that fails tells the person who asked, in Vietnamese; nothing it staged is sent
 /// or kept, and the job is stored as failed with its error redacted. Through the real host.
 /// </summary>
-public sealed class JobFailureTests : IAsyncLifetime
+public sealed class JobFailureTests() : RealHostTest("hy-jobfailure")
 {
-    private readonly FakeTelegramServer _fake = new();
-    private readonly TempDatabase _db = new("hy-jobfailure");
-    private RunningBot? _bot;
-
-    public async Task InitializeAsync()
-    {
-        await _fake.StartAsync();
-        _bot = await RunningBot.StartAsync(_fake, _db.Path, services: s => s.AddSingleton<IJobWork>(new FailingWork(_fake.Token)));
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-
-        await _fake.DisposeAsync();
-        _db.Dispose();
-    }
+    protected override void AddServices(IServiceCollection services) => services.AddSingleton<IJobWork>(new FailingWork(Fake.Token));
 
     [Fact]
     public async Task Job_ThatThrows_PersonToldInVietnamese_NothingStagedKept_StoredAsFailedRedacted()
     {
-        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
+        var office = new TelegramChat(Fake, RunningBot.AdminChat, "Văn phòng");
         await office.ConsentsAsync();
         var changes = new ChangeSet();
         changes.Upsert(new BackgroundJob { Id = "thu-loi/1", Kind = FailingWork.Name, Channel = "telegram", ChatId = RunningBot.AdminChat.ToString(System.Globalization.CultureInfo.InvariantCulture), Status = JobStatus.Queued, QueuedAt = DateTimeOffset.UtcNow });
-        _bot!.Store.Commit(changes);
+        Bot.Store.Commit(changes);
 
-        var told = await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.StartsWith("Xin lỗi đồng chí, hệ thống gặp sự cố khi xử lý yêu cầu", StringComparison.Ordinal), RunningBot.Wait);
+        var told = await Fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.StartsWith("Xin lỗi đồng chí, hệ thống gặp sự cố khi xử lý yêu cầu", StringComparison.Ordinal), RunningBot.Wait);
 
         Assert.Equal(Vi.Jobs.Failed(FailingWork.Title), told.Text);
-        var job = Assert.Single(_bot.Store.Query<BackgroundJob>());
+        var job = Assert.Single(Bot.Store.Query<BackgroundJob>());
         Assert.Equal(JobStatus.Failed, job.Status);
         Assert.Contains(nameof(InvalidOperationException), job.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain(_fake.Token, job.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain(_bot.Store.Query<OutboxMessage>(), m => m.Text == FailingWork.Staged);
-        Assert.DoesNotContain(_fake.Sent, m => m.Text == FailingWork.Staged);
+        Assert.DoesNotContain(Fake.Token, job.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(Bot.Store.Query<OutboxMessage>(), m => m.Text == FailingWork.Staged);
+        Assert.DoesNotContain(Fake.Sent, m => m.Text == FailingWork.Staged);
     }
 
     private sealed class FailingWork(string token) : IJobWork

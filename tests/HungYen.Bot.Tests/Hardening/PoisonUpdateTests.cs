@@ -5,28 +5,8 @@ using HungYen.Bot.Tests.Support;
 namespace HungYen.Bot.Tests.Hardening;
 
 /// <summary>An update Telegram.Bot cannot read is logged and skipped past; polling goes on for everyone.</summary>
-public sealed class PoisonUpdateTests : IAsyncLifetime
+public sealed class PoisonUpdateTests() : RealHostTest("hy-poison")
 {
-    private readonly FakeTelegramServer _fake = new();
-    private readonly TempDatabase _db = new("hy-poison");
-    private RunningBot? _bot;
-
-    public async Task InitializeAsync()
-    {
-        await _fake.StartAsync();
-        _bot = await RunningBot.StartAsync(_fake, _db.Path);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-
-        await _fake.DisposeAsync();
-        _db.Dispose();
-    }
 
     public static TheoryData<string> Poisons() => new()
     {
@@ -44,17 +24,17 @@ public sealed class PoisonUpdateTests : IAsyncLifetime
     [MemberData(nameof(Poisons))]
     public async Task Poll_UpdateThatCannotBeRead_LoggedSkippedAndOthersAnswered(string poison)
     {
-        var before = new TelegramChat(_fake, 6302, "Lê Văn Cường");
-        _fake.UserSays(6302, "/id");
-        var bad = _fake.EnqueueRaw(id => poison.Replace("ID", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
-        var after = new TelegramChat(_fake, 6303, "Phạm Thị Dung");
+        var before = new TelegramChat(Fake, 6302, "Lê Văn Cường");
+        Fake.UserSays(6302, "/id");
+        var bad = Fake.EnqueueRaw(id => poison.Replace("ID", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var after = new TelegramChat(Fake, 6303, "Phạm Thị Dung");
 
         await after.Says("/start", "Thông báo về xử lý dữ liệu cá nhân"); // the update after the poison is answered
-        await _fake.WaitForCountAsync(6302, 1, RunningBot.Wait); // and the one before it: its notice, so that consenting presses the latest one
+        await Fake.WaitForCountAsync(6302, 1, RunningBot.Wait); // and the one before it: its notice, so that consenting presses the latest one
         await before.ConsentsAsync();
 
-        await RunningBot.UntilAsync(() => _fake.ConfirmedOffset > bad);
-        Assert.Contains(_bot!.Logs.Lines, l => l.Contains($"Update telegram:{bad} could not be read"));
-        Assert.DoesNotContain(_bot.Logs.Lines, l => l.Contains("Polling Telegram failed"));
+        await RunningBot.UntilAsync(() => Fake.ConfirmedOffset > bad);
+        Assert.Contains(Bot.Logs.Lines, l => l.Contains($"Update telegram:{bad} could not be read"));
+        Assert.DoesNotContain(Bot.Logs.Lines, l => l.Contains("Polling Telegram failed"));
     }
 }

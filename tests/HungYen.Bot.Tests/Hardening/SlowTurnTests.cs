@@ -16,51 +16,33 @@ namespace HungYen.Bot.Tests.Hardening;
 /// second; asked again it is not started twice; a stop mid-job neither loses nor repeats it. Through the real host
 /// (fake Bot API on loopback, LiteDB on disk).
 /// </summary>
-public sealed class SlowTurnTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class SlowTurnTests(ITestOutputHelper output) : RealHostTest("hy-slowturn")
 {
     private const long Person = 5_100_001;
     private const int Dossiers = 40;
     private const int DossierBytes = 1536 * 1024;
     private const int Parts = 4; // 60 MB of files in parts of at most 20 MB
     private static readonly Dictionary<string, string?> Config = new() { ["Nominations:ArchivePartMegabytes"] = "20" };
-    private readonly FakeTelegramServer _fake = new();
-    private readonly TempDatabase _db = new("hy-slowturn");
-    private RunningBot? _bot;
 
-    public async Task InitializeAsync()
-    {
-        await _fake.StartAsync();
-        _bot = await RunningBot.StartAsync(_fake, _db.Path, Config);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-
-        await _fake.DisposeAsync();
-        _db.Dispose();
-    }
+    protected override IDictionary<string, string?> HostSettings => Config;
 
     [Fact]
     public async Task ReportFilesExport_TakingSeconds_AnotherPersonsIdAnsweredWithinASecond()
     {
-        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
-        var person = new TelegramChat(_fake, Person, "Nguyễn Văn An");
+        var office = new TelegramChat(Fake, RunningBot.AdminChat, "Văn phòng");
+        var person = new TelegramChat(Fake, Person, "Nguyễn Văn An");
         await office.ConsentsAsync();
         await person.ConsentsAsync();
-        SeedDossiers(_bot!.Store);
+        SeedDossiers(Bot.Store);
 
         var exporting = Stopwatch.StartNew();
-        var asked = _fake.UserSays(RunningBot.AdminChat, "/xuat_baocao", "Văn phòng");
-        await RunningBot.UntilAsync(() => _fake.LastDelivered >= asked);
+        var asked = Fake.UserSays(RunningBot.AdminChat, "/xuat_baocao", "Văn phòng");
+        await RunningBot.UntilAsync(() => Fake.LastDelivered >= asked);
         await Task.Delay(200); // the export is under way
 
         var waited = Stopwatch.StartNew();
-        _fake.UserSays(Person, "/id", "Nguyễn Văn An");
-        var id = await _fake.WaitForMessageAsync(m => m.ChatId == Person && m.Text.Contains("Mã định danh của đồng chí là", StringComparison.Ordinal), TimeSpan.FromMinutes(2));
+        Fake.UserSays(Person, "/id", "Nguyễn Văn An");
+        var id = await Fake.WaitForMessageAsync(m => m.ChatId == Person && m.Text.Contains("Mã định danh của đồng chí là", StringComparison.Ordinal), TimeSpan.FromMinutes(2));
         var answered = waited.Elapsed;
 
         await ArchivesAsync(office);
@@ -68,15 +50,15 @@ public sealed class SlowTurnTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(answered < TimeSpan.FromSeconds(1), $"/id answered after {answered.TotalMilliseconds:N0} ms");
         Assert.True(id.At < office.Inbox.First(m => m.FileName is not null).At, "the export was over before /id was asked: the test proves nothing");
         Assert.Contains(office.Inbox, m => m.Text.StartsWith("⏳ Đang xử lý yêu cầu tải tất cả tệp Báo cáo thành tích", StringComparison.Ordinal));
-        Assert.Equal(JobStatus.Done, Assert.Single(_bot.Store.Query<BackgroundJob>()).Status);
+        Assert.Equal(JobStatus.Done, Assert.Single(Bot.Store.Query<BackgroundJob>()).Status);
     }
 
     [Fact]
     public async Task ReportFilesExport_AskedAgainWhileRunning_ToldItIsUnderWay_DoneOnce()
     {
-        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
+        var office = new TelegramChat(Fake, RunningBot.AdminChat, "Văn phòng");
         await office.ConsentsAsync();
-        SeedDossiers(_bot!.Store);
+        SeedDossiers(Bot.Store);
 
         await office.Says("/xuat_baocao", "⏳ Đang xử lý yêu cầu tải tất cả tệp Báo cáo thành tích");
         await office.Says("/xuat_baocao", "⏳ Yêu cầu tải tất cả tệp Báo cáo thành tích của đồng chí đang được xử lý");
@@ -84,40 +66,39 @@ public sealed class SlowTurnTests(ITestOutputHelper output) : IAsyncLifetime
         await ArchivesAsync(office);
         await Task.Delay(TimeSpan.FromMilliseconds(400)); // nothing more comes
         Assert.Equal(Parts, office.Inbox.Count(m => m.FileName is not null));
-        Assert.Single(_bot.Store.Query<BackgroundJob>());
+        Assert.Single(Bot.Store.Query<BackgroundJob>());
     }
 
     [Fact]
     public async Task ReportFilesExport_BotStoppedMidJob_DoneOnceAfterTheRestart()
     {
-        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
+        var office = new TelegramChat(Fake, RunningBot.AdminChat, "Văn phòng");
         await office.ConsentsAsync();
-        SeedDossiers(_bot!.Store);
+        SeedDossiers(Bot.Store);
 
         await office.Says("/xuat_baocao", "⏳ Đang xử lý yêu cầu tải tất cả tệp Báo cáo thành tích");
-        await _bot.DisposeAsync();
-        _bot = null;
-        using (var stopped = LiteDbRecordStore.Open(_db.Path))
+        await StopHostAsync();
+        using (var stopped = LiteDbRecordStore.Open(Database.Path))
         {
             Assert.Equal(JobStatus.Queued, Assert.Single(stopped.Query<BackgroundJob>()).Status);
         }
 
         Assert.DoesNotContain(office.Inbox, m => m.FileName is not null);
 
-        _bot = await RunningBot.StartAsync(_fake, _db.Path, Config);
+        await RestartHostAsync();
         await ArchivesAsync(office);
         await Task.Delay(TimeSpan.FromMilliseconds(400)); // nothing more comes
         Assert.Equal(Parts, office.Inbox.Count(m => m.FileName is not null));
         Assert.Single(office.Inbox, m => m.Text.StartsWith("⏳ Đang xử lý", StringComparison.Ordinal));
-        Assert.Equal(JobStatus.Done, Assert.Single(_bot.Store.Query<BackgroundJob>()).Status);
+        Assert.Equal(JobStatus.Done, Assert.Single(Bot.Store.Query<BackgroundJob>()).Status);
     }
 
     [Fact]
     public async Task Export_QueuedWhileTheRunnerWaits_StartsAtTheCommit_NotAtItsNextLook()
     {
-        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
+        var office = new TelegramChat(Fake, RunningBot.AdminChat, "Văn phòng");
         await office.ConsentsAsync();
-        SeedDossiers(_bot!.Store);
+        SeedDossiers(Bot.Store);
         await Task.Delay(500); // the runner has looked, found nothing, and waits (up to JobRunner.PollInterval)
 
         var asked = Stopwatch.StartNew();

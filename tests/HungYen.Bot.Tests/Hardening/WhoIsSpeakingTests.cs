@@ -11,40 +11,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HungYen.Bot.Tests.Hardening;
 
 /// <summary>Only a person in a private chat is acted for: groups and Telegram's shared senders never enrol, consent or act.</summary>
-public sealed class WhoIsSpeakingTests : IAsyncLifetime
+public sealed class WhoIsSpeakingTests() : RealHostTest("hy-who")
 {
     private const long Group = -1001234567890;
     private const long Person = 6401;
-    private readonly FakeTelegramServer _fake = new();
-    private readonly TempDatabase _db = new("hy-who");
-    private RunningBot? _bot;
 
-    private RunningBot Bot => _bot!;
 
-    public async Task InitializeAsync()
-    {
-        await _fake.StartAsync();
-        _bot = await RunningBot.StartAsync(_fake, _db.Path, new Dictionary<string, string?> { ["Office:SummaryChatId"] = $"telegram:{Group}" });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-
-        await _fake.DisposeAsync();
-        _db.Dispose();
-    }
+    protected override IDictionary<string, string?> HostSettings => new Dictionary<string, string?> { ["Office:SummaryChatId"] = $"telegram:{Group}" };
 
     [Fact]
     public async Task Group_PersonSendsStartWithTheUnitCode_OnlyAPointerNothingEnrolledOrConsented()
     {
         var code = Bot.Store.Query<Unit>().First(u => u.Active).EnrolmentCode;
 
-        var update = _fake.UserSaysInGroup(Group, Person, $"/start {code}");
-        var pointer = await _fake.WaitForMessageAsync(m => m.ChatId == Group, RunningBot.Wait);
+        var update = Fake.UserSaysInGroup(Group, Person, $"/start {code}");
+        var pointer = await Fake.WaitForMessageAsync(m => m.ChatId == Group, RunningBot.Wait);
         await RunningBot.UntilAsync(() => Bot.Store.WasProcessed($"telegram:{update}"));
 
         Assert.Contains("chỉ làm việc trong trò chuyện riêng", pointer.Text);
@@ -53,7 +34,7 @@ public sealed class WhoIsSpeakingTests : IAsyncLifetime
         Assert.Null(Bot.Store.Find<UnitStaff>($"telegram:{Person}"));
         Assert.Null(Bot.Store.Find<Consent>($"telegram:{Person}"));
         Assert.Null(Bot.Store.Find<HungYen.Bot.Core.Conversations.ConversationSession>($"telegram:{Person}"));
-        Assert.DoesNotContain(_fake.Sent, m => m.ChatId == Person);
+        Assert.DoesNotContain(Fake.Sent, m => m.ChatId == Person);
     }
 
     [Theory]
@@ -64,13 +45,13 @@ public sealed class WhoIsSpeakingTests : IAsyncLifetime
     public async Task SharedSender_AdminCommandOrCode_NeverActsForAnyone(long from, long? senderChat)
     {
         var code = Bot.Store.Query<Unit>().First(u => u.Active).EnrolmentCode;
-        var chatter = _fake.UserSaysInGroup(Group, from, code, senderChat); // the code alone: chatter, no answer
-        var command = _fake.UserSaysInGroup(Group, from, "/daibieu", senderChat);
+        var chatter = Fake.UserSaysInGroup(Group, from, code, senderChat); // the code alone: chatter, no answer
+        var command = Fake.UserSaysInGroup(Group, from, "/daibieu", senderChat);
 
         await RunningBot.UntilAsync(() => Bot.Store.WasProcessed($"telegram:{command}") && Bot.Store.WasProcessed($"telegram:{chatter}"));
-        await _fake.WaitForMessageAsync(m => m.ChatId == Group, RunningBot.Wait);
+        await Fake.WaitForMessageAsync(m => m.ChatId == Group, RunningBot.Wait);
 
-        Assert.Single(_fake.Sent, m => m.ChatId == Group); // the pointer, once
+        Assert.Single(Fake.Sent, m => m.ChatId == Group); // the pointer, once
         Assert.Empty(Bot.Store.Query<UnitStaff>());
         Assert.Empty(Bot.Store.Query<Consent>());
         Assert.Empty(Bot.Store.Query<HungYen.Bot.Core.Conversations.ConversationSession>());
@@ -79,12 +60,12 @@ public sealed class WhoIsSpeakingTests : IAsyncLifetime
     [Fact]
     public async Task Group_ButtonPress_AnsweredWithThePointerOnly()
     {
-        _fake.UserPressesInGroup(Group, Person, "/duyet", 1);
+        Fake.UserPressesInGroup(Group, Person, "/duyet", 1);
 
-        await RunningBot.UntilAsync(() => !_fake.CallbackAnswers.IsEmpty);
+        await RunningBot.UntilAsync(() => !Fake.CallbackAnswers.IsEmpty);
 
-        Assert.Contains("trò chuyện riêng", _fake.CallbackAnswers.Single().Text);
-        Assert.DoesNotContain(_fake.Sent, m => m.ChatId == Group || m.ChatId == Person);
+        Assert.Contains("trò chuyện riêng", Fake.CallbackAnswers.Single().Text);
+        Assert.DoesNotContain(Fake.Sent, m => m.ChatId == Group || m.ChatId == Person);
     }
 
     [Fact]

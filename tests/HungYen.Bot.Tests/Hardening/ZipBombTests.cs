@@ -14,36 +14,16 @@ namespace HungYen.Bot.Tests.Hardening;
 /// An uploaded table is looked over before it is read: a zip bomb (1 GB of sheet XML in about a megabyte) and a sheet
 /// with too many rows are refused at once, with a Vietnamese reason, in bounded time and memory.
 /// </summary>
-public sealed class ZipBombTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class ZipBombTests(ITestOutputHelper output) : RealHostTest("hy-zipbomb")
 {
     private const long OneGigabyte = 1L << 30;
-    private readonly FakeTelegramServer _fake = new();
-    private readonly TempDatabase _db = new("hy-zipbomb");
-    private RunningBot? _bot;
-
-    public async Task InitializeAsync()
-    {
-        await _fake.StartAsync();
-        _bot = await RunningBot.StartAsync(_fake, _db.Path);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-
-        await _fake.DisposeAsync();
-        _db.Dispose();
-    }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task Import_ZipBombOfOneGigabyteOfSheetXml_RefusedInUnderASecondWithBoundedMemory(bool sizesLie)
     {
-        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
+        var office = new TelegramChat(Fake, RunningBot.AdminChat, "Văn phòng");
         await office.ConsentsAsync();
         await office.Presses("📋 Nhập danh sách đại biểu", "Xin gửi tệp danh sách đại biểu");
         var bomb = Workbook(OneGigabyte, rows: null);
@@ -57,8 +37,8 @@ public sealed class ZipBombTests(ITestOutputHelper output) : IAsyncLifetime
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
-        _fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.xlsx", bomb, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Văn phòng");
-        var answer = await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && office.Inbox.IndexOf(m) >= before, RunningBot.Wait);
+        Fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.xlsx", bomb, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Văn phòng");
+        var answer = await Fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && office.Inbox.IndexOf(m) >= before, RunningBot.Wait);
         var elapsed = clock.Elapsed;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
@@ -68,20 +48,20 @@ public sealed class ZipBombTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(answer.Text.Contains("khi giải nén vượt quá", StringComparison.Ordinal) || (sizesLie && answer.Text.Contains("Không đọc được tệp", StringComparison.Ordinal)), answer.Text);
         Assert.True(elapsed < TimeSpan.FromSeconds(1), $"refused in {elapsed.TotalMilliseconds} ms");
         Assert.True(allocated < 2 * UploadedWorkbookGuard.MaxInflatedBytes, $"{allocated} bytes allocated");
-        Assert.Empty(_bot!.Store.Query<Delegate>());
+        Assert.Empty(Bot.Store.Query<Delegate>());
     }
 
     [Fact]
     public async Task Import_SheetWithMoreRowsThanTheLimit_RefusedBeforeItIsRead()
     {
-        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
+        var office = new TelegramChat(Fake, RunningBot.AdminChat, "Văn phòng");
         await office.ConsentsAsync();
         await office.Presses("📋 Nhập danh sách đại biểu", "Xin gửi tệp danh sách đại biểu");
         var sheet = Workbook(bytes: null, rows: UploadedWorkbookGuard.MaxRows + 1);
 
-        _fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.xlsx", sheet, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Văn phòng");
-        await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.Contains("quá nhiều dòng (tối đa 10.000 dòng)"), RunningBot.Wait);
-        Assert.Empty(_bot!.Store.Query<Delegate>());
+        Fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.xlsx", sheet, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Văn phòng");
+        await Fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.Contains("quá nhiều dòng (tối đa 10.000 dòng)"), RunningBot.Wait);
+        Assert.Empty(Bot.Store.Query<Delegate>());
     }
 
     /// <summary>A minimal .xlsx whose sheet is either <paramref name="bytes"/> of rows or exactly <paramref name="rows"/> rows.</summary>

@@ -101,10 +101,6 @@ public sealed class DelegateRecordsTests
             await OpensLinkAsync(an, Find(bot, "Nguyễn Văn An"));
         }
 
-        await an.Presses("👤 Cử người đi thay");
-        await an.Says(name);
-        await an.Says("Phó Chánh Văn phòng");
-        await an.Says(phone);
-        await an.Presses("✅ Xác nhận");
+        await an.SendsASubstituteAsync(name, phone);
     }
 }

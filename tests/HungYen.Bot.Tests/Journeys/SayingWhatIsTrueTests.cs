@@ -112,7 +112,7 @@ public sealed class SayingWhatIsTrueTests
         using var bot = Create(new() { ["Conference:Start"] = "2026-12-18T08:00" });
         await DelegateTestBed.ImportAsync(bot);
         await DelegateTestBed.AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
-        await Tick(bot);
+        await bot.TickAsync();
 
         // The office dates the conference in the past (the data came from an earlier conference): 90 days are over.
         var moved = bot.Services.GetRequiredService<ConferenceSchedule>().Override();
@@ -120,8 +120,8 @@ public sealed class SayingWhatIsTrueTests
         var changes = new ChangeSet();
         changes.Upsert(moved);
         bot.Store.Commit(changes);
-        await Tick(bot);
-        await Tick(bot);
+        await bot.TickAsync();
+        await bot.TickAsync();
 
         var reports = (await bot.FlushAsync()).Where(m => m.ChatId == ChatHarness.AdminId && m.Text.Contains("hết thời hạn lưu trữ")).ToList();
         var report = Assert.Single(reports).Text;
@@ -136,9 +136,8 @@ public sealed class SayingWhatIsTrueTests
         await DelegateTestBed.ImportAsync(bot);
         await DelegateTestBed.AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
         var ha = await bot.GivenAStafferWhoSubmittedAsync();
-        await Tick(bot);
-        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 17, 0, 0, Vietnam));
-        await Tick(bot);
+        await bot.TickAsync();
+        await bot.TickAtAsync(new DateTimeOffset(2026, 11, 24, 17, 0, 0, Vietnam));
         await bot.FlushAsync();
 
         bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 18, 0, 0, Vietnam));
@@ -158,8 +157,7 @@ public sealed class SayingWhatIsTrueTests
         Assert.Contains("Kế hoạch: mỗi hình thức, đối tượng từ 05 đến 10 hồ sơ.", onDemand);
         Assert.DoesNotContain("gửi muộn", onDemand);
 
-        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 19, 0, 0, Vietnam)); // down at 17:00, back at 19:00
-        await Tick(bot);
+        await bot.TickAtAsync(new DateTimeOffset(2026, 11, 25, 19, 0, 0, Vietnam)); // down at 17:00, back at 19:00
         var late = (await bot.FlushAsync()).First(m => m.ChatId == ChatHarness.AdminId && m.Text.Contains("báo cáo tổng hợp")).Text;
         Assert.Contains("Báo cáo này gửi muộn: lẽ ra gửi lúc 25/11/2026 17:00", late);
         Assert.Contains("Mới hoặc thay đổi từ lần báo cáo trước: 1 (GK-CN-002)", late);
@@ -170,10 +168,9 @@ public sealed class SayingWhatIsTrueTests
     {
         using var bot = Create();
         await bot.StaffAsync("ha", "QLKH", "Lê Thu Hà");
-        await Tick(bot);
+        await bot.TickAsync();
 
-        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 17, 0, 0, Vietnam)); // the 1-day reminder: the deadline is 01/12 17:00
-        await Tick(bot);
+        await bot.TickAtAsync(new DateTimeOffset(2026, 11, 30, 17, 0, 0, Vietnam)); // the 1-day reminder: the deadline is 01/12 17:00
         var reminder = Assert.Single(await bot.FlushAsync(), m => m.ChatId == "ha").Text;
 
         Assert.StartsWith("Kính gửi đồng chí Lê Thu Hà:", reminder);
@@ -187,10 +184,9 @@ public sealed class SayingWhatIsTrueTests
     {
         using var bot = Create(new() { ["Schedule:UnitReminderOffsets:0"] = "10:00" });
         await bot.StaffAsync("ha", "QLKH", "Lê Thu Hà");
-        await Tick(bot);
+        await bot.TickAsync();
 
-        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 7, 0, 0, Vietnam)); // due 07:00, ten hours before the deadline
-        await Tick(bot);
+        await bot.TickAtAsync(new DateTimeOffset(2026, 12, 1, 7, 0, 0, Vietnam)); // due 07:00, ten hours before the deadline
         var reminder = Assert.Single(await bot.FlushAsync(), m => m.ChatId == "ha").Text;
 
         Assert.Contains("(hôm nay)", reminder);
@@ -204,16 +200,13 @@ public sealed class SayingWhatIsTrueTests
         await DelegateTestBed.ImportAsync(bot);
         await DelegateTestBed.AttendsAsync(bot, bot.User("an"), "Nguyễn Văn An");
         await DelegateTestBed.OpensLinkAsync(bot.User("binh"), DelegateTestBed.Find(bot, "Trần Thị Bình"));
-        await Tick(bot);
-        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 15, 8, 0, 0, Vietnam));
-        await Tick(bot);
+        await bot.TickAsync();
+        await bot.TickAtAsync(new DateTimeOffset(2026, 12, 15, 8, 0, 0, Vietnam));
         await bot.FlushAsync();
 
-        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 17, 8, 0, 0, Vietnam));
-        await Tick(bot);
+        await bot.TickAtAsync(new DateTimeOffset(2026, 12, 17, 8, 0, 0, Vietnam));
         var dayBefore = await bot.FlushAsync();
-        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 18, 7, 0, 0, Vietnam));
-        await Tick(bot);
+        await bot.TickAtAsync(new DateTimeOffset(2026, 12, 18, 7, 0, 0, Vietnam));
         var morning = await bot.FlushAsync();
 
         Assert.Contains(dayBefore, m => m.ChatId == "an" && m.Text.StartsWith("Kính gửi đồng chí Nguyễn Văn An: trân trọng nhắc đồng chí tham dự", StringComparison.Ordinal) && m.Text.Contains("vào ngày mai."));
@@ -330,8 +323,6 @@ public sealed class SayingWhatIsTrueTests
         Assert.Contains("• Nguyễn Văn An — UBND tỉnh", summary[summary.IndexOf("Đã rút lại sự đồng ý:", StringComparison.Ordinal)..]);
     }
 
-    private static Task<int> Tick(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
-
     private static ChatHarness Create(Dictionary<string, string?>? config = null)
     {
         var settings = new Dictionary<string, string?>
@@ -341,10 +332,7 @@ public sealed class SayingWhatIsTrueTests
             ["Conference:Start"] = "2026-12-18T08:00",
             ["Conference:Venue"] = "Hội trường Sở KH&CN",
         };
-        foreach (var (key, value) in config ?? [])
-        {
-            settings[key] = value;
-        }
+        Settings.Merge(settings, config);
 
         return NominationHarness.Create(settings, services: s =>
         {

@@ -83,7 +83,7 @@ public sealed class WordingLeftoversTests : IDisposable
     public async Task Schedule_NamesEachRecipientByNameAndRole_NotByChatAddress()
     {
         await _bot.StaffAsync("ha", "QLKH", "Lê Thu Hà");
-        await _bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
+        await _bot.TickAsync();
 
         var lich = (await _bot.Admin.Says("/lich")).Text;
 

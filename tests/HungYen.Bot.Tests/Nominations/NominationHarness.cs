@@ -28,10 +28,7 @@ public static class NominationHarness
             ["Nominations:MaxFileMegabytes"] = "1",
             ["Conference:NominationDeadline"] = "2026-12-01T17:00",
         };
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
-        {
-            config[key] = value;
-        }
+        Settings.Merge(config, extra);
 
         var harness = new ChatHarness(config, services: s =>
         {

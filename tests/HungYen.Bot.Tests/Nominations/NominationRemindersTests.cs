@@ -20,14 +20,12 @@ public sealed class NominationRemindersTests : IDisposable
         var busy = await _bot.StaffAsync("busy", "TTTT", "Vũ Văn Khánh");
         await busy.IndividualToReviewAsync();
         await busy.Presses("✅ Gửi hồ sơ");
-        await Tick();
+        await _bot.TickAsync();
 
-        _bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 26, 16, 59, 0, Vietnam));
-        await Tick();
+        await _bot.TickAtAsync(new DateTimeOffset(2026, 11, 26, 16, 59, 0, Vietnam));
         Assert.DoesNotContain(await _bot.FlushAsync(), m => m.Text.Contains("chưa gửi hồ sơ"));
 
-        _bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 26, 17, 0, 0, Vietnam));
-        await Tick();
+        await _bot.TickAtAsync(new DateTimeOffset(2026, 11, 26, 17, 0, 0, Vietnam));
         var sent = await _bot.FlushAsync();
         var reminder = Assert.Single(sent, m => m.Text.Contains("chưa gửi hồ sơ"));
         Assert.Equal("idle", reminder.ChatId);
@@ -35,8 +33,7 @@ public sealed class NominationRemindersTests : IDisposable
 
         await idle.IndividualToReviewAsync(name: "Trần Văn Bình");
         await idle.Presses("✅ Gửi hồ sơ");
-        _bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 17, 0, 0, Vietnam));
-        await Tick();
+        await _bot.TickAtAsync(new DateTimeOffset(2026, 11, 30, 17, 0, 0, Vietnam));
         Assert.DoesNotContain(await _bot.FlushAsync(), m => m.Text.Contains("chưa gửi hồ sơ"));
         Assert.Empty(_bot.Store.Query<ScheduledMessage>(m => m.Kind == UnitReminders.Kind && m.Status == ScheduleStatus.Planned));
     }
@@ -54,6 +51,4 @@ public sealed class NominationRemindersTests : IDisposable
         Assert.Contains("• Phòng Quản lý khoa học: 1", reply.Text);
         Assert.Contains(reply.Messages, m => m.Message.File?.FileName.EndsWith(".xlsx", StringComparison.Ordinal) == true);
     }
-
-    private Task<int> Tick() => _bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
 }

@@ -14,13 +14,9 @@ public sealed class WizardValidationTests : IDisposable
     [InlineData("=cmd|' /C calc'!A0", "Họ và tên chưa hợp lệ")]
     public async Task FullName_Invalid_IsReaskedWithHint(string input, string hint)
     {
-        var staff = await ToStepAsync("FullName");
+        var reply = await SaysAndIsAskedAgainAsync("FullName", input, hint);
 
-        var reply = await staff.Says(input);
-
-        Assert.Contains(hint, reply.Text);
         Assert.Contains("Xin nhập họ và tên", reply.Last.Text);
-        Assert.Equal("FullName", staff.Session!.State);
     }
 
     [Theory]
@@ -31,23 +27,13 @@ public sealed class WizardValidationTests : IDisposable
     [InlineData("19 85")]
     public async Task BirthYear_Implausible_IsReaskedWithRange(string input)
     {
-        var staff = await ToStepAsync("BirthYear");
-
-        var reply = await staff.Says(input);
-
-        Assert.Contains("Năm sinh chưa hợp lệ: xin nhập 4 chữ số từ 1940 đến 2008", reply.Text);
-        Assert.Equal("BirthYear", staff.Session!.State);
+        await SaysAndIsAskedAgainAsync("BirthYear", input, "Năm sinh chưa hợp lệ: xin nhập 4 chữ số từ 1940 đến 2008");
     }
 
     [Fact]
     public async Task Position_Empty_IsReasked()
     {
-        var staff = await ToStepAsync("Position");
-
-        var reply = await staff.Says("   ");
-
-        Assert.Contains("không được để trống", reply.Text);
-        Assert.Equal("Position", staff.Session!.State);
+        await SaysAndIsAskedAgainAsync("Position", "   ", "không được để trống");
     }
 
     [Theory]
@@ -55,12 +41,7 @@ public sealed class WizardValidationTests : IDisposable
     [InlineData(501, "quá dài")]
     public async Task Summary_OutOfBounds_IsReasked(int length, string hint)
     {
-        var staff = await ToStepAsync("Summary");
-
-        var reply = await staff.Says(new string('x', length));
-
-        Assert.Contains(hint, reply.Text);
-        Assert.Equal("Summary", staff.Session!.State);
+        await SaysAndIsAskedAgainAsync("Summary", new string('x', length), hint);
     }
 
     [Theory]
@@ -158,13 +139,9 @@ public sealed class WizardValidationTests : IDisposable
     [Fact]
     public async Task FullName_TooLong_SaysItIsTooLong()
     {
-        var staff = await ToStepAsync("FullName");
+        var reply = await SaysAndIsAskedAgainAsync("FullName", "Nguyễn " + new string('a', 60) + " " + new string('b', 20), "Họ và tên chưa hợp lệ: dài quá 80 ký tự");
 
-        var reply = await staff.Says("Nguyễn " + new string('a', 60) + " " + new string('b', 20));
-
-        Assert.Contains("Họ và tên chưa hợp lệ: dài quá 80 ký tự", reply.Text);
         Assert.DoesNotContain("hai từ", reply.Text);
-        Assert.Equal("FullName", staff.Session!.State);
     }
 
     [Fact]
@@ -198,12 +175,7 @@ public sealed class WizardValidationTests : IDisposable
     [InlineData("Position", "a", "Chức vụ chưa rõ")]
     public async Task FreeText_Implausible_IsReasked(string step, string input, string hint)
     {
-        var staff = await ToStepAsync(step);
-
-        var reply = await staff.Says(input);
-
-        Assert.Contains(hint, reply.Text);
-        Assert.Equal(step, staff.Session!.State);
+        await SaysAndIsAskedAgainAsync(step, input, hint);
     }
 
     [Fact]
@@ -224,6 +196,18 @@ public sealed class WizardValidationTests : IDisposable
         await staff.SharesContact("+84912345678");
 
         Assert.Equal("Declaration", staff.Session!.State);
+    }
+
+    /// <summary>At <paramref name="step"/>, the staffer types <paramref name="input"/>: told <paramref name="hint"/> and asked again (still at the step).</summary>
+    private async Task<Reply> SaysAndIsAskedAgainAsync(string step, string input, string hint)
+    {
+        var staff = await ToStepAsync(step);
+
+        var reply = await staff.Says(input);
+
+        Assert.Contains(hint, reply.Text);
+        Assert.Equal(step, staff.Session!.State);
+        return reply;
     }
 
     private async Task<ChatUser> ToStepAsync(string step)

@@ -60,10 +60,9 @@ public sealed class AccessTests : IDisposable
         var staff = await bot.StaffAsync("ha");
         await staff.IndividualToReviewAsync();
         await staff.Presses("✅ Gửi hồ sơ");
-        await bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
+        await bot.TickAsync();
 
-        bot.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 19, 0, 0, 0, TimeSpan.FromHours(7)));
-        await bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
+        await bot.TickAtAsync(new DateTimeOffset(2027, 3, 19, 0, 0, 0, TimeSpan.FromHours(7)));
 
         var n = bot.Store.Find<Nomination>("GK-CN-001")!;
         Assert.Equal(NominationsRetention.Anonymised, n.Name);

@@ -105,7 +105,7 @@ public sealed class PrivacyRightsTranscriptTests : IDisposable
         await user.Presses("↩️ Rút lại sự đồng ý");
         var reply = await user.Presses("↩️ Đồng ý rút lại");
         _bot.Clock.Advance(TimeSpan.FromHours(1));
-        await _bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
+        await _bot.TickAsync();
 
         Assert.Contains("Bot sẽ không gửi nhắc nhở cho đồng chí nữa", reply.Text);
         var reminder = _bot.Store.Find<ScheduledMessage>("r1")!;
@@ -132,8 +132,7 @@ public sealed class PrivacyRightsTranscriptTests : IDisposable
     public async Task Logs_OfAWholeSession_HoldNoNamesOrPhoneNumbers()
     {
         var user = _bot.User("u", "Hoàng Minh Tuấn");
-        await user.Says("/start");
-        await user.Presses("✉️ Gửi ý kiến tới Văn phòng Sở");
+        await user.GivenWritingToTheOfficeAsync();
         await user.Says("Số điện thoại của tôi là 0987654321");
         await user.Presses("📨 Gửi");
         await user.Says("/dulieu");

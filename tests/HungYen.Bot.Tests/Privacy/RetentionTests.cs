@@ -27,18 +27,15 @@ public sealed class RetentionTests : IDisposable
     {
         using var bot = Create();
         var user = bot.User("u", "Vũ Thị Hoa");
-        await user.Says("/start");
-        await user.Presses("✉️ Gửi ý kiến tới Văn phòng Sở");
+        await user.GivenWritingToTheOfficeAsync();
         await user.Says("Tôi là Vũ Thị Hoa, điện thoại 0912345678");
         await user.Presses("📨 Gửi");
-        await Tick(bot);
+        await bot.TickAsync();
 
-        bot.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 17, 23, 59, 0, Vietnam));
-        await Tick(bot);
+        await bot.TickAtAsync(new DateTimeOffset(2027, 1, 17, 23, 59, 0, Vietnam));
         Assert.Contains(bot.Store.Query<OutboxMessage>(), m => m.Text.Contains("0912345678"));
 
-        bot.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 18, 0, 0, 0, Vietnam)); // 30 full days after 18/12/2026
-        await Tick(bot);
+        await bot.TickAtAsync(new DateTimeOffset(2027, 1, 18, 0, 0, 0, Vietnam)); // 30 full days after 18/12/2026
         var sent = await bot.FlushAsync();
 
         var report = Assert.Single(sent, m => m.ChatId == "office" && m.Text.Contains("hết thời hạn lưu trữ 30 ngày")).Text;
@@ -46,7 +43,7 @@ public sealed class RetentionTests : IDisposable
         Assert.DoesNotContain(bot.Store.Query<OutboxMessage>(), m => m.Text.Contains("0912345678") || m.Text.Contains("Vũ Thị Hoa"));
         Assert.Null(user.Session);
 
-        await Tick(bot);
+        await bot.TickAsync();
         Assert.DoesNotContain(await bot.FlushAsync(), m => m.Text.Contains("hết thời hạn lưu trữ"));
     }
 
@@ -55,11 +52,11 @@ public sealed class RetentionTests : IDisposable
     {
         using (var before = Create(_database.Path))
         {
-            await Tick(before);
+            await before.TickAsync();
         }
 
         using var after = Create(_database.Path, new DateTimeOffset(2027, 3, 1, 9, 0, 0, Vietnam));
-        await Tick(after);
+        await after.TickAsync();
 
         Assert.Equal(ScheduleStatus.Sent, after.Store.Query<ScheduledMessage>(m => m.Kind == RetentionJob.Kind).Single().Status);
     }
@@ -69,12 +66,10 @@ public sealed class RetentionTests : IDisposable
     {
         using var bot = new ChatHarness(services: s => s.AddScheduling());
 
-        await Tick(bot);
+        await bot.TickAsync();
 
         Assert.Empty(bot.Store.Query<ScheduledMessage>(m => m.Kind == RetentionJob.Kind));
     }
-
-    private static Task<int> Tick(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
 
     private ChatHarness Create(string? db = null, DateTimeOffset? start = null) =>
         new(_config, services: s => s.AddScheduling(), databasePath: db, clock: start is { } t ? new Microsoft.Extensions.Time.Testing.FakeTimeProvider(t) : null);

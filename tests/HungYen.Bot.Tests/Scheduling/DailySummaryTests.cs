@@ -21,21 +21,18 @@ public sealed class DailySummaryTests : IDisposable
         var config = new Dictionary<string, string?> { ["Office:SummaryChatId"] = "test:office-group" };
         using (var first = Create(config, _database.Path))
         {
-            await Tick(first);
-            first.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 16, 59, 0, Vietnam));
-            Assert.Equal(0, await Tick(first));
-            first.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 17, 0, 0, Vietnam)); // 10:00 UTC
-            Assert.Equal(1, await Tick(first));
+            await first.TickAsync();
+            Assert.Equal(0, await first.TickAtAsync(new DateTimeOffset(2026, 11, 24, 16, 59, 0, Vietnam)));
+            Assert.Equal(1, await first.TickAtAsync(new DateTimeOffset(2026, 11, 24, 17, 0, 0, Vietnam))); // 10:00 UTC
             var sent = await first.FlushAsync();
             Assert.Contains("báo cáo tổng hợp lúc 24/11/2026 17:00", Assert.Single(sent).Text);
         }
 
         using var second = Create(config, _database.Path, new DateTimeOffset(2026, 11, 24, 17, 5, 0, Vietnam));
-        Assert.Equal(0, await Tick(second));
+        Assert.Equal(0, await second.TickAsync());
         Assert.Empty(await second.FlushAsync());
 
-        second.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 17, 0, 0, Vietnam));
-        Assert.Equal(1, await Tick(second));
+        Assert.Equal(1, await second.TickAtAsync(new DateTimeOffset(2026, 11, 25, 17, 0, 0, Vietnam)));
     }
 
     [Fact]
@@ -68,8 +65,6 @@ public sealed class DailySummaryTests : IDisposable
 
         Assert.Contains("không có quyền", (await bot.User("g").Says("/baocao")).Text);
     }
-
-    private static Task<int> Tick(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
 
     private static ChatHarness Create(IDictionary<string, string?>? config = null, string? db = null, DateTimeOffset? start = null)
     {

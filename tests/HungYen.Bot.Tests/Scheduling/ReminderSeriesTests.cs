@@ -19,11 +19,10 @@ public sealed class ReminderSeriesTests
     {
         using var bot = Create();
         await bot.GivenAnAttendingDelegateAsync();
-        await Tick(bot);
+        await bot.TickAsync();
         await bot.FlushAsync();
 
-        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 17, 9, 0, 0, Vietnam)); // down from 15/12 07:00 until 17/12 09:00
-        await Tick(bot);
+        await bot.TickAtAsync(new DateTimeOffset(2026, 12, 17, 9, 0, 0, Vietnam)); // down from 15/12 07:00 until 17/12 09:00
         var toAn = (await bot.FlushAsync()).Where(m => m.ChatId == "an").ToList();
 
         Assert.Single(toAn, m => m.Text.Contains("trân trọng nhắc"));
@@ -49,7 +48,7 @@ public sealed class ReminderSeriesTests
         });
         await bot.GivenAnAttendingDelegateAsync();
 
-        await Tick(bot);
+        await bot.TickAsync();
 
         var planned = bot.Store.Query<ScheduledMessage>(m => m.Kind == DelegateReminders.Kind);
         Assert.Equal(4, planned.Count);
@@ -66,18 +65,15 @@ public sealed class ReminderSeriesTests
     {
         using var bot = Create(new() { ["Schedule:DelegateReminderOffsets:0"] = "02:00" });
         await bot.GivenAnAttendingDelegateAsync();
-        await Tick(bot);
+        await bot.TickAsync();
         await bot.FlushAsync();
 
-        bot.Clock.SetUtcNow(Local(18, 6, 0)); // 06:00 on the day: inside the default quiet hours 21:00–07:00
-        await Tick(bot);
+        await bot.TickAtAsync(Local(18, 6, 0)); // 06:00 on the day: inside the default quiet hours 21:00–07:00
 
         Assert.Contains(await bot.FlushAsync(), m => m.ChatId == "an" && m.Text.Contains("trân trọng nhắc"));
     }
 
     private static DateTimeOffset Local(int day, int hour, int minute) => new(2026, 12, day, hour, minute, 0, Vietnam);
-
-    private static Task<int> Tick(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
 
     private static ChatHarness Create(Dictionary<string, string?>? config = null)
     {

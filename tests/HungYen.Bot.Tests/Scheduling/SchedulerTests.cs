@@ -26,10 +26,8 @@ public sealed class SchedulerTests : IDisposable
         using var bot = Create();
         _source.Add("r1", Local(2026, 11, 25, 7, 0), latestUseful: Local(2026, 11, 26, 0, 0));
 
-        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 23, 59, 0, TimeSpan.Zero)); // 06:59 local on the 25th
-        Assert.Equal(0, await Tick(bot));
-        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero)); // 07:00 local
-        Assert.Equal(1, await Tick(bot));
+        Assert.Equal(0, await bot.TickAtAsync(new DateTimeOffset(2026, 11, 24, 23, 59, 0, TimeSpan.Zero))); // 06:59 local on the 25th
+        Assert.Equal(1, await bot.TickAtAsync(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero))); // 07:00 local
 
         var sent = await bot.FlushAsync();
         Assert.Equal("Nhắc việc r1", Assert.Single(sent).Text);
@@ -39,56 +37,36 @@ public sealed class SchedulerTests : IDisposable
     [Fact]
     public async Task Restart_BetweenPlannedAndSent_SendsOnceAfterRestart()
     {
-        var due = Local(2026, 11, 24, 10, 0);
-        using (var before = Create(_database.Path))
-        {
-            _source.Add("r1", due, latestUseful: due.AddHours(6));
-            await Tick(before);
-            Assert.Equal(ScheduleStatus.Planned, before.Store.Find<ScheduledMessage>("r1")!.Status);
-        }
+        var due = await GivenPlannedThenStoppedAsync(usefulFor: TimeSpan.FromHours(6));
 
         using var after = Create(_database.Path);
-        after.Clock.SetUtcNow(due);
-        Assert.Equal(1, await Tick(after));
-        Assert.Equal(0, await Tick(after));
+        Assert.Equal(1, await after.TickAtAsync(due));
+        Assert.Equal(0, await after.TickAsync());
         Assert.Single(await after.FlushAsync());
 
         using var again = Create(_database.Path); // a second restart must not send it again
-        again.Clock.SetUtcNow(due.AddMinutes(5));
-        Assert.Equal(0, await Tick(again));
+        Assert.Equal(0, await again.TickAtAsync(due.AddMinutes(5)));
         Assert.Empty(await again.FlushAsync());
     }
 
     [Fact]
     public async Task Restart_AcrossDueTimeStillUseful_SendsLate()
     {
-        var due = Local(2026, 11, 24, 10, 0);
-        using (var before = Create(_database.Path))
-        {
-            _source.Add("r1", due, latestUseful: due.AddHours(6));
-            await Tick(before);
-        }
+        var due = await GivenPlannedThenStoppedAsync(usefulFor: TimeSpan.FromHours(6));
 
         using var after = Create(_database.Path);
-        after.Clock.SetUtcNow(due.AddHours(2)); // the bot was down at 10:00, is back at 12:00
-        Assert.Equal(1, await Tick(after));
+        Assert.Equal(1, await after.TickAtAsync(due.AddHours(2))); // the bot was down at 10:00, is back at 12:00
         Assert.Equal(ScheduleStatus.Sent, after.Store.Find<ScheduledMessage>("r1")!.Status);
     }
 
     [Fact]
     public async Task Restart_AcrossDueTimeNoLongerUseful_SkipsAndReportsToOfficeOnce()
     {
-        var due = Local(2026, 11, 24, 10, 0);
-        using (var before = Create(_database.Path))
-        {
-            _source.Add("r1", due, latestUseful: due.AddHours(1));
-            await Tick(before);
-        }
+        var due = await GivenPlannedThenStoppedAsync(usefulFor: TimeSpan.FromHours(1));
 
         using var after = Create(_database.Path);
-        after.Clock.SetUtcNow(due.AddHours(3));
-        Assert.Equal(0, await Tick(after));
-        await Tick(after);
+        Assert.Equal(0, await after.TickAtAsync(due.AddHours(3)));
+        await after.TickAsync();
 
         var stored = after.Store.Find<ScheduledMessage>("r1")!;
         Assert.Equal(ScheduleStatus.Skipped, stored.Status);
@@ -105,16 +83,15 @@ public sealed class SchedulerTests : IDisposable
     {
         using var bot = Create();
         _source.Add("reminder@18/12", Local(2026, 11, 25, 8, 0), Local(2026, 11, 26, 0, 0));
-        await Tick(bot);
+        await bot.TickAsync();
 
         _source.Clear(); // the conference moved: the planner now wants another message
         _source.Add("reminder@22/12", Local(2026, 11, 26, 8, 0), Local(2026, 11, 27, 0, 0));
-        await Tick(bot);
+        await bot.TickAsync();
 
         Assert.Equal(ScheduleStatus.Cancelled, bot.Store.Find<ScheduledMessage>("reminder@18/12")!.Status);
         Assert.Equal(ScheduleStatus.Planned, bot.Store.Find<ScheduledMessage>("reminder@22/12")!.Status);
-        bot.Clock.SetUtcNow(Local(2026, 11, 26, 8, 0));
-        Assert.Equal(1, await Tick(bot));
+        Assert.Equal(1, await bot.TickAtAsync(Local(2026, 11, 26, 8, 0)));
     }
 
     [Fact]
@@ -122,15 +99,13 @@ public sealed class SchedulerTests : IDisposable
     {
         using var bot = Create();
         _source.Add("r1", Local(2026, 11, 25, 8, 0), Local(2026, 11, 27, 0, 0));
-        await Tick(bot);
+        await bot.TickAsync();
         _source.Clear();
         _source.Add("r1", Local(2026, 11, 26, 8, 0), Local(2026, 11, 27, 0, 0));
-        await Tick(bot);
+        await bot.TickAsync();
 
-        bot.Clock.SetUtcNow(Local(2026, 11, 25, 9, 0));
-        Assert.Equal(0, await Tick(bot));
-        bot.Clock.SetUtcNow(Local(2026, 11, 26, 8, 0));
-        Assert.Equal(1, await Tick(bot));
+        Assert.Equal(0, await bot.TickAtAsync(Local(2026, 11, 25, 9, 0)));
+        Assert.Equal(1, await bot.TickAtAsync(Local(2026, 11, 26, 8, 0)));
     }
 
     [Fact]
@@ -138,14 +113,11 @@ public sealed class SchedulerTests : IDisposable
     {
         using var bot = Create();
         _source.Add("r1", Local(2026, 11, 24, 22, 0), Local(2026, 11, 26, 0, 0));
-        await Tick(bot);
+        await bot.TickAsync();
 
-        bot.Clock.SetUtcNow(Local(2026, 11, 24, 22, 0));
-        Assert.Equal(0, await Tick(bot));
-        bot.Clock.SetUtcNow(Local(2026, 11, 25, 6, 59));
-        Assert.Equal(0, await Tick(bot));
-        bot.Clock.SetUtcNow(Local(2026, 11, 25, 7, 0));
-        Assert.Equal(1, await Tick(bot));
+        Assert.Equal(0, await bot.TickAtAsync(Local(2026, 11, 24, 22, 0)));
+        Assert.Equal(0, await bot.TickAtAsync(Local(2026, 11, 25, 6, 59)));
+        Assert.Equal(1, await bot.TickAtAsync(Local(2026, 11, 25, 7, 0)));
     }
 
     [Fact]
@@ -153,12 +125,10 @@ public sealed class SchedulerTests : IDisposable
     {
         using var bot = Create();
         _source.Add("r1", Local(2026, 11, 25, 6, 30), Local(2026, 11, 25, 12, 0), quiet: false);
-        bot.Clock.SetUtcNow(Local(2026, 11, 25, 6, 29));
-        await Tick(bot);
+        await bot.TickAtAsync(Local(2026, 11, 25, 6, 29));
 
         Assert.False(bot.Store.Find<ScheduledMessage>("r1")!.RespectsQuietHours);
-        bot.Clock.SetUtcNow(Local(2026, 11, 25, 6, 30));
-        Assert.Equal(1, await Tick(bot));
+        Assert.Equal(1, await bot.TickAtAsync(Local(2026, 11, 25, 6, 30)));
     }
 
     [Fact]
@@ -166,12 +136,10 @@ public sealed class SchedulerTests : IDisposable
     {
         using var bot = Create();
         _source.Add("r1", Local(2026, 11, 24, 22, 0), Local(2026, 11, 24, 23, 0));
-        await Tick(bot);
+        await bot.TickAsync();
 
-        bot.Clock.SetUtcNow(Local(2026, 11, 24, 22, 0));
-        await Tick(bot);
-        bot.Clock.SetUtcNow(Local(2026, 11, 24, 23, 30));
-        await Tick(bot);
+        await bot.TickAtAsync(Local(2026, 11, 24, 22, 0));
+        await bot.TickAtAsync(Local(2026, 11, 24, 23, 30));
 
         var skipped = bot.Store.Find<ScheduledMessage>("r1")!;
         Assert.Equal(ScheduleStatus.Skipped, skipped.Status);
@@ -186,10 +154,9 @@ public sealed class SchedulerTests : IDisposable
     {
         using var bot = Create(config: new Dictionary<string, string?> { ["Schedule:QuietHoursEnabled"] = "false" });
         _source.Add("r1", Local(2026, 11, 24, 22, 0), Local(2026, 11, 26, 0, 0));
-        await Tick(bot);
+        await bot.TickAsync();
 
-        bot.Clock.SetUtcNow(Local(2026, 11, 24, 22, 0));
-        Assert.Equal(1, await Tick(bot));
+        Assert.Equal(1, await bot.TickAtAsync(Local(2026, 11, 24, 22, 0)));
     }
 
     [Fact]
@@ -198,10 +165,9 @@ public sealed class SchedulerTests : IDisposable
         using var bot = Create();
         _source.Add("r1", Local(2026, 11, 24, 10, 0), Local(2026, 11, 24, 18, 0));
         _source.Silent.Add("r1");
-        await Tick(bot);
+        await bot.TickAsync();
 
-        bot.Clock.SetUtcNow(Local(2026, 11, 24, 10, 0));
-        Assert.Equal(0, await Tick(bot));
+        Assert.Equal(0, await bot.TickAtAsync(Local(2026, 11, 24, 10, 0)));
 
         Assert.Equal(ScheduleStatus.Skipped, bot.Store.Find<ScheduledMessage>("r1")!.Status);
         Assert.Empty(await bot.FlushAsync());
@@ -213,7 +179,7 @@ public sealed class SchedulerTests : IDisposable
         using var bot = Create();
         _source.Add("r1", Local(2026, 11, 23, 10, 0), Local(2026, 11, 25, 0, 0));
 
-        Assert.Equal(0, await Tick(bot));
+        Assert.Equal(0, await bot.TickAsync());
         Assert.Null(bot.Store.Find<ScheduledMessage>("r1"));
     }
 
@@ -223,9 +189,8 @@ public sealed class SchedulerTests : IDisposable
         using var bot = Create();
         _source.Add("r1", Local(2026, 11, 24, 10, 0), Local(2026, 11, 24, 18, 0));
         _source.Add("r2", Local(2026, 11, 25, 10, 0), Local(2026, 11, 25, 18, 0));
-        await Tick(bot);
-        bot.Clock.SetUtcNow(Local(2026, 11, 24, 10, 0));
-        await Tick(bot);
+        await bot.TickAsync();
+        await bot.TickAtAsync(Local(2026, 11, 24, 10, 0));
 
         var reply = await bot.Admin.Says("/lich");
 
@@ -245,11 +210,9 @@ public sealed class SchedulerTests : IDisposable
             _source.Add($"later{i:00}", Local(2026, 11, 27, 8, i), Local(2026, 11, 28, 0, 0));
         }
 
-        await Tick(bot);
-        bot.Clock.SetUtcNow(Local(2026, 11, 24, 10, 30)); // the bot was down at 10:00
-        await Tick(bot);
-        bot.Clock.SetUtcNow(Local(2026, 11, 24, 22, 30));
-        await Tick(bot);
+        await bot.TickAsync();
+        await bot.TickAtAsync(Local(2026, 11, 24, 10, 30)); // the bot was down at 10:00
+        await bot.TickAtAsync(Local(2026, 11, 24, 22, 30));
 
         var reply = await bot.Admin.Says("/lich");
 
@@ -287,7 +250,16 @@ public sealed class SchedulerTests : IDisposable
 
     private static DateTimeOffset Local(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, Vietnam);
 
-    private static Task<int> Tick(ChatHarness bot) => bot.Services.GetRequiredService<Scheduler>().TickAsync(CancellationToken.None);
+    /// <summary>Given a bot on the test's file planned «r1» for 24/11/2026 10:00 and was stopped before it was due: the due time.</summary>
+    private async Task<DateTimeOffset> GivenPlannedThenStoppedAsync(TimeSpan usefulFor)
+    {
+        var due = Local(2026, 11, 24, 10, 0);
+        using var before = Create(_database.Path);
+        _source.Add("r1", due, latestUseful: due + usefulFor);
+        await before.TickAsync();
+        Assert.Equal(ScheduleStatus.Planned, before.Store.Find<ScheduledMessage>("r1")!.Status);
+        return due;
+    }
 
     private ChatHarness Create(string? db = null, IDictionary<string, string?>? config = null) =>
         new(config, services: s =>

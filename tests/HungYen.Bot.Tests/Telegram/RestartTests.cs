@@ -9,18 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HungYen.Bot.Tests.Telegram;
 
 /// <summary>A host stopped in the middle of a batch; a new host on the same LiteDB file continues without losing or doubling anything.</summary>
-public sealed class RestartTests : IAsyncLifetime
+public sealed class RestartTests() : RealHostTest("hy-restart")
 {
-    private readonly FakeTelegramServer _fake = new();
-    private readonly TempDatabase _database = new("hy-restart");
-
-    public Task InitializeAsync() => _fake.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _fake.DisposeAsync();
-        _database.Dispose();
-    }
+    protected override bool StartsHost => false;
 
     [Fact]
     public async Task StopMidBatch_NewHostOnSameFile_AppliesEveryUpdateExactlyOnceAndConversationsContinue()
@@ -30,13 +21,13 @@ public sealed class RestartTests : IAsyncLifetime
         var hang = new HangAfter(6);
 
         // Host A takes the whole batch but stops after six updates, as a crash would; nothing of the batch is acknowledged.
-        await using (var a = await RunningBot.StartAsync(_fake, _database.Path, services: s => s.AddSingleton<IUpdateSink>(sp => hang.Wrap(sp.GetRequiredService<ConversationEngine>()))))
+        await using (var a = await StartHostAsync(s => s.AddSingleton<IUpdateSink>(sp => hang.Wrap(sp.GetRequiredService<ConversationEngine>()))))
         {
             foreach (var line in script)
             {
                 foreach (var user in users)
                 {
-                    _fake.UserSays(user, line);
+                    Fake.UserSays(user, line);
                 }
             }
 
@@ -44,19 +35,19 @@ public sealed class RestartTests : IAsyncLifetime
             await RunningBot.UntilAsync(() => a.Store.Count<OutboxMessage>(m => m.Status == OutboxStatus.Pending) == 0);
         }
 
-        Assert.Equal(0, _fake.ConfirmedOffset); // the batch was never acknowledged
+        Assert.Equal(0, Fake.ConfirmedOffset); // the batch was never acknowledged
 
         // Host B gets the same batch again; the six applied updates are recognised, the rest applied once.
-        await using var b = await RunningBot.StartAsync(_fake, _database.Path);
+        await using var b = await StartHostAsync();
         foreach (var user in users)
         {
-            await _fake.WaitForMessageAsync(m => m.ChatId == user && m.Text.Contains("«Kiến nghị gửi trước khi khởi động lại»"), RunningBot.Wait);
+            await Fake.WaitForMessageAsync(m => m.ChatId == user && m.Text.Contains("«Kiến nghị gửi trước khi khởi động lại»"), RunningBot.Wait);
         }
 
-        Assert.NotEmpty(_fake.Redelivered);
+        Assert.NotEmpty(Fake.Redelivered);
         foreach (var user in users)
         {
-            var inbox = _fake.Sent.Where(m => m.ChatId == user).Select(m => m.Text).ToList();
+            var inbox = Fake.Sent.Where(m => m.ChatId == user).Select(m => m.Text).ToList();
             Assert.Single(inbox, t => t.Contains("Thông báo về xử lý dữ liệu cá nhân"));
             Assert.Single(inbox, t => t.Contains("Cảm ơn đồng chí đã đồng ý"));
             Assert.Single(inbox, t => t.Contains("Xin đồng chí nhập nội dung"));
@@ -65,7 +56,7 @@ public sealed class RestartTests : IAsyncLifetime
         }
 
         // And the conversation goes on after the restart.
-        var chat = new TelegramChat(_fake, users[0]);
+        var chat = new TelegramChat(Fake, users[0]);
         await chat.Presses("📨 Gửi", "Đã gửi ý kiến");
     }
 

@@ -29,12 +29,9 @@ public sealed class TwoChannelTests
         await bot.Zalo.WaitForTextAsync("z1", "zalo:z1");
 
         // A Zalo user's message reaches the office admin, who is on Telegram.
-        bot.Zalo.SendText("z1", "/start");
-        await bot.Zalo.WaitForTextAsync("z1", "1. ✉️ Gửi ý kiến tới Văn phòng Sở");
-        bot.Zalo.SendText("z1", "1");
-        await bot.Zalo.WaitForTextAsync("z1", "Xin đồng chí nhập nội dung");
-        bot.Zalo.SendText("z1", "Đề nghị gửi lại Giấy mời");
-        await bot.Zalo.WaitForTextAsync("z1", "«Đề nghị gửi lại Giấy mời»");
+        await bot.Zalo.SaysAsync("z1", "/start", "1. ✉️ Gửi ý kiến tới Văn phòng Sở");
+        await bot.Zalo.SaysAsync("z1", "1", "Xin đồng chí nhập nội dung");
+        await bot.Zalo.SaysAsync("z1", "Đề nghị gửi lại Giấy mời", "«Đề nghị gửi lại Giấy mời»");
         bot.Zalo.SendText("z1", "1");
         var notice = await telegram.WaitForTextAsync(999, "Đề nghị gửi lại Giấy mời");
         Assert.Contains("Ngô Thị Lan (zalo:z1)", notice);

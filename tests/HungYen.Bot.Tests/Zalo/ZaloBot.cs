@@ -1,10 +1,7 @@
-using HungYen.Bot.Hosting;
 using HungYen.Bot.Testing.FakeZalo;
 using HungYen.Bot.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace HungYen.Bot.Tests.Zalo;
 
@@ -55,24 +52,9 @@ public sealed class ZaloBot : IAsyncDisposable
             ["Sender:MessagesPerSecond"] = "1000",
             ["Sender:BulkIntervalPerChatSeconds"] = "0",
         };
-        foreach (var (key, value) in config ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
-
-        var logs = new CapturedLogs();
-        var host = BotHost.CreateBuilder(
-            [],
-            configure: cfg => cfg.AddInMemoryCollection(settings),
-            services: s =>
-            {
-                s.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
-                services?.Invoke(s);
-            }).Build();
-        await host.StartAsync();
 
         // The people these tests play have agreed to the personal-data notice already; ZaloChannelTests shows the notice itself.
-        Consents.Grant(host.Services, [.. KnownPeople.Select(id => $"zalo:{id}"), "telegram:111"]);
+        var (host, logs) = await StartedHost.StartAsync(settings, config, services, [.. KnownPeople.Select(id => $"zalo:{id}"), "telegram:111"]);
         return new ZaloBot(zalo, host, logs, dbPath);
     }
 
@@ -87,8 +69,7 @@ public sealed class ZaloBot : IAsyncDisposable
     /// <summary><paramref name="user"/> types /id and the answer, their address "zalo:…", arrives.</summary>
     public async Task AsksIdAndIsAnsweredAsync(string user)
     {
-        Zalo.SendText(user, "/id");
-        await Zalo.WaitForTextAsync(user, $"zalo:{user}");
+        await Zalo.SaysAsync(user, "/id", $"zalo:{user}");
     }
 
     public async ValueTask DisposeAsync()

@@ -16,8 +16,7 @@ public sealed class ZaloChannelTests
     {
         await using var bot = await ZaloBot.StartAsync();
 
-        bot.Zalo.SendText("newcomer", "/start", "Mai Văn Tú");
-        await bot.Zalo.WaitForTextAsync("newcomer", "1. ✅ Đồng ý");
+        await bot.Zalo.SaysAsync("newcomer", "/start", "1. ✅ Đồng ý", "Mai Văn Tú");
         bot.Zalo.SendText("newcomer", "1");
 
         await bot.Zalo.WaitForTextAsync("newcomer", "Kính chào đồng chí Mai Văn Tú!");
@@ -42,12 +41,9 @@ public sealed class ZaloChannelTests
         await using var bot = await ZaloBot.StartAsync();
         var zalo = bot.Zalo;
 
-        zalo.SendText("u1", "/start", "Trần Thị Bình");
-        await zalo.WaitForTextAsync("u1", "1. " + ContactOffice);
-        zalo.SendText("u1", "1");
-        await zalo.WaitForTextAsync("u1", "Xin đồng chí nhập nội dung");
-        zalo.SendText("u1", "Đơn vị chưa nhận được mã đăng ký");
-        var review = await zalo.WaitForTextAsync("u1", "«Đơn vị chưa nhận được mã đăng ký»");
+        await zalo.SaysAsync("u1", "/start", "1. " + ContactOffice, "Trần Thị Bình");
+        await zalo.SaysAsync("u1", "1", "Xin đồng chí nhập nội dung");
+        var review = await zalo.SaysAsync("u1", "Đơn vị chưa nhận được mã đăng ký", "«Đơn vị chưa nhận được mã đăng ký»");
         Assert.Contains("1. 📨 Gửi\n2. ✏️ Viết lại\n3. ✖️ Hủy", review.Text);
         zalo.SendText("u1", "1");
 
@@ -63,12 +59,9 @@ public sealed class ZaloChannelTests
         await using var bot = await ZaloBot.StartAsync();
         var zalo = bot.Zalo;
 
-        zalo.SendText("u2", "/start", "Lê Văn Cường");
-        await zalo.WaitForTextAsync("u2", "1. " + ContactOffice);
-        zalo.SendText("u2", "Gửi ý kiến tới Văn phòng Sở");
-        await zalo.WaitForTextAsync("u2", "Xin đồng chí nhập nội dung");
-        zalo.SendText("u2", "Xin hỏi hạn gửi hồ sơ khen thưởng");
-        await zalo.WaitForTextAsync("u2", "«Xin hỏi hạn gửi hồ sơ khen thưởng»");
+        await zalo.SaysAsync("u2", "/start", "1. " + ContactOffice, "Lê Văn Cường");
+        await zalo.SaysAsync("u2", "Gửi ý kiến tới Văn phòng Sở", "Xin đồng chí nhập nội dung");
+        await zalo.SaysAsync("u2", "Xin hỏi hạn gửi hồ sơ khen thưởng", "«Xin hỏi hạn gửi hồ sơ khen thưởng»");
         zalo.SendText("u2", "gui");
 
         await zalo.WaitForTextAsync("u2", "Đã gửi ý kiến");

@@ -91,10 +91,8 @@ public sealed class ZaloFileTests
         await using var bot = await StartAsync();
         bot.Zalo.RefusePhotos = true;
 
-        bot.Zalo.SendText("f4", "/photo");
-        var text = await bot.Zalo.WaitForTextAsync("f4", "ma-qr.png");
-        bot.Zalo.SendText("f4", "/id");
-        await bot.Zalo.WaitForTextAsync("f4", "zalo:f4");
+        var text = await bot.Zalo.SaysAsync("f4", "/photo", "ma-qr.png");
+        await bot.Zalo.SaysAsync("f4", "/id", "zalo:f4");
 
         using var http = new HttpClient();
         Assert.Equal(Png, await http.GetByteArrayAsync(Local(bot, LinkIn(text.Text!))));

@@ -1,6 +1,7 @@
 using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 
@@ -12,15 +13,7 @@ namespace HungYen.Bot.Tests.Zalo;
 /// </summary>
 public sealed class ZaloFlowTwinTests
 {
-    private static readonly Dictionary<string, string?> Web = new()
-    {
-        ["Web:Urls"] = "http://127.0.0.1:0",
-        ["Web:PublicBaseUrl"] = "https://bot.example.gov.vn",
-        ["Web:LinkSigningKey"] = "test-signing-key-0123456789abcdef-0123",
-        ["Conference:NominationDeadline"] = "2099-12-01T17:00",
-        ["Conference:Start"] = "2099-12-18T08:00",
-        ["Conference:Venue"] = "Hội trường Sở KH&CN",
-    };
+    private static readonly Dictionary<string, string?> Web = Settings.Merge(TextChannelTwin.Conference(), new Dictionary<string, string?> { ["Web:Urls"] = "http://127.0.0.1:0" });
 
     [Fact]
     public async Task Nomination_TypedUnitCodeThenWholeWizardByNumbers_IsSubmitted()
@@ -29,10 +22,8 @@ public sealed class ZaloFlowTwinTests
         var code = bot.Services.GetRequiredService<IRecordStore>().Find<Unit>("QLKH")!.EnrolmentCode;
         var z = bot.Zalo;
 
-        z.SendText("n1", code, "Lê Thu Hà");
-        await z.WaitForTextAsync("n1", "1. ✅ Đồng ý");
-        z.SendText("n1", "1");
-        await z.WaitForTextAsync("n1", "Đã ghi nhận đồng chí là cán bộ của Phòng Quản lý khoa học");
+        await z.SaysAsync("n1", code, "1. ✅ Đồng ý", "Lê Thu Hà");
+        await z.SaysAsync("n1", "1", "Đã ghi nhận đồng chí là cán bộ của Phòng Quản lý khoa học");
         await Step(z, "/decu", "1. Giấy khen của Giám đốc Sở");
         await Step(z, "1", "2. 👤 Cá nhân");
         await Step(z, "2", "Xin nhập họ và tên");
@@ -61,26 +52,11 @@ public sealed class ZaloFlowTwinTests
     {
         await using var bot = await ZaloBot.StartAsync(Web);
         var store = bot.Services.GetRequiredService<IRecordStore>();
-        var seeded = new Delegate
-        {
-            Id = "d1",
-            FullName = "Nguyễn Văn An",
-            Position = "Phó Chủ tịch",
-            Organization = "UBND tỉnh",
-            Phone = "0912345678",
-            Token = DelegateCodes.NewToken(),
-            InviteCode = "ABCD2345",
-            CheckInCode = "CK7W9XYZ",
-        };
-        var changes = new ChangeSet();
-        changes.Upsert(seeded);
-        store.Commit(changes);
+        TextChannelTwin.GivenAnInvitedDelegate(store);
         var z = bot.Zalo;
 
-        z.SendText("a1", "abcd 2345", "An");
-        await z.WaitForTextAsync("a1", "1. ✅ Đồng ý");
-        z.SendText("a1", "1");
-        await z.WaitForTextAsync("a1", "1. ✅ Tham dự");
+        await z.SaysAsync("a1", "abcd 2345", "1. ✅ Đồng ý", "An");
+        await z.SaysAsync("a1", "1", "1. ✅ Tham dự");
         await Step(z, "1", "Số điện thoại: 0912345678", "a1");
         await Step(z, "1", "đã xác nhận tham dự", "a1");
         var link = await z.WaitForTextAsync("a1", "https://bot.example.gov.vn/files/");
@@ -89,10 +65,8 @@ public sealed class ZaloFlowTwinTests
         Assert.Equal(RsvpStatus.Attending, store.Find<Delegate>("d1")!.Status);
 
         await Step(z, "/diemdanh_canbo zalo:s1", "Đã giao zalo:s1 làm cán bộ điểm danh", ZaloBot.OfficeId);
-        z.SendText("s1", "/start", "Lễ tân");
-        await z.WaitForTextAsync("s1", "1. ✅ Đồng ý");
-        z.SendText("s1", "1");
-        await z.WaitForTextAsync("s1", "Kính chào");
+        await z.SaysAsync("s1", "/start", "1. ✅ Đồng ý", "Lễ tân");
+        await z.SaysAsync("s1", "1", "Kính chào");
         // The conference is set for 2099: before the day, check-in asks the staff to confirm.
         await Step(z, "CK7W9XYZ", "Hôm nay chưa phải ngày Hội nghị (18/12/2099)", "s1");
         await Step(z, "/diemdanh CK7W9XYZ xacnhan", "✅ Đã điểm danh: Nguyễn Văn An", "s1");
@@ -101,7 +75,6 @@ public sealed class ZaloFlowTwinTests
 
     private static async Task Step(Testing.FakeZalo.FakeZaloServer zalo, string say, string expect, string user = "n1")
     {
-        zalo.SendText(user, say);
-        await zalo.WaitForTextAsync(user, expect);
+        await zalo.SaysAsync(user, say, expect);
     }
 }

@@ -43,8 +43,7 @@ public sealed class ZaloLimitsTests
 
         foreach (var user in new[] { "u1", "u2", "u3", "u4" })
         {
-            bot.Zalo.SendText(user, "/id");
-            await bot.Zalo.WaitForTextAsync(user, $"zalo:{user}");
+            await bot.Zalo.SaysAsync(user, "/id", $"zalo:{user}");
         }
 
         var warning = await bot.Zalo.WaitForTextAsync(ZaloBot.OfficeId, "người dùng (giới hạn của gói miễn phí)");
@@ -181,12 +180,9 @@ public sealed class ZaloLimitsTests
     {
         await using var bot = await ZaloBot.StartAsync();
 
-        bot.Zalo.SendText("u4", "/start");
-        await bot.Zalo.WaitForTextAsync("u4", "Xin đồng chí chọn việc cần làm:");
-        bot.Zalo.SendText("u4", "1");
-        await bot.Zalo.WaitForTextAsync("u4", "Xin đồng chí nhập nội dung");
-        bot.Zalo.SendText("u4", "Đơn vị chưa nhận được mã");
-        await bot.Zalo.WaitForTextAsync("u4", "«Đơn vị chưa nhận được mã»");
+        await bot.Zalo.SaysAsync("u4", "/start", "Xin đồng chí chọn việc cần làm:");
+        await bot.Zalo.SaysAsync("u4", "1", "Xin đồng chí nhập nội dung");
+        await bot.Zalo.SaysAsync("u4", "Đơn vị chưa nhận được mã", "«Đơn vị chưa nhận được mã»");
         bot.Zalo.SendText("u4", "9");
 
         await bot.Zalo.WaitForTextAsync("u4", Core.Texts.Vi.Reach.ChooseByTyping);

@@ -94,10 +94,7 @@ public sealed class ZaloWebhookTests
             ["Web:PublicBaseUrl"] = "https://bot.example.gov.vn",
             ["Web:LinkSigningKey"] = "test-signing-key-0123456789abcdef-0123",
         };
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
-        {
-            config[key] = value;
-        }
+        Settings.Merge(config, extra);
 
         return ZaloBot.StartAsync(config);
     }

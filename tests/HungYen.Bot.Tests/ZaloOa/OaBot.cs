@@ -1,12 +1,10 @@
-using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Testing.FakeZaloOa;
 using HungYen.Bot.Tests.Support;
 using HungYen.Bot.Web;
 using HungYen.Bot.ZaloOa;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace HungYen.Bot.Tests.ZaloOa;
 
@@ -19,11 +17,16 @@ public sealed class OaBot : IAsyncDisposable
     public const string OfficeId = "office";
     private static readonly string[] KnownPeople = ["u1", "u2", OfficeId];
 
-    private OaBot(FakeZaloOaServer oa, IHost host, CapturedLogs logs)
+    private readonly TempDatabase? _ownDatabase;
+    private readonly bool _ownsOa;
+
+    private OaBot(FakeZaloOaServer oa, IHost host, CapturedLogs logs, TempDatabase? ownDatabase = null)
     {
         Oa = oa;
         Host = host;
         Logs = logs;
+        _ownDatabase = ownDatabase;
+        _ownsOa = ownDatabase is not null;
     }
 
     public FakeZaloOaServer Oa { get; }
@@ -52,20 +55,30 @@ public sealed class OaBot : IAsyncDisposable
             ["Sender:MessagesPerSecond"] = "1000",
             ["Sender:BulkIntervalPerChatSeconds"] = "0",
         };
-        foreach (var (key, value) in config ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
-
-        var logs = new CapturedLogs();
-        var host = BotHost.CreateBuilder(
-            [],
-            configure: cfg => cfg.AddInMemoryCollection(settings),
-            services: s => s.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))).Build();
-        await host.StartAsync();
+        var (host, logs) = await StartedHost.StartAsync(settings, config, consented: [.. KnownPeople.Select(id => $"{ZaloOaChannel.ChannelName}:{id}")]);
         oa.WebhookUrl = host.Services.GetRequiredService<BotWebServer>().Addresses[0].TrimEnd('/') + ZaloOaWebhookEndpoints.Path;
-        Consents.Grant(host.Services, [.. KnownPeople.Select(id => $"{ZaloOaChannel.ChannelName}:{id}")]);
         return new OaBot(oa, host, logs);
+    }
+
+    /// <summary>
+    /// Given a fake OA and the bot started on a LiteDB file of its own, both of which go with the bot (<see cref="Oa"/>
+    /// is the fake): the opening of a test that neither restarts the bot nor shares the fake.
+    /// </summary>
+    public static async Task<OaBot> GivenStartedAsync(IDictionary<string, string?>? config = null)
+    {
+        var oa = await FakeZaloOaServer.StartAsync();
+        var database = new TempDatabase("hy-oa");
+        try
+        {
+            var bot = await StartAsync(oa, database.Path, config);
+            return new OaBot(oa, bot.Host, bot.Logs, database);
+        }
+        catch
+        {
+            database.Dispose();
+            await oa.DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -73,5 +86,10 @@ public sealed class OaBot : IAsyncDisposable
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         await Host.StopAsync(stop.Token);
         Host.Dispose();
+        _ownDatabase?.Dispose();
+        if (_ownsOa)
+        {
+            await Oa.DisposeAsync();
+        }
     }
 }

@@ -6,6 +6,7 @@ using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Testing;
 using HungYen.Bot.Testing.FakeZaloOa;
 using HungYen.Bot.Tests.Support;
+using HungYen.Bot.Tests.Zalo;
 using HungYen.Bot.ZaloOa;
 using Microsoft.Extensions.DependencyInjection;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
@@ -15,21 +16,13 @@ namespace HungYen.Bot.Tests.ZaloOa;
 /// <summary>The end-to-end flows on the Zalo OA channel, through the fake OA: signed webhooks in, the Open API out.</summary>
 public sealed class ZaloOaFlowTests
 {
-    private static readonly Dictionary<string, string?> Web = new()
-    {
-        ["Web:PublicBaseUrl"] = "https://bot.example.gov.vn",
-        ["Web:LinkSigningKey"] = "test-signing-key-0123456789abcdef-0123",
-        ["Conference:NominationDeadline"] = "2099-12-01T17:00",
-        ["Conference:Start"] = "2099-12-18T08:00",
-        ["Conference:Venue"] = "Hội trường Sở KH&CN",
-    };
+    private static readonly Dictionary<string, string?> Web = TextChannelTwin.Conference();
 
     [Fact]
     public async Task Nomination_ByButtonsAndNumbers_IsSubmittedAndTheOfficeIsTold()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path, Web);
+        await using var bot = await OaBot.GivenStartedAsync(Web);
+        var oa = bot.Oa;
         var store = bot.Services.GetRequiredService<IRecordStore>();
         var code = store.Find<Unit>("QLKH")!.EnrolmentCode;
         oa.MarkInteracted(OaBot.OfficeId);
@@ -64,23 +57,10 @@ public sealed class ZaloOaFlowTests
     [Fact]
     public async Task Attendance_TypedInvitationCodeThenButtons_IsConfirmed()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path, Web);
+        await using var bot = await OaBot.GivenStartedAsync(Web);
+        var oa = bot.Oa;
         var store = bot.Services.GetRequiredService<IRecordStore>();
-        var changes = new ChangeSet();
-        changes.Upsert(new Delegate
-        {
-            Id = "d1",
-            FullName = "Nguyễn Văn An",
-            Position = "Phó Chủ tịch",
-            Organization = "UBND tỉnh",
-            Phone = "0912345678",
-            Token = DelegateCodes.NewToken(),
-            InviteCode = "ABCD2345",
-            CheckInCode = "CK7W9XYZ",
-        });
-        store.Commit(changes);
+        TextChannelTwin.GivenAnInvitedDelegate(store);
 
         await Step(oa, "abcd 2345", "1. ✅ Đồng ý", "a1");
         await Step(oa, "1", "1. ✅ Tham dự", "a1");
@@ -92,9 +72,8 @@ public sealed class ZaloOaFlowTests
     [Fact]
     public async Task Webhook_MissingOrWrongSignature_IsRefusedAndNothingIsProcessed()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path);
+        await using var bot = await OaBot.GivenStartedAsync();
+        var oa = bot.Oa;
         var store = bot.Services.GetRequiredService<IRecordStore>();
         var e = FakeZaloOaServer.Event("user_send_text", new() { ["sender"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "u1" }, ["message"] = new System.Text.Json.Nodes.JsonObject { ["msg_id"] = "m-forged", ["text"] = "/start" } });
         var body = e.ToJsonString();
@@ -113,9 +92,8 @@ public sealed class ZaloOaFlowTests
     [Fact]
     public async Task Webhook_SameMessageIdTwice_IsAnsweredOnce()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path);
+        await using var bot = await OaBot.GivenStartedAsync();
+        var oa = bot.Oa;
 
         var store = bot.Services.GetRequiredService<IRecordStore>();
 
@@ -132,9 +110,8 @@ public sealed class ZaloOaFlowTests
     [Fact]
     public async Task Unfollow_MarksThePersonUnreachableOnTheOa()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path);
+        await using var bot = await OaBot.GivenStartedAsync();
+        var oa = bot.Oa;
 
         Assert.Equal(200, await oa.FollowAsync("u2", follow: false));
         var store = bot.Services.GetRequiredService<IRecordStore>();
@@ -176,9 +153,8 @@ public sealed class ZaloOaFlowTests
     [Fact]
     public async Task RefreshRefused_IsToldToTheOfficeOnce()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path);
+        await using var bot = await OaBot.GivenStartedAsync();
+        var oa = bot.Oa;
         var store = bot.Services.GetRequiredService<IRecordStore>();
         await oa.SendTextAsync("u1", "/start");
         await oa.WaitForTextAsync("u1", "Kính chào");

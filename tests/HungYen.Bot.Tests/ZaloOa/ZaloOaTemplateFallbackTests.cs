@@ -21,9 +21,8 @@ public sealed class ZaloOaTemplateFallbackTests
     [Fact]
     public async Task OutsideTheWindow_WithATemplate_TheNoticeGoesAsTheTemplate_AndNobodyIsMarkedUnreachable()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path, new Dictionary<string, string?> { ["ZaloOa:NoticeTemplateId"] = Template });
+        await using var bot = await OaBot.GivenStartedAsync(new Dictionary<string, string?> { ["ZaloOa:NoticeTemplateId"] = Template });
+        var oa = bot.Oa;
         var store = bot.Services.GetRequiredService<IRecordStore>();
         var changes = new ChangeSet();
         changes.Upsert(new ZaloOaInteraction { Id = ZaloOaInteraction.Prefix + "u2", LastAt = DateTimeOffset.UtcNow - TimeSpan.FromDays(8) });
@@ -43,9 +42,8 @@ public sealed class ZaloOaTemplateFallbackTests
     [Fact]
     public async Task OaAnswers230_WithATemplate_TheTemplateIsSentInstead()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path, new Dictionary<string, string?> { ["ZaloOa:NoticeTemplateId"] = Template, ["ZaloOa:NoticeTextMaxLength"] = "40" });
+        await using var bot = await OaBot.GivenStartedAsync(new Dictionary<string, string?> { ["ZaloOa:NoticeTemplateId"] = Template, ["ZaloOa:NoticeTextMaxLength"] = "40" });
+        var oa = bot.Oa;
         var store = bot.Services.GetRequiredService<IRecordStore>();
         var changes = new ChangeSet();
         changes.Send(new ChatAddress(ZaloOaChannel.ChannelName, "u7"), new OutgoingMessage("Thông báo: lịch họp Hội đồng Thi đua - Khen thưởng Sở chuyển sang 14:00 ngày 16/12/2026."), DateTimeOffset.UtcNow, bulk: true);
@@ -63,9 +61,8 @@ public sealed class ZaloOaTemplateFallbackTests
     [Fact]
     public async Task TemplateRefused_ThePersonGoesToTheCallList_WithBothReasons()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path, new Dictionary<string, string?> { ["ZaloOa:NoticeTemplateId"] = Template });
+        await using var bot = await OaBot.GivenStartedAsync(new Dictionary<string, string?> { ["ZaloOa:NoticeTemplateId"] = Template });
+        var oa = bot.Oa;
         oa.RejectTemplate(Template);
         var store = bot.Services.GetRequiredService<IRecordStore>();
         var changes = new ChangeSet();

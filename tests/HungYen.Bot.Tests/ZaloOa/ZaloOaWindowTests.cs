@@ -18,9 +18,8 @@ public sealed class ZaloOaWindowTests
     [Fact]
     public async Task Window_IsFreeFor48Hours_AllowedFor7Days_ThenClosed()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path);
+        await using var bot = await OaBot.GivenStartedAsync();
+        var oa = bot.Oa;
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero));
         var window = new ZaloOaWindow(bot.Services.GetRequiredService<IRecordStore>(), clock);
 
@@ -37,9 +36,8 @@ public sealed class ZaloOaWindowTests
     [Fact]
     public async Task PersonsMessage_OpensTheWindow()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path);
+        await using var bot = await OaBot.GivenStartedAsync();
+        var oa = bot.Oa;
 
         Assert.Equal(200, await oa.SendTextAsync("u1", "/id"));
         await oa.WaitForTextAsync("u1", "zalooa:u1");
@@ -50,9 +48,8 @@ public sealed class ZaloOaWindowTests
     [Fact]
     public async Task OutsideTheWindow_TheNoticeIsNotSent_AndTheSummaryListsWhoOnWhichChannelAndWhy()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path);
+        await using var bot = await OaBot.GivenStartedAsync();
+        var oa = bot.Oa;
         var store = bot.Services.GetRequiredService<IRecordStore>();
         var changes = new ChangeSet();
         changes.Upsert(new ZaloOaInteraction { Id = ZaloOaInteraction.Prefix + "u2", LastAt = DateTimeOffset.UtcNow - TimeSpan.FromDays(8) });
@@ -73,9 +70,8 @@ public sealed class ZaloOaWindowTests
     [Fact]
     public async Task FakeOa_Answers230_WhenTheBotDoesNotKnowTheLastInteraction()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path);
+        await using var bot = await OaBot.GivenStartedAsync();
+        var oa = bot.Oa;
         var store = bot.Services.GetRequiredService<IRecordStore>();
         var changes = new ChangeSet();
         changes.Send(new ChatAddress(ZaloOaChannel.ChannelName, "u7"), new OutgoingMessage("Thông báo: lịch họp Hội đồng."), DateTimeOffset.UtcNow, bulk: true);
@@ -112,9 +108,8 @@ public sealed class ZaloOaWindowTests
     [Fact]
     public async Task BilledMessagesOff_After48Hours_NothingIsSent_AndTheReasonIsListed()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path, new Dictionary<string, string?> { ["ZaloOa:AllowBilledMessages"] = "false" });
+        await using var bot = await OaBot.GivenStartedAsync(new Dictionary<string, string?> { ["ZaloOa:AllowBilledMessages"] = "false" });
+        var oa = bot.Oa;
         oa.MarkInteracted("u2");
         var store = bot.Services.GetRequiredService<IRecordStore>();
         var changes = new ChangeSet();

@@ -42,9 +42,8 @@ public sealed class ZaloOfficeHelpTests
     [Fact]
     public async Task OaAdmin_HelpListsEveryOfficeCommand_IncludingZns_AndHintsSayPress()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path, new Dictionary<string, string?> { ["ZaloOa:InvitationTemplateId"] = "tpl-giay-moi" });
+        await using var bot = await OaBot.GivenStartedAsync(new Dictionary<string, string?> { ["ZaloOa:InvitationTemplateId"] = "tpl-giay-moi" });
+        var oa = bot.Oa;
         var admin = Admin(bot.Services, new ChatAddress(ZaloOaChannel.ChannelName, OaBot.OfficeId));
         var catalog = bot.Services.GetRequiredService<CommandCatalog>();
 
@@ -67,10 +66,8 @@ public sealed class ZaloOfficeHelpTests
     {
         await using var bot = await ZaloBot.StartAsync();
 
-        bot.Zalo.SendText("u3", "/menu");
-        var menu = await bot.Zalo.WaitForTextAsync("u3", Core.Texts.Vi.MenuPrompt);
-        bot.Zalo.SendText("u3", NumberOf(menu.Text!, Core.Texts.Vi.Delegates.MenuLabel));
-        var ask = await bot.Zalo.WaitForTextAsync("u3", "Để mở Giấy mời");
+        var menu = await bot.Zalo.SaysAsync("u3", "/menu", Core.Texts.Vi.MenuPrompt);
+        var ask = await bot.Zalo.SaysAsync("u3", NumberOf(menu.Text!, Core.Texts.Vi.Delegates.MenuLabel), "Để mở Giấy mời");
 
         Assert.Contains("nhập mã Giấy mời gồm 8 ký tự", ask.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("bấm nút", ask.Text, StringComparison.Ordinal);
@@ -80,9 +77,8 @@ public sealed class ZaloOfficeHelpTests
     [Fact]
     public async Task OaGuest_OpeningTheGiayMoi_IsAskedForThePhoneForm_NotTelegramsButton()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-oa");
-        await using var bot = await OaBot.StartAsync(oa, db.Path);
+        await using var bot = await OaBot.GivenStartedAsync();
+        var oa = bot.Oa;
 
         Assert.Equal(200, await oa.SendTextAsync("u1", "/menu"));
         var menu = await oa.WaitForTextAsync("u1", Core.Texts.Vi.MenuPrompt);

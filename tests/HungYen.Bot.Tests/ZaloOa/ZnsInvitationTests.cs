@@ -4,6 +4,7 @@ using HungYen.Bot.Core.Summary;
 using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Testing;
 using HungYen.Bot.Testing.FakeZaloOa;
+using HungYen.Bot.Tests.Support;
 using HungYen.Bot.Tests.Zalo;
 using HungYen.Bot.ZaloOa.Zns;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,20 +30,14 @@ public sealed class ZnsInvitationTests
             ["Conference:Start"] = "2099-12-18T08:00",
             ["Conference:Venue"] = "Hội trường Sở KH&CN",
         };
-        foreach (var (key, value) in more)
-        {
-            config[key] = value;
-        }
-
-        return config;
+        return Settings.Merge(config, more.Select(m => new KeyValuePair<string, string?>(m.Key, m.Value)));
     }
 
     [Fact]
     public async Task Invite_ShowsTheCountFirst_ThenSendsEachOnce_AndReportsThePhoneWithoutZalo()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-zns");
-        await using var bot = await OaBot.StartAsync(oa, db.Path, Config());
+        await using var bot = await OaBot.GivenStartedAsync(Config());
+        var oa = bot.Oa;
         var store = bot.Services.GetRequiredService<IRecordStore>();
         Seed(store, ("d1", "Nguyễn Văn An", "0912345678", null), ("d2", "Trần Thị Bình", "0987654321", null), ("d3", "Lê Văn Cường", "0911111111", "zalooa:u1"));
         oa.HasNoZaloAccount("0987654321");
@@ -88,9 +83,8 @@ public sealed class ZnsInvitationTests
     [Fact]
     public async Task DailyQuota_PostponesToTomorrow_AndARejectedTemplateIsFinal_EachReportedPerDelegate()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-zns");
-        await using var bot = await OaBot.StartAsync(oa, db.Path, Config());
+        await using var bot = await OaBot.GivenStartedAsync(Config());
+        var oa = bot.Oa;
         var store = bot.Services.GetRequiredService<IRecordStore>();
         Seed(store, ("d1", "Nguyễn Văn An", "0912345678", null), ("d2", "Trần Thị Bình", "0987654321", null), ("d3", "Lê Văn Cường", "0911111111", null));
         oa.ZnsDailyQuota = 1;
@@ -116,9 +110,8 @@ public sealed class ZnsInvitationTests
     [Fact]
     public async Task RejectedTemplate_IsReportedPerDelegate_AndTheyAreOfferedAgainOnceItIsFixed()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-zns");
-        await using var bot = await OaBot.StartAsync(oa, db.Path, Config());
+        await using var bot = await OaBot.GivenStartedAsync(Config());
+        var oa = bot.Oa;
         var store = bot.Services.GetRequiredService<IRecordStore>();
         Seed(store, ("d1", "Nguyễn Văn An", "0912345678", null), ("d2", "Trần Thị Bình", "0987654321", null));
         oa.RejectTemplate(Template);
@@ -139,9 +132,8 @@ public sealed class ZnsInvitationTests
     [Fact]
     public async Task ListChangedBeforeTheConfirmation_TheNewCountIsAskedAgain_AndNothingIsScheduledMeanwhile()
     {
-        await using var oa = await FakeZaloOaServer.StartAsync();
-        using var db = new TempDatabase("hy-zns");
-        await using var bot = await OaBot.StartAsync(oa, db.Path, Config());
+        await using var bot = await OaBot.GivenStartedAsync(Config());
+        var oa = bot.Oa;
         var store = bot.Services.GetRequiredService<IRecordStore>();
         Seed(store, ("d1", "Nguyễn Văn An", "0912345678", null));
 

@@ -9,79 +9,68 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HungYen.Bot.Tests.Hardening.Storage;
 
 /// <summary>Commits that fail (a full disk, an I/O error): nothing is acknowledged or sent until the store writes again.</summary>
-public sealed class CommitFailureTests : IAsyncLifetime
+public sealed class CommitFailureTests() : RealHostTest("hy-commitfail")
 {
     private const long User = 6201;
-    private readonly FakeTelegramServer _fake = new();
-    private readonly TempDatabase _db = new("hy-commitfail");
     private FailingStore? _store;
-    private RunningBot? _bot;
-
-    private RunningBot Bot => _bot!;
 
     private FailingStore Store => _store!;
 
-    public async Task InitializeAsync()
-    {
-        await _fake.StartAsync();
-        _bot = await RunningBot.StartAsync(_fake, _db.Path, new Dictionary<string, string?> { ["Storage:BackupFolder"] = _db.Path + "-backups" }, s =>
-            s.AddSingleton<IRecordStore>(sp => _store = new FailingStore(sp.GetRequiredService<LiteDbRecordStore>())));
-    }
+    private string BackupFolder => Database.Path + "-backups";
 
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
+    protected override IDictionary<string, string?> HostSettings => new Dictionary<string, string?> { ["Storage:BackupFolder"] = BackupFolder };
 
-        await _fake.DisposeAsync();
-        _db.Dispose();
-        if (Directory.Exists(_db.Path + "-backups"))
+    protected override void AddServices(IServiceCollection services) =>
+        services.AddSingleton<IRecordStore>(sp => _store = new FailingStore(sp.GetRequiredService<LiteDbRecordStore>()));
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(BackupFolder))
         {
-            Directory.Delete(_db.Path + "-backups", recursive: true);
+            Directory.Delete(BackupFolder, recursive: true);
         }
     }
 
     [Fact]
     public async Task Commit_DiskFull_UpdateNotAcknowledgedNoReplyOneAlarmThenAppliedOnceWhenSpaceReturns()
     {
-        var user = new TelegramChat(_fake, User, "Trần Thị Bình");
+        var user = new TelegramChat(Fake, User, "Trần Thị Bình");
         await user.ConsentsAsync();
         var repliesBefore = user.Inbox.Count;
 
         Store.Failing = true;
-        var update = _fake.UserSays(User, "/id", "Trần Thị Bình");
-        var alarm = await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.Contains("không ghi được dữ liệu"), RunningBot.Wait);
-        await RunningBot.UntilAsync(() => _fake.Redelivered.Contains(update) && Store.FailedCommits >= 4); // retried, with back-off
+        var update = Fake.UserSays(User, "/id", "Trần Thị Bình");
+        var alarm = await Fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.Contains("không ghi được dữ liệu"), RunningBot.Wait);
+        await RunningBot.UntilAsync(() => Fake.Redelivered.Contains(update) && Store.FailedCommits >= 4); // retried, with back-off
 
-        Assert.True(_fake.ConfirmedOffset <= update, "an update that was not stored was acknowledged");
+        Assert.True(Fake.ConfirmedOffset <= update, "an update that was not stored was acknowledged");
         Assert.Equal(repliesBefore, user.Inbox.Count); // no reply from a turn that was not stored
         Assert.False(Bot.Store.WasProcessed($"telegram:{update}"));
-        Assert.Single(_fake.Sent, m => m.Text.Contains("không ghi được dữ liệu")); // one alarm, not one per retry
+        Assert.Single(Fake.Sent, m => m.Text.Contains("không ghi được dữ liệu")); // one alarm, not one per retry
         Assert.Single(Bot.Logs.Lines, l => l.Contains("ALARM: the store cannot commit"));
 
         Store.Failing = false;
         await user.Says("/start", "Xin đồng chí chọn việc cần làm"); // the held /id is answered first, in order
-        await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.Contains("đã ghi được dữ liệu trở lại"), RunningBot.Wait);
-        await RunningBot.UntilAsync(() => _fake.ConfirmedOffset > update);
+        await Fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.Contains("đã ghi được dữ liệu trở lại"), RunningBot.Wait);
+        await RunningBot.UntilAsync(() => Fake.ConfirmedOffset > update);
 
         Assert.True(Bot.Store.WasProcessed($"telegram:{update}"));
         Assert.Single(user.Inbox.Skip(repliesBefore), m => m.Text.Contains($"telegram:{User}"));
-        Assert.Contains(alarm, _fake.Sent);
+        Assert.Contains(alarm, Fake.Sent);
     }
 
     [Fact]
     public async Task Backup_WhileRunning_VerifiedCopyWithTheDataAndSizeInTheSummary()
     {
-        var user = new TelegramChat(_fake, User, "Trần Thị Bình");
+        var user = new TelegramChat(Fake, User, "Trần Thị Bình");
         await user.ConsentsAsync();
-        var admin = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
+        var admin = new TelegramChat(Fake, RunningBot.AdminChat, "Văn phòng");
         await admin.ConsentsAsync();
 
         var answer = await admin.Says("/saoluu", "Đã sao lưu cơ sở dữ liệu");
 
-        var backup = Assert.Single(Directory.GetFiles(_db.Path + "-backups", "*.db"));
+        var backup = Assert.Single(Directory.GetFiles(Database.Path + "-backups", "*.db"));
         Assert.Contains(Path.GetFileName(backup), answer.Text);
         Assert.Equal(0, StorageCommandLine.TryRun([StorageCommandLine.CheckSwitch, backup], new StringWriter(), new StringWriter()));
         using (var copy = LiteDbRecordStore.Open(backup))

@@ -6,18 +6,9 @@ using HungYen.Bot.Tests.Support;
 namespace HungYen.Bot.Tests.Hardening.Storage;
 
 /// <summary>A damaged or emptied database file stops the bot process at start, with the file named and what to do.</summary>
-public sealed class DamagedDatabaseTests : IAsyncLifetime
+public sealed class DamagedDatabaseTests() : RealHostTest("hy-damaged")
 {
-    private readonly FakeTelegramServer _fake = new();
-    private readonly TempDatabase _db = new("hy-damaged");
-
-    public Task InitializeAsync() => _fake.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _fake.DisposeAsync();
-        _db.Dispose();
-    }
+    protected override bool StartsHost => false;
 
     [Theory]
     [InlineData("truncated")]
@@ -27,18 +18,18 @@ public sealed class DamagedDatabaseTests : IAsyncLifetime
     public async Task Start_DamagedDatabaseFile_ProcessStopsNamingTheFileAndTheBackup(string damage)
     {
         await WriteSomeDataAsync();
-        Damage(_db.Path, damage);
-        var sizeBefore = new FileInfo(_db.Path).Length;
-        var pollsBefore = _fake.RequestCount("getUpdates");
+        Damage(Database.Path, damage);
+        var sizeBefore = new FileInfo(Database.Path).Length;
+        var pollsBefore = Fake.RequestCount("getUpdates");
 
-        using var bot = BotProcess.Start(_fake, _db.Path, new Dictionary<string, string?>());
+        using var bot = BotProcess.Start(Fake, Database.Path, new Dictionary<string, string?>());
 
         Assert.True(bot.WaitForExit(TimeSpan.FromSeconds(60)), "the bot kept running on a damaged database:\n" + bot.Tail);
         Assert.Equal(3, bot.ExitCode);
-        Assert.Contains(_db.Path, bot.Tail);
+        Assert.Contains(Database.Path, bot.Tail);
         Assert.Contains("restore the latest backup", bot.Tail);
-        Assert.Equal(sizeBefore, new FileInfo(_db.Path).Length); // the file is left as it was, for inspection
-        Assert.Equal(pollsBefore, _fake.RequestCount("getUpdates")); // nothing was taken from Telegram
+        Assert.Equal(sizeBefore, new FileInfo(Database.Path).Length); // the file is left as it was, for inspection
+        Assert.Equal(pollsBefore, Fake.RequestCount("getUpdates")); // nothing was taken from Telegram
     }
 
     [Fact]
@@ -48,23 +39,23 @@ public sealed class DamagedDatabaseTests : IAsyncLifetime
         var output = new StringWriter();
         var errors = new StringWriter();
 
-        Assert.Equal(0, StorageCommandLine.TryRun([StorageCommandLine.CheckSwitch, _db.Path], output, errors));
+        Assert.Equal(0, StorageCommandLine.TryRun([StorageCommandLine.CheckSwitch, Database.Path], output, errors));
         Assert.Contains("is sound", output.ToString());
 
-        Damage(_db.Path, "zeroed page");
-        Assert.Equal(1, StorageCommandLine.TryRun([StorageCommandLine.CheckSwitch, _db.Path], output, errors));
-        Assert.Contains($"DAMAGED: The database file {_db.Path} is damaged", errors.ToString());
+        Damage(Database.Path, "zeroed page");
+        Assert.Equal(1, StorageCommandLine.TryRun([StorageCommandLine.CheckSwitch, Database.Path], output, errors));
+        Assert.Contains($"DAMAGED: The database file {Database.Path} is damaged", errors.ToString());
     }
 
     private async Task WriteSomeDataAsync()
     {
-        await using (var bot = await RunningBot.StartAsync(_fake, _db.Path))
+        await using (var bot = await StartHostAsync())
         {
-            await new TelegramChat(_fake, 6101, "Nguyễn Văn An").ConsentsAsync();
+            await new TelegramChat(Fake, 6101, "Nguyễn Văn An").ConsentsAsync();
         }
 
-        Assert.False(File.Exists(_db.Files[1]) && new FileInfo(_db.Files[1]).Length > 0, "the log is checkpointed at a clean stop");
-        Assert.True(new FileInfo(_db.Path).Length > 8192 * 4);
+        Assert.False(File.Exists(Database.Files[1]) && new FileInfo(Database.Files[1]).Length > 0, "the log is checkpointed at a clean stop");
+        Assert.True(new FileInfo(Database.Path).Length > 8192 * 4);
     }
 
     private static void Damage(string path, string damage)
