@@ -120,6 +120,11 @@ public sealed class JobRunner(
         }
 
         job.FinishedAt = clock.GetUtcNow();
+        if (job.FileId is { } input)
+        {
+            context.Changes.DeleteFile(input); // what it read is of no use once it is done or failed
+        }
+
         context.Changes.Upsert(job);
         store.Commit(context.Changes);
         outbox.Notify();

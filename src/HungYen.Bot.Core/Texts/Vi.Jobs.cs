@@ -19,5 +19,7 @@ public static partial class Vi
         public const string ReportFilesTitle = "tải tất cả tệp Báo cáo thành tích";
 
         public const string ExportTitle = "xuất Danh sách đề nghị khen thưởng";
+
+        public const string DelegateImportTitle = "nhập danh sách đại biểu";
     }
 }
