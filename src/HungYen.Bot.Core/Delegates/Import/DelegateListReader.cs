@@ -105,9 +105,9 @@ public static class DelegateListReader
     private static List<List<string>> ReadTable(string fileName, byte[] content, int maxRows) =>
         fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ReadCsv(content, maxRows) : ReadXlsx(content, maxRows);
 
-    /// <summary>The header is the first of the top rows that names the most required columns.</summary>
     private static (int Index, List<ListColumn?> Columns, IReadOnlyList<ListColumn> Missing) Header(List<List<string>> table)
     {
+        // The header is the first of the top rows that names the most required columns.
         if (table.Count == 0)
         {
             return (0, [], Required);
