@@ -6,6 +6,7 @@ using HungYen.Bot.Core.Jobs;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Privacy;
+using HungYen.Bot.Core.Privacy.Retention;
 using HungYen.Bot.Core.Privacy.Rights;
 using HungYen.Bot.Core.Time;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,10 @@ public static class ConversationExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxService>();
+        services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FinishedJobs>();
+        services.AddSingleton<IRetentionPolicy>(sp => sp.GetRequiredService<FinishedJobs>());
+        services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<FinishedJobs>());
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddSingleton<CommandCatalog>();
