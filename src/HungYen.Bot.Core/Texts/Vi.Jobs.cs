@@ -22,6 +22,8 @@ public static partial class Vi
 
         public const string DelegateImportTitle = "nhập danh sách đại biểu";
 
+        public const string InvitationsTitle = "tạo Giấy mời của tất cả đại biểu";
+
         /// <summary>The retention report's line: finished requests' records deleted.</summary>
         public static string RetentionLine(int jobs) => $"Bản ghi các yêu cầu xử lý nền đã xong (xuất, tải tệp, nhập danh sách): đã xóa {jobs} bản ghi";
 
