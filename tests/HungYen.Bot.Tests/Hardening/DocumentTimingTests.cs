@@ -15,6 +15,7 @@ namespace HungYen.Bot.Tests.Hardening;
 /// Issue 14, point 6: how long /vanban takes for a large case (200 awardees, 200 delegates), each document asked through
 /// the real host (fake Bot API on loopback, LiteDB on disk), from the office's message to the file's arrival.
 /// </summary>
+[Collection(SlowWorkCollection.Name)]
 public sealed class DocumentTimingTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const long Person = 5_300_001;

@@ -18,6 +18,7 @@ namespace HungYen.Bot.Tests.Hardening;
 /// runs is imported once; a stop mid-job neither loses nor repeats it; a wrong sheet is still refused at once; and an
 /// answer a delegate gives meanwhile is kept. Through the real host (fake Bot API on loopback, LiteDB on disk).
 /// </summary>
+[Collection(SlowWorkCollection.Name)]
 public sealed class SlowImportTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const long Person = 5_200_001;
