@@ -4,6 +4,7 @@ using HungYen.Bot.Core.Awards.Council;
 using HungYen.Bot.Core.Awards.Documents;
 using HungYen.Bot.Core.Awards.Lifecycle;
 using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Jobs;
 using HungYen.Bot.Core.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,8 @@ public static class AwardsExtensions
     {
         services.AddValidatedOptions<AwardsOptions>(AwardsOptions.Section);
         services.AddSingleton<IBotCommand, DocumentCommand>();
+        services.AddSingleton<InvitationDocumentsJob>();
+        services.AddSingleton<IJobWork>(sp => sp.GetRequiredService<InvitationDocumentsJob>());
         services.AddSingleton<IBotCommand, DocumentNumberCommand>();
         services.AddSingleton<IBotCommand, DossierCommand>();
         services.AddSingleton<IBotCommand, CouncilCommand>();

@@ -6,6 +6,7 @@ using HungYen.Bot.Core.Jobs;
 using HungYen.Bot.Core.Outbound;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Privacy;
+using HungYen.Bot.Core.Privacy.Retention;
 using HungYen.Bot.Core.Privacy.Rights;
 using HungYen.Bot.Core.Time;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,8 @@ public static class ConversationExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxService>();
+        services.AddValidatedOptions<JobOptions>(JobOptions.Section);
+        services.AddSingletonAs<FinishedJobs, IRetentionPolicy, IPersonalDataSource>();
         services.AddHostedSingleton<JobRunner>();
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandMenus>();

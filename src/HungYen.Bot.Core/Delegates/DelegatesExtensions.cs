@@ -6,6 +6,7 @@ using HungYen.Bot.Core.Delegates.CheckIn;
 using HungYen.Bot.Core.Delegates.Import;
 using HungYen.Bot.Core.Delegates.Office;
 using HungYen.Bot.Core.Delegates.Reminders;
+using HungYen.Bot.Core.Jobs;
 using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Privacy.Retention;
@@ -28,6 +29,8 @@ public static class DelegatesExtensions
         services.AddSingleton<AttendanceSteps>();
         services.AddSingletonAs<AttendanceFlow, IConversationFlow>();
         services.AddSingleton<IConversationFlow, DelegateImportFlow>();
+        services.AddSingleton<DelegateImportJob>();
+        services.AddSingleton<IJobWork>(sp => sp.GetRequiredService<DelegateImportJob>());
 
         // Check-in codes first: staff typing a short code mean a check-in, never claiming someone's invitation.
         services.AddSingleton<CheckInDesk>();

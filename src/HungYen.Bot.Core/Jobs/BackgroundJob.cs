@@ -28,6 +28,9 @@ public sealed class BackgroundJob : Record
     /// <summary>What exactly was asked (the command's arguments): two jobs of one kind, chat and arguments are the same request.</summary>
     public string Arguments { get; set; } = "";
 
+    /// <summary>A stored file the job reads (an uploaded list); deleted with the job's final commit, done or failed.</summary>
+    public string? FileId { get; set; }
+
     [Indexed]
     public JobStatus Status { get; set; }
 

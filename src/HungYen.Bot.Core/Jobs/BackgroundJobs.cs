@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Texts;
 
 namespace HungYen.Bot.Core.Jobs;
@@ -10,8 +11,9 @@ public static class BackgroundJobs
     /// Queues <paramref name="work"/> for the turn's chat with its "đang xử lý" reply, both committed with the turn. The
     /// same request still queued or running (same kind, chat and arguments) is not queued twice: the person is told so.
     /// </summary>
+    /// <param name="input">A file the job is to read (an uploaded list): stored with the job, only if it is queued.</param>
     /// <returns>Whether a job was queued.</returns>
-    public static bool Start(Turn turn, IJobWork work, string arguments)
+    public static bool Start(Turn turn, IJobWork work, string arguments, StoredFile? input = null)
     {
         var chat = turn.Chat;
         var kind = work.Kind;
@@ -30,9 +32,15 @@ public static class BackgroundJobs
             Channel = chat.Channel,
             ChatId = chat.Id,
             Arguments = arguments,
+            FileId = input?.Id,
             Status = JobStatus.Queued,
             QueuedAt = turn.Now,
         });
+        if (input is not null)
+        {
+            turn.Changes.SaveFile(input);
+        }
+
         turn.Say(Vi.Jobs.Started(work.TitleVi));
         return true;
     }

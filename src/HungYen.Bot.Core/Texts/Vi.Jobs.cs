@@ -19,5 +19,17 @@ public static partial class Vi
         public const string ReportFilesTitle = "tải tất cả tệp Báo cáo thành tích";
 
         public const string ExportTitle = "xuất Danh sách đề nghị khen thưởng";
+
+        public const string DelegateImportTitle = "nhập danh sách đại biểu";
+
+        public const string InvitationsTitle = "tạo Giấy mời của tất cả đại biểu";
+
+        /// <summary>The retention report's line: finished requests' records deleted.</summary>
+        public static string RetentionLine(int jobs) => $"Bản ghi các yêu cầu xử lý nền đã xong (xuất, tải tệp, nhập danh sách): đã xóa {jobs} bản ghi";
+
+        public const string PrivacySection = "Yêu cầu xử lý nền";
+
+        public static string PrivacyLine(int jobs, int days) =>
+            $"Số yêu cầu xử lý nền của đồng chí (xuất, tải tệp, nhập danh sách) đang lưu: {jobs}; mỗi yêu cầu được xóa {days} ngày sau khi xử lý xong";
     }
 }

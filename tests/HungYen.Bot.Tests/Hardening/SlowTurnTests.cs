@@ -16,6 +16,7 @@ namespace HungYen.Bot.Tests.Hardening;
 /// second; asked again it is not started twice; a stop mid-job neither loses nor repeats it. Through the real host
 /// (fake Bot API on loopback, LiteDB on disk).
 /// </summary>
+[Collection(SlowWorkCollection.Name)]
 public sealed class SlowTurnTests(ITestOutputHelper output) : RealHostTest("hy-slowturn")
 {
     private const long Person = 5_100_001;

@@ -4,8 +4,10 @@ using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Formats;
+using HungYen.Bot.Core.Jobs;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Time;
 using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Awards;
@@ -21,7 +23,8 @@ public sealed class DocumentCommand(
     IOptionsMonitor<NominationsOptions> nominations,
     IOptionsMonitor<BotOptions> bot,
     ConferenceSchedule conference,
-    LocalTime local) : OfficeCommand
+    LocalTime local,
+    InvitationDocumentsJob invitations) : OfficeCommand
 {
     public override string Name => "vanban";
 
@@ -56,7 +59,7 @@ public sealed class DocumentCommand(
                 Send(turn, T.NoticeFile, NoticeDocument.Create(context, proposed), today, proposed.Count);
                 break;
             case "giaymoi":
-                SendInvitations(turn, context, rest.Length > 0 ? rest : null, today);
+                SendInvitations(turn, context, rest.Length > 0 ? rest : null);
                 break;
             default:
                 turn.Say(T.DocumentUsage);
@@ -66,26 +69,32 @@ public sealed class DocumentCommand(
         return Task.CompletedTask;
     }
 
-    private DocumentContext Context(Turn turn)
+    private DocumentContext Context(Turn turn) => Context(awards.CurrentValue, nominations.CurrentValue, turn.Store, local.ToLocal(turn.Now), turn.Office.Phone);
+
+    /// <summary>What the documents read, from the store as it is now (a turn's or a job's).</summary>
+    internal static DocumentContext Context(AwardsOptions awards, NominationsOptions nominations, IRecordReader store, DateTime today, string? officePhone)
     {
-        var facts = Enum.GetValues<DocumentKind>().ToDictionary(k => k, k => DocumentFacts.For(turn.Store, k));
+        var facts = Enum.GetValues<DocumentKind>().ToDictionary(k => k, k => DocumentFacts.For(store, k));
         return new DocumentContext(
-            awards.CurrentValue,
-            [.. nominations.CurrentValue.Units.Select(u => u.Code)],
-            NominationCard.UnitNames(turn.Store),
+            awards,
+            [.. nominations.Units.Select(u => u.Code)],
+            NominationCard.UnitNames(store),
             facts,
-            turn.Store.Find<CouncilMeeting>(CouncilMeeting.SingleId),
-            local.ToLocal(turn.Now),
-            turn.Office.Phone);
+            store.Find<CouncilMeeting>(CouncilMeeting.SingleId),
+            today,
+            officePhone);
     }
+
+    /// <summary>The delegates who get a Giấy mời, by name.</summary>
+    internal static List<Delegates.Delegate> Invited(IRecordReader store) =>
+        [.. DelegateDirectory.All(store).Where(d => d.SubstitutedBy is null).OrderBy(d => d.FullName, NameRules.PersonOrder)];
 
     private static void Send(Turn turn, string title, byte[] content, DateTime today, int count) =>
         turn.SendFile(T.DocumentCaption(title, count), Texts.Vi.Documents.FileName(title, today), content);
 
-    private void SendInvitations(Turn turn, DocumentContext context, string? code, DateTime today)
+    private void SendInvitations(Turn turn, DocumentContext context, string? code)
     {
-        var delegates = DelegateDirectory.All(turn.Store).Where(d => d.SubstitutedBy is null).OrderBy(d => d.FullName, NameRules.PersonOrder).ToList();
-        var facts = conference.Current();
+        var delegates = Invited(turn.Store);
         if (code is not null)
         {
             var one = delegates.Find(d => string.Equals(d.InviteCode, code.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -95,7 +104,7 @@ public sealed class DocumentCommand(
                 return;
             }
 
-            turn.SendFile(T.InvitationCaption(one.FullName), Texts.Vi.Documents.InvitationFile(one.FullName), InvitationDocument.Create(context, facts, one, bot.CurrentValue, turn.Office.Name));
+            turn.SendFile(T.InvitationCaption(one.FullName), Texts.Vi.Documents.InvitationFile(one.FullName), InvitationDocument.Create(context, conference.Current(), one, bot.CurrentValue, turn.Office.Name));
             return;
         }
 
@@ -105,7 +114,8 @@ public sealed class DocumentCommand(
             return;
         }
 
-        turn.SendFile(T.InvitationsCaption(delegates.Count), Texts.Vi.Documents.InvitationsFile(today), InvitationDocument.Archive(context, facts, delegates, bot.CurrentValue, turn.Office.Name));
+        // One .docx with its QR code per delegate: seconds for a few hundred (issue 14, point 6), so a job.
+        BackgroundJobs.Start(turn, invitations, "");
     }
 }
 

@@ -67,27 +67,15 @@ public static class DelegateListReader
     /// <summary>Data rows, or which required columns are missing from row 1.</summary>
     public static (IReadOnlyList<ListRow> Rows, IReadOnlyList<ListColumn> Missing) Read(string fileName, byte[] content)
     {
-        var table = fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ReadCsv(content) : ReadXlsx(content);
-        if (table.Count == 0)
-        {
-            return ([], Required);
-        }
-
-        // The header is the first of the top rows that names the most required columns.
-        var header = Enumerable.Range(0, Math.Min(HeaderSearchRows, table.Count))
-            .Select(i => (Index: i, Columns: table[i].Select(Column).ToList()))
-            .OrderByDescending(h => Required.Count(r => h.Columns.Contains(r)))
-            .ThenBy(h => h.Index)
-            .First();
-        var columns = header.Columns;
-        var missing = Required.Where(r => !columns.Contains(r)).ToList();
+        var table = ReadTable(fileName, content, int.MaxValue);
+        var (header, columns, missing) = Header(table);
         if (missing.Count > 0)
         {
             return ([], missing);
         }
 
         var rows = new List<ListRow>();
-        for (var i = header.Index + 1; i < table.Count; i++)
+        for (var i = header + 1; i < table.Count; i++)
         {
             var cells = new Dictionary<ListColumn, string>();
             for (var j = 0; j < columns.Count && j < table[i].Count; j++)
@@ -105,6 +93,32 @@ public static class DelegateListReader
         }
 
         return (rows, []);
+    }
+
+    /// <summary>
+    /// The required columns the header does not name, read from the top rows only: quick whatever the file's size, so
+    /// the upload turn refuses a wrong sheet at once and leaves reading the rows to the import job.
+    /// </summary>
+    public static IReadOnlyList<ListColumn> MissingColumns(string fileName, byte[] content) =>
+        Header(ReadTable(fileName, content, HeaderSearchRows)).Missing;
+
+    private static List<List<string>> ReadTable(string fileName, byte[] content, int maxRows) =>
+        fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ReadCsv(content, maxRows) : ReadXlsx(content, maxRows);
+
+    private static (int Index, List<ListColumn?> Columns, IReadOnlyList<ListColumn> Missing) Header(List<List<string>> table)
+    {
+        // The header is the first of the top rows that names the most required columns.
+        if (table.Count == 0)
+        {
+            return (0, [], Required);
+        }
+
+        var header = Enumerable.Range(0, Math.Min(HeaderSearchRows, table.Count))
+            .Select(i => (Index: i, Columns: table[i].Select(Column).ToList()))
+            .OrderByDescending(h => Required.Count(r => h.Columns.Contains(r)))
+            .ThenBy(h => h.Index)
+            .First();
+        return (header.Index, header.Columns, [.. Required.Where(r => !header.Columns.Contains(r))]);
     }
 
     /// <summary>The column a header names: exactly, or by its start ("Họ và tên đại biểu", "Đơn vị công tác", "Điện thoại di động").</summary>
@@ -131,14 +145,14 @@ public static class DelegateListReader
         return new string([.. decomposed.Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant)]);
     }
 
-    private static List<List<string>> ReadCsv(byte[] content)
+    private static List<List<string>> ReadCsv(byte[] content, int maxRows)
     {
         // No separator given: CsvHelper detects it, as Vietnamese Excel often saves CSV with ";".
         var options = new CsvReaderOptions { HasHeader = false };
         using var reader = new StringReader(TextDecoding.Decode(content));
         using var csv = CsvReader.Create(reader, options, leaveOpen: false);
         var table = new List<List<string>>();
-        while (csv.Read())
+        while (table.Count < maxRows && csv.Read())
         {
             table.Add([.. Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetString(i) ?? "")]);
         }
@@ -146,11 +160,11 @@ public static class DelegateListReader
         return table;
     }
 
-    private static List<List<string>> ReadXlsx(byte[] content)
+    private static List<List<string>> ReadXlsx(byte[] content, int maxRows)
     {
         using var stream = new MemoryStream(content);
         var table = new List<List<string>>();
-        foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: false))
+        foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: false).Take(maxRows))
         {
             table.Add([.. row.Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "")]);
         }

@@ -67,16 +67,20 @@ public sealed class InvitationPackCommand(IOptionsMonitor<BotOptions> bot) : Off
         return Task.CompletedTask;
     }
 
-    public static void Send(Turn turn, IEnumerable<Delegate> delegates, BotOptions links)
+    public static void Send(Turn turn, IEnumerable<Delegate> delegates, BotOptions links) =>
+        Send(turn.Say, (caption, name, content) => turn.SendFile(caption, name, content), delegates, links);
+
+    /// <summary>The pack, sent through <paramref name="say"/> and <paramref name="sendFile"/> (a turn's or a job's).</summary>
+    public static void Send(Action<string> say, Action<string, string, byte[]> sendFile, IEnumerable<Delegate> delegates, BotOptions links)
     {
         var ordered = InvitationPack.Ordered(delegates);
         if (ordered.Count == 0)
         {
-            turn.Say(T.NoDelegates);
+            say(T.NoDelegates);
             return;
         }
 
-        turn.SendFile(T.PackCaption(ordered.Count, StartLinks.General(links) is null), InvitationPack.WorkbookName, InvitationPack.Workbook(ordered, links));
-        turn.SendFile(T.QrArchiveCaption, InvitationPack.QrArchiveName, InvitationPack.QrArchive(ordered, links));
+        sendFile(T.PackCaption(ordered.Count, StartLinks.General(links) is null), InvitationPack.WorkbookName, InvitationPack.Workbook(ordered, links));
+        sendFile(T.QrArchiveCaption, InvitationPack.QrArchiveName, InvitationPack.QrArchive(ordered, links));
     }
 }

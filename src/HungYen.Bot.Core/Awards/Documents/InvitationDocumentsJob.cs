@@ -1,0 +1,43 @@
+using HungYen.Bot.Core.Conference;
+using HungYen.Bot.Core.Conversations;
+using HungYen.Bot.Core.Jobs;
+using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Participants;
+using HungYen.Bot.Core.Time;
+using Microsoft.Extensions.Options;
+using T = HungYen.Bot.Core.Texts.Vi.Awards;
+
+namespace HungYen.Bot.Core.Awards.Documents;
+
+/// <summary>
+/// /vanban giaymoi for every delegate: one .docx with its own QR code per delegate, zipped. For 200 delegates it took
+/// 6 s inside the office's turn, so it is a job done by the <see cref="JobRunner"/> outside every turn (issue 14, point 6),
+/// on the list as it is when the job runs.
+/// </summary>
+public sealed class InvitationDocumentsJob(
+    IOptionsMonitor<AwardsOptions> awards,
+    IOptionsMonitor<NominationsOptions> nominations,
+    IOptionsMonitor<BotOptions> bot,
+    IOptionsMonitor<OfficeOptions> office,
+    ConferenceSchedule conference,
+    LocalTime local) : IJobWork
+{
+    public string Kind => "vanban_giaymoi";
+
+    public string TitleVi => Texts.Vi.Jobs.InvitationsTitle;
+
+    public Task RunAsync(JobContext job, CancellationToken cancellationToken)
+    {
+        var delegates = DocumentCommand.Invited(job.Store);
+        if (delegates.Count == 0)
+        {
+            job.Say(T.NoDelegates); // removed while the job waited
+            return Task.CompletedTask;
+        }
+
+        var today = local.ToLocal(job.Now);
+        var context = DocumentCommand.Context(awards.CurrentValue, nominations.CurrentValue, job.Store, today, office.CurrentValue.Phone);
+        job.SendFile(T.InvitationsCaption(delegates.Count), Texts.Vi.Documents.InvitationsFile(today), InvitationDocument.Archive(context, conference.Current(), delegates, bot.CurrentValue, office.CurrentValue.Name));
+        return Task.CompletedTask;
+    }
+}
