@@ -28,9 +28,11 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
     private long _transactions;
     private readonly Meter _meter;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, long> _versions = new();
-    // Enough for a few hundred people writing at once (a turn touches four or five documents); at 20,000 the bot's
-    // peak RSS at 1,000 chats rose from 144 to 254 MB (the wizard benchmark), past the 150 MB goal.
-    private readonly RecentDocuments _recent = new(2_000);
+    // Enough for a couple of hundred people writing at once (a turn reads four or five documents by id). Measured with the
+    // wizard benchmark (`-- --rss`), the bot's peak RSS at 100 chats × 4 / 1,000 chats × 1: 20,000 documents 189 / 254 MB,
+    // 2,000 143 / 158 MB, 1,000 143 / 147 MB, 500 143 / 145 MB (but at 500, 100 chats already read 2.9 times per update
+    // instead of 2.2: the documents of a hundred people no longer fit).
+    private readonly RecentDocuments _recent = new(1_000);
     private readonly List<Action<IReadOnlyList<OutboxMessage>>> _followers = [];
     private long _recentReads;
 
