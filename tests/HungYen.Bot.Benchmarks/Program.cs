@@ -41,6 +41,19 @@ if (args.Contains("--wizard-cpu"))
     return;
 }
 
+if (args.Contains("--rss"))
+{
+    // the bot's peak RSS and CPU per update at the sizes that set the memory target: 100 chats × 4 and 1,000 chats × 1
+    foreach (var (chats, each) in new[] { (100, 4), (1000, 1) })
+    {
+        var f = await WizardMeasurements.ClosedLoopAsync(chats, each);
+        Report.Line($"Wizard, {chats} chats × {each}: peak RSS of the bot", f.PeakRssMegabytes, "MB", "≤ 150");
+        Report.Line($"Wizard, {chats} chats × {each}: CPU per update", f.CpuMsPerUpdate, "ms", "≤ 0.6");
+    }
+
+    return;
+}
+
 if (args.Contains("--scale"))
 {
     // the review's quota counts and duplicate check as the records grow: the same wizard work on 10 and on 10,000 stored nominations

@@ -25,6 +25,7 @@ public sealed partial class OutboxDispatcher
     private readonly ConcurrentDictionary<ChatAddress, Task<int>> _sending = new(); // the chats a sender is running for
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _bulkSends = new(); // per channel; replies never wait for one
     private readonly OutboxSignal? _signal;
+    private readonly OutboxBook? _book; // what is pending, from the store's commits; null: read from the store
 
     // Sent, but the store could not record it (a full disk): never sent again, recorded when the store writes again.
     private readonly ConcurrentDictionary<string, OutboxMessage> _unmarked = new();
@@ -38,6 +39,11 @@ public sealed partial class OutboxDispatcher
         _clock = clock;
         _options = options.Value;
         _logger = logger;
+        if (store is IOutboxFeed feed)
+        {
+            _book = new OutboxBook();
+            feed.Follow(_book.Apply);
+        }
     }
 
     /// <summary>A 429 pause up to this long is waited out within the drain; a longer one leaves the channel's messages for later.</summary>
@@ -83,21 +89,15 @@ public sealed partial class OutboxDispatcher
     private List<Task<int>> Start(CancellationToken cancellationToken, List<Task<int>>? busy)
     {
         RecordUnmarked();
-        var pending = _store.Query<OutboxMessage>(m => m.Status == OutboxStatus.Pending)
-            .Where(m => !_unmarked.ContainsKey(m.Id))
-            .OrderBy(m => m.Sequence)
-            .GroupBy(m => m.To)
-            .OrderBy(chat => chat.First().Bulk)
-            .ToList();
         var started = new List<Task<int>>();
-        foreach (var chat in pending)
+        foreach (var (to, ids) in PendingChats())
         {
             var claim = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-            if (_sending.TryAdd(chat.Key, claim.Task))
+            if (_sending.TryAdd(to, claim.Task))
             {
-                started.Add(SendClaimedAsync(chat.Key, [.. chat.Select(m => m.Id)], claim, cancellationToken));
+                started.Add(SendClaimedAsync(to, ids, claim, cancellationToken));
             }
-            else if (busy is not null && _sending.TryGetValue(chat.Key, out var running))
+            else if (busy is not null && _sending.TryGetValue(to, out var running))
             {
                 busy.Add(running);
             }
@@ -106,30 +106,55 @@ public sealed partial class OutboxDispatcher
         return started;
     }
 
+    /// <summary>The chats with messages to send, those whose next message is a reply first.</summary>
+    private IEnumerable<(ChatAddress To, IReadOnlyList<string>? Ids)> PendingChats()
+    {
+        if (_book is not null)
+        {
+            return _book.Chats().OrderBy(chat => chat.FirstIsBulk).Select(chat => (chat.To, (IReadOnlyList<string>?)null));
+        }
+
+        return _store.Query<OutboxMessage>(m => m.Status == OutboxStatus.Pending)
+            .Where(m => !_unmarked.ContainsKey(m.Id))
+            .OrderBy(m => m.Sequence)
+            .GroupBy(m => m.To)
+            .OrderBy(chat => chat.First().Bulk)
+            .Select(chat => (chat.Key, (IReadOnlyList<string>?)[.. chat.Select(m => m.Id)]))
+            .ToList();
+    }
+
+    /// <summary>
+    /// What the chat's sender sends, read now that the chat is its own (another sender may have sent some since the
+    /// chats were listed): from the book, or read again from the store.
+    /// </summary>
+    private List<OutboxMessage> PendingFor(ChatAddress to, IReadOnlyList<string>? ids)
+    {
+        var messages = _book is not null
+            ? _book.PendingFor(to)
+            : ids!.Select(_store.Find<OutboxMessage>).Where(m => m is { Status: OutboxStatus.Pending }).Cast<OutboxMessage>().ToList();
+        messages.RemoveAll(m => _unmarked.ContainsKey(m.Id));
+        return messages;
+    }
+
     /// <summary>Completes when every chat's sender running now has finished (the host stopping).</summary>
     public Task WhenIdleAsync() => Task.WhenAll(_sending.Values);
 
-    private async Task<int> SendClaimedAsync(ChatAddress to, IReadOnlyList<string> ids, TaskCompletionSource<int> claim, CancellationToken ct)
+    private async Task<int> SendClaimedAsync(ChatAddress to, IReadOnlyList<string>? ids, TaskCompletionSource<int> claim, CancellationToken ct)
     {
         await Task.Yield(); // the other chats start meanwhile
         var done = 0;
         try
         {
-            // Read again now that the chat is this sender's: another one may have sent them since the query.
-            var messages = ids.Select(_store.Find<OutboxMessage>)
-                .Where(m => m is { Status: OutboxStatus.Pending } && !_unmarked.ContainsKey(m.Id))
-                .Cast<OutboxMessage>()
-                .ToList();
-            done = await SendChatAsync(to, messages, ct).ConfigureAwait(false);
+            done = await SendChatAsync(to, PendingFor(to, ids), ct).ConfigureAwait(false);
             return done;
         }
         finally
         {
             _sending.TryRemove(to, out _);
             claim.TrySetResult(done);
-            if (done > 0)
+            if (done > 0 && (_book is null || _book.HasPending(to)))
             {
-                _signal?.Notify(); // what was queued for this chat meanwhile goes at once
+                _signal?.Wake(); // what was queued for this chat meanwhile goes at once
             }
         }
     }

@@ -15,6 +15,9 @@ public sealed class OutboxSignal
         Release(_jobs);
     }
 
+    /// <summary>Wakes the outbox dispatcher alone (a chat's sender finished with messages queued meanwhile).</summary>
+    public void Wake() => Release(_semaphore);
+
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _semaphore.WaitAsync(timeout, cancellationToken);
 
     /// <summary>Waits for the next commit that staged messages (the job runner's wake-up), or the timeout.</summary>

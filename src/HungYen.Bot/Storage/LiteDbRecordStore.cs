@@ -10,7 +10,7 @@ namespace HungYen.Bot.Storage;
 /// The core's store on one LiteDB database (direct mode, shared by all threads). A commit runs in one LiteDB
 /// transaction under a lock, synchronously: LiteDB transactions belong to the OS thread, so none spans an await.
 /// </summary>
-public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IDisposable
+public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFeed, IDisposable
 {
     private const string ProcessedCollection = "processed_updates";
     private const string SequenceCollection = "sequences";
@@ -28,9 +28,12 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IDisposab
     private long _transactions;
     private readonly Meter _meter;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, long> _versions = new();
-    // Enough for a few hundred people writing at once (a turn touches four or five documents); at 20,000 the bot's
-    // peak RSS at 1,000 chats rose from 144 to 254 MB (the wizard benchmark), past the 150 MB goal.
-    private readonly RecentDocuments _recent = new(2_000);
+    // Enough for a couple of hundred people writing at once (a turn reads four or five documents by id). Measured with the
+    // wizard benchmark (`-- --rss`), the bot's peak RSS at 100 chats × 4 / 1,000 chats × 1: 20,000 documents 189 / 254 MB,
+    // 2,000 143 / 158 MB, 1,000 143 / 147 MB, 500 143 / 145 MB (but at 500, 100 chats already read 2.9 times per update
+    // instead of 2.2: the documents of a hundred people no longer fit).
+    private readonly RecentDocuments _recent = new(1_000);
+    private readonly List<Action<IReadOnlyList<OutboxMessage>>> _followers = [];
     private long _recentReads;
 
     public LiteDbRecordStore(LiteDatabase db, BsonMapper mapper, TimeProvider? clock = null)
@@ -281,6 +284,7 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IDisposab
             }
 
             _recent.Written(known, written);
+            Publish(group);
 
             if (group.Any(c => c.Compact))
             {
@@ -288,6 +292,55 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IDisposab
                 // until a checkpoint writes them home and empties it.
                 _db.Checkpoint();
             }
+        }
+    }
+
+    public void Follow(Action<IReadOnlyList<OutboxMessage>> committed)
+    {
+        lock (_gate)
+        {
+            committed(Query<OutboxMessage>(m => m.Status == OutboxStatus.Pending));
+            _followers.Add(committed);
+        }
+    }
+
+    /// <summary>Under the write lock, once the group is stored: its outbox messages, new and changed, to the followers.</summary>
+    private void Publish(IEnumerable<ChangeSet> group)
+    {
+        if (_followers.Count == 0)
+        {
+            return;
+        }
+
+        var messages = new List<OutboxMessage>();
+        foreach (var changes in group)
+        {
+            foreach (var record in changes.Upserts)
+            {
+                if (record is OutboxMessage changed)
+                {
+                    messages.Add(changed);
+                }
+            }
+
+            messages.AddRange(changes.Outbox);
+            foreach (var (type, id) in changes.Deletes)
+            {
+                if (type == typeof(OutboxMessage))
+                {
+                    messages.Add(new OutboxMessage { Id = id, Status = OutboxStatus.Failed }); // gone: nothing to send
+                }
+            }
+        }
+
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var follower in _followers)
+        {
+            follower(messages);
         }
     }
 

@@ -131,6 +131,53 @@ public sealed class OutboxDispatcherTests : IDisposable
         Assert.True(times[2] - times[1] >= TimeSpan.FromSeconds(1));
     }
 
+    [Fact]
+    public async Task Drain_MessagesCommittedWhileItRuns_AreSentWithoutReadingThemBack()
+    {
+        var sut = CreateSut();
+        Queue("a", "Tin một");
+        Queue("b", "Tin hai");
+        Queue("c", "Tin ba");
+        var readsBefore = _store.Activity.Reads;
+
+        await DrainWhileAdvancingAsync(sut);
+        var reads = _store.Activity.Reads - readsBefore;
+
+        Assert.Equal(["Tin ba", "Tin hai", "Tin một"], _channel.Sends.Select(s => s.Message.Text).Order());
+        Assert.All(_store.Query<OutboxMessage>(), m => Assert.Equal(OutboxStatus.Sent, m.Status));
+        // One read per message (is the recipient reachable?); no query of the pending messages, no read of each again.
+        Assert.True(reads <= 3, $"the drain read the store {reads} times for 3 messages");
+    }
+
+    [Fact]
+    public async Task Drain_MessageChangedOrClosedByALaterCommit_SendsWhatTheStoreHoldsNow()
+    {
+        var sut = CreateSut();
+        Queue("a", "Họ tên: Nguyễn Văn An");
+        Queue("b", "Tin không còn cần gửi");
+        var changes = new ChangeSet();
+        foreach (var message in _store.Query<OutboxMessage>())
+        {
+            if (message.ChatId == "a")
+            {
+                message.Text = "Họ tên: [đã xoá]"; // an erasure rewrites a pending message
+            }
+            else
+            {
+                message.Status = OutboxStatus.Failed;
+            }
+
+            changes.Upsert(message);
+        }
+
+        _store.Commit(changes);
+
+        await DrainWhileAdvancingAsync(sut);
+
+        var sent = Assert.Single(_channel.Sends);
+        Assert.Equal(("a", "Họ tên: [đã xoá]"), (sent.ChatId, sent.Message.Text));
+    }
+
     private OutboxDispatcher CreateSut(double rate = 25, int parallel = 4, int maxAttempts = 5) =>
         new(_store, [_channel], _clock, Microsoft.Extensions.Options.Options.Create(new SenderOptions { MessagesPerSecond = rate, MaxParallelChats = parallel, MaxAttempts = maxAttempts, BulkIntervalPerChatSeconds = 1 }), NullLogger<OutboxDispatcher>.Instance);
 
