@@ -27,10 +27,7 @@ public sealed class OneFlowIdiomTests
     public async Task Identify_WrongCode_HintThenTheQuestionWithTheContactButton()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        var guesser = bot.User("guesser");
-        await guesser.Says("/start");
-        await guesser.Presses(Invitation);
+        var (guesser, _) = await bot.GivenAskedWhoTheyAreAsync("guesser");
 
         var wrong = await guesser.Says("ABCDEFGH");
 
@@ -46,10 +43,7 @@ public sealed class OneFlowIdiomTests
     public async Task Identify_LockedOut_SaysWhyOnceAndAsksNothingMore()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        var guesser = bot.User("guesser");
-        await guesser.Says("/start");
-        await guesser.Presses(Invitation);
+        var (guesser, _) = await bot.GivenAskedWhoTheyAreAsync("guesser");
         for (var i = 0; i < 4; i++)
         {
             await guesser.Says("ABCDEFGH");

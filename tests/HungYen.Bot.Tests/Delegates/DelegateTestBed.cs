@@ -107,6 +107,15 @@ public static class DelegateTestBed
         return await user.Presses("✅ Xác nhận");
     }
 
+    /// <summary>The list imported; someone the bot does not know yet opens the menu's Giấy mời and is asked who they are.</summary>
+    public static async Task<(ChatUser User, Reply Ask)> GivenAskedWhoTheyAreAsync(this ChatHarness bot, string id)
+    {
+        await ImportAsync(bot);
+        var user = bot.User(id);
+        await user.Says("/start");
+        return (user, await user.Presses(Invitation));
+    }
+
     /// <summary>The delegate opens their Giấy mời from the menu and declines, giving no reason.</summary>
     public static async Task<Reply> DeclinesFromTheMenuAsync(this ChatUser user)
     {

@@ -50,10 +50,7 @@ public sealed class RecognitionTests
     public async Task SharedContact_InAnyPhoneFormat_IsMatchedToTheList(string shared)
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        var binh = bot.User("binh");
-        await binh.Says("/start");
-        var ask = await binh.Presses(Invitation);
+        var (binh, ask) = await bot.GivenAskedWhoTheyAreAsync("binh");
         Assert.True(ask.Last.Message.RequestContact);
 
         var reply = await binh.SharesContact(shared);
@@ -66,10 +63,7 @@ public sealed class RecognitionTests
     public async Task SharedContact_OfSomeoneElse_IsRefusedAndTheStepStays()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        var binh = bot.User("binh");
-        await binh.Says("/start");
-        await binh.Presses(Invitation);
+        var (binh, _) = await bot.GivenAskedWhoTheyAreAsync("binh");
 
         var reply = await binh.SharesContact("0983111222", own: false);
 
@@ -82,10 +76,7 @@ public sealed class RecognitionTests
     public async Task SharedContact_NotOnTheList_IsPolitelyToldToCallTheOffice()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        var guest = bot.User("guest");
-        await guest.Says("/start");
-        await guest.Presses(Invitation);
+        var (guest, _) = await bot.GivenAskedWhoTheyAreAsync("guest");
 
         var reply = await guest.SharesContact("0909000000");
 
@@ -98,10 +89,7 @@ public sealed class RecognitionTests
     public async Task TypedPhoneNumber_IsNotProof_AndTheCodeIsAskedFor()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        var binh = bot.User("binh");
-        await binh.Says("/start");
-        await binh.Presses(Invitation);
+        var (binh, _) = await bot.GivenAskedWhoTheyAreAsync("binh");
 
         var reply = await binh.Says("0983 111 222");
 
@@ -129,10 +117,7 @@ public sealed class RecognitionTests
     public async Task InvitationCode_InTheFlow_IsRecognised()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        var cuong = bot.User("cuong");
-        await cuong.Says("/start");
-        await cuong.Presses(Invitation);
+        var (cuong, _) = await bot.GivenAskedWhoTheyAreAsync("cuong");
 
         var reply = await cuong.Says(Find(bot, "Lê Văn Cường").InviteCode);
 
@@ -143,10 +128,7 @@ public sealed class RecognitionTests
     public async Task WrongCodes_Repeated_SlowTheSenderDown()
     {
         using var bot = Create();
-        await ImportAsync(bot);
-        var guesser = bot.User("guesser");
-        await guesser.Says("/start");
-        await guesser.Presses(Invitation);
+        var (guesser, _) = await bot.GivenAskedWhoTheyAreAsync("guesser");
         for (var i = 0; i < 4; i++)
         {
             var wrong = await guesser.Says("ABCDEFGH");

@@ -16,40 +16,19 @@ namespace HungYen.Bot.Tests.Hardening;
 /// the real host (fake Bot API on loopback, LiteDB on disk), from the office's message to the file's arrival.
 /// </summary>
 [Collection(SlowWorkCollection.Name)]
-public sealed class DocumentTimingTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class DocumentTimingTests(ITestOutputHelper output) : RealHostTest("hy-doctiming")
 {
     private const long Person = 5_300_001;
     private const int Awardees = 200;
     private const int Delegates = 200;
-    private readonly FakeTelegramServer _fake = new();
-    private readonly TempDatabase _db = new("hy-doctiming");
-    private RunningBot? _bot;
-
-    public async Task InitializeAsync()
-    {
-        await _fake.StartAsync();
-        _bot = await RunningBot.StartAsync(_fake, _db.Path);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-
-        await _fake.DisposeAsync();
-        _db.Dispose();
-    }
-
     [Fact]
     public async Task EveryDocument_ForTwoHundredAwardees_Measured_TheInvitationsAJobWhileAnotherPersonIsAnswered()
     {
-        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
-        var person = new TelegramChat(_fake, Person, "Nguyễn Văn An");
+        var office = new TelegramChat(Fake, RunningBot.AdminChat, "Văn phòng");
+        var person = new TelegramChat(Fake, Person, "Nguyễn Văn An");
         await office.ConsentsAsync();
         await person.ConsentsAsync();
-        Seed(_bot!.Store);
+        Seed(Bot.Store);
 
         var figures = new List<string>();
         foreach (var kind in new[] { "danhsach_bk", "danhsach_gk", "bienban", "totrinh", "quyetdinh", "thongbao" })
@@ -63,7 +42,7 @@ public sealed class DocumentTimingTests(ITestOutputHelper output) : IAsyncLifeti
         // The Giấy mời, one .docx with its QR code per delegate, take seconds: a job, while others are answered.
         var asked = Stopwatch.StartNew();
         var invitations = DocumentAsync(office, "giaymoi");
-        await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.StartsWith("⏳ Đang xử lý yêu cầu tạo Giấy mời của tất cả đại biểu", StringComparison.Ordinal), RunningBot.Wait);
+        await Fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.StartsWith("⏳ Đang xử lý yêu cầu tạo Giấy mời của tất cả đại biểu", StringComparison.Ordinal), RunningBot.Wait);
         var queued = asked.Elapsed;
         var waited = Stopwatch.StartNew();
         var id = await person.Says("/id", "Mã định danh của đồng chí là");
@@ -82,7 +61,7 @@ public sealed class DocumentTimingTests(ITestOutputHelper output) : IAsyncLifeti
     {
         var before = office.Inbox.Count(m => m.FileName is not null);
         var asked = Stopwatch.StartNew();
-        _fake.UserSays(RunningBot.AdminChat, $"/vanban {kind}", "Văn phòng");
+        Fake.UserSays(RunningBot.AdminChat, $"/vanban {kind}", "Văn phòng");
         await Waiting.UntilAsync(() => office.Inbox.Count(m => m.FileName is not null) > before, $"the file of /vanban {kind}", TimeSpan.FromMinutes(1));
         return (asked.Elapsed, office.Inbox.Last(m => m.FileName is not null).FileContent!);
     }

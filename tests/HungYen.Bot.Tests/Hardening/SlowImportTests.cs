@@ -19,7 +19,7 @@ namespace HungYen.Bot.Tests.Hardening;
 /// answer a delegate gives meanwhile is kept. Through the real host (fake Bot API on loopback, LiteDB on disk).
 /// </summary>
 [Collection(SlowWorkCollection.Name)]
-public sealed class SlowImportTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class SlowImportTests(ITestOutputHelper output) : RealHostTest("hy-slowimport")
 {
     private const long Person = 5_200_001;
     private const long DelegateChat = 5_200_002;
@@ -29,32 +29,11 @@ public sealed class SlowImportTests(ITestOutputHelper output) : IAsyncLifetime
     private static readonly string[] Families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"];
     private static readonly string[] Middles = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Thu", "Quang", "Ngọc", "Thanh", "Xuân"];
     private static readonly string[] Givens = ["An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Hạnh", "Hoa", "Hùng", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phong", "Phương", "Quân", "Sơn", "Tâm", "Thắng", "Thảo", "Trang", "Trung", "Tuấn", "Việt", "Vinh", "Yến", "Hiếu", "Khánh"];
-    private readonly FakeTelegramServer _fake = new();
-    private readonly TempDatabase _db = new("hy-slowimport");
-    private RunningBot? _bot;
-
-    public async Task InitializeAsync()
-    {
-        await _fake.StartAsync();
-        _bot = await RunningBot.StartAsync(_fake, _db.Path);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-
-        await _fake.DisposeAsync();
-        _db.Dispose();
-    }
-
     [Fact]
     public async Task LargeImport_AnotherPersonsIdAnsweredWithinASecond()
     {
         var office = await OfficeAsync();
-        var person = new TelegramChat(_fake, Person, "Nguyễn Văn An");
+        var person = new TelegramChat(Fake, Person, "Nguyễn Văn An");
         await person.ConsentsAsync();
 
         var uploading = Stopwatch.StartNew();
@@ -63,8 +42,8 @@ public sealed class SlowImportTests(ITestOutputHelper output) : IAsyncLifetime
         await Task.Delay(200); // the job is under way
 
         var waited = Stopwatch.StartNew();
-        _fake.UserSays(Person, "/id", "Nguyễn Văn An");
-        var id = await _fake.WaitForMessageAsync(m => m.ChatId == Person && m.Text.Contains("Mã định danh của đồng chí là", StringComparison.Ordinal), TimeSpan.FromMinutes(2));
+        Fake.UserSays(Person, "/id", "Nguyễn Văn An");
+        var id = await Fake.WaitForMessageAsync(m => m.ChatId == Person && m.Text.Contains("Mã định danh của đồng chí là", StringComparison.Ordinal), TimeSpan.FromMinutes(2));
         var answered = waited.Elapsed;
 
         var report = await ReportAsync();
@@ -74,10 +53,10 @@ public sealed class SlowImportTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(answered < TimeSpan.FromSeconds(1), $"/id answered after {answered.TotalMilliseconds:N0} ms");
         Assert.True(id.At < report.At, "the import was over before /id was asked: the test proves nothing");
         Assert.Contains($"thêm mới {Rows}, cập nhật 0 đại biểu", report.Text, StringComparison.Ordinal);
-        Assert.Equal(Rows, _bot!.Store.Query<Delegate>().Count);
-        var job = Assert.Single(_bot.Store.Query<BackgroundJob>());
+        Assert.Equal(Rows, Bot.Store.Query<Delegate>().Count);
+        var job = Assert.Single(Bot.Store.Query<BackgroundJob>());
         Assert.Equal(JobStatus.Done, job.Status);
-        Assert.Null(_bot.Store.ReadFile(job.FileId!)); // the uploaded list goes with the job's final commit
+        Assert.Null(Bot.Store.ReadFile(job.FileId!)); // the uploaded list goes with the job's final commit
         Assert.True(queued.At <= id.At);
     }
 
@@ -93,8 +72,8 @@ public sealed class SlowImportTests(ITestOutputHelper output) : IAsyncLifetime
         await PackAsync(office);
         await Task.Delay(TimeSpan.FromMilliseconds(400)); // nothing more comes
         Assert.Single(office.Inbox, m => m.Text.StartsWith(Report, StringComparison.Ordinal));
-        Assert.Single(_bot!.Store.Query<BackgroundJob>());
-        Assert.Equal(Rows, _bot.Store.Query<Delegate>().Count);
+        Assert.Single(Bot.Store.Query<BackgroundJob>());
+        Assert.Equal(Rows, Bot.Store.Query<Delegate>().Count);
     }
 
     [Fact]
@@ -102,9 +81,8 @@ public sealed class SlowImportTests(ITestOutputHelper output) : IAsyncLifetime
     {
         var office = await OfficeAsync();
         await UploadAsync(office, Sheet(Rows), "⏳ Đang xử lý yêu cầu nhập danh sách đại biểu");
-        await _bot!.DisposeAsync();
-        _bot = null;
-        using (var stopped = LiteDbRecordStore.Open(_db.Path))
+        await StopHostAsync();
+        using (var stopped = LiteDbRecordStore.Open(Database.Path))
         {
             var job = Assert.Single(stopped.Query<BackgroundJob>());
             Assert.Equal(JobStatus.Queued, job.Status);
@@ -114,15 +92,15 @@ public sealed class SlowImportTests(ITestOutputHelper output) : IAsyncLifetime
 
         Assert.DoesNotContain(office.Inbox, m => m.Text.StartsWith(Report, StringComparison.Ordinal));
 
-        _bot = await RunningBot.StartAsync(_fake, _db.Path);
+        await RestartHostAsync();
         var report = await ReportAsync();
         await PackAsync(office);
         await Task.Delay(TimeSpan.FromMilliseconds(400)); // nothing more comes
         Assert.Contains($"thêm mới {Rows}, cập nhật 0 đại biểu", report.Text, StringComparison.Ordinal);
         Assert.Single(office.Inbox, m => m.Text.StartsWith(Report, StringComparison.Ordinal));
         Assert.Single(office.Inbox, m => m.Text.StartsWith("⏳ Đang xử lý", StringComparison.Ordinal));
-        Assert.Equal(Rows, _bot.Store.Query<Delegate>().Count);
-        Assert.Equal(JobStatus.Done, Assert.Single(_bot.Store.Query<BackgroundJob>()).Status);
+        Assert.Equal(Rows, Bot.Store.Query<Delegate>().Count);
+        Assert.Equal(JobStatus.Done, Assert.Single(Bot.Store.Query<BackgroundJob>()).Status);
     }
 
     [Fact]
@@ -130,14 +108,14 @@ public sealed class SlowImportTests(ITestOutputHelper output) : IAsyncLifetime
     {
         var office = await OfficeAsync();
         var wrong = Encoding.UTF8.GetBytes("Họ tên,Đơn vị\nNguyễn Văn An,UBND tỉnh\n");
-        _fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.csv", wrong, "text/csv", "Văn phòng");
-        await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.StartsWith("Tệp thiếu cột: Chức vụ", StringComparison.Ordinal), RunningBot.Wait);
-        _fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.xlsx", "không phải tệp Excel"u8.ToArray(), Xlsx, "Văn phòng");
-        await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.StartsWith("Không đọc được tệp", StringComparison.Ordinal), RunningBot.Wait);
-        Assert.Empty(_bot!.Store.Query<BackgroundJob>());
+        Fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.csv", wrong, "text/csv", "Văn phòng");
+        await Fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.StartsWith("Tệp thiếu cột: Chức vụ", StringComparison.Ordinal), RunningBot.Wait);
+        Fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.xlsx", "không phải tệp Excel"u8.ToArray(), Xlsx, "Văn phòng");
+        await Fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && m.Text.StartsWith("Không đọc được tệp", StringComparison.Ordinal), RunningBot.Wait);
+        Assert.Empty(Bot.Store.Query<BackgroundJob>());
 
         // Still in the import: the right file is taken without starting over.
-        _fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.xlsx", Sheet(3), Xlsx, "Văn phòng");
+        Fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.xlsx", Sheet(3), Xlsx, "Văn phòng");
         var report = await ReportAsync();
         Assert.Contains("thêm mới 3, cập nhật 0 đại biểu", report.Text, StringComparison.Ordinal);
     }
@@ -148,12 +126,12 @@ public sealed class SlowImportTests(ITestOutputHelper output) : IAsyncLifetime
         var office = await OfficeAsync();
         await UploadAsync(office, Sheet(1), "⏳ Đang xử lý yêu cầu nhập danh sách đại biểu");
         await ReportAsync();
-        var first = _bot!.Store.Query<Delegate>().Single();
-        var @delegate = new TelegramChat(_fake, DelegateChat, "Đại biểu");
+        var first = Bot.Store.Query<Delegate>().Single();
+        var @delegate = new TelegramChat(Fake, DelegateChat, "Đại biểu");
         await @delegate.Says($"/start {first.Token}", "Thông báo về xử lý dữ liệu cá nhân");
         var agree = @delegate.Inbox.Last();
-        _fake.UserPresses(DelegateChat, agree.CallbackDataOf("✅ Đồng ý"), agree.MessageId, "Đại biểu");
-        await _fake.WaitForMessageAsync(m => m.ChatId == DelegateChat && m.InlineButtons.Any(b => b.Text == "✅ Tham dự"), RunningBot.Wait);
+        Fake.UserPresses(DelegateChat, agree.CallbackDataOf("✅ Đồng ý"), agree.MessageId, "Đại biểu");
+        await Fake.WaitForMessageAsync(m => m.ChatId == DelegateChat && m.InlineButtons.Any(b => b.Text == "✅ Tham dự"), RunningBot.Wait);
 
         // The large list holds the same person (same phone) with a new position: their row is applied meanwhile.
         await UploadAsync(office, Sheet(Rows, positionOfFirst: "Giám đốc"), "⏳ Đang xử lý yêu cầu nhập danh sách đại biểu");
@@ -164,7 +142,7 @@ public sealed class SlowImportTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine($"the delegate confirmed at {confirmed.At:HH:mm:ss.fff}, the import reported at {report.At:HH:mm:ss.fff}");
         Assert.True(confirmed.At < report.At, "the import was over before the delegate answered: the test proves nothing");
         Assert.Contains($"thêm mới {Rows - 1}, cập nhật 1 đại biểu", report.Text, StringComparison.Ordinal);
-        var after = _bot.Store.Find<Delegate>(first.Id)!;
+        var after = Bot.Store.Find<Delegate>(first.Id)!;
         Assert.Equal(RsvpStatus.Attending, after.Status);
         Assert.Equal("Giám đốc", after.Position);
         Assert.Contains(after.History, h => h.To == RsvpStatus.Attending);
@@ -172,7 +150,7 @@ public sealed class SlowImportTests(ITestOutputHelper output) : IAsyncLifetime
 
     private async Task<TelegramChat> OfficeAsync()
     {
-        var office = new TelegramChat(_fake, RunningBot.AdminChat, "Văn phòng");
+        var office = new TelegramChat(Fake, RunningBot.AdminChat, "Văn phòng");
         await office.ConsentsAsync();
         await office.Presses("📋 Nhập danh sách đại biểu", "Xin gửi tệp danh sách đại biểu");
         return office;
@@ -193,14 +171,14 @@ public sealed class SlowImportTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         var before = office.Inbox.Count;
-        _fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.xlsx", sheet, Xlsx, "Văn phòng");
-        return await _fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && office.Inbox.IndexOf(m) >= before && m.Text.StartsWith(expect, StringComparison.Ordinal), RunningBot.Wait);
+        Fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.xlsx", sheet, Xlsx, "Văn phòng");
+        return await Fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && office.Inbox.IndexOf(m) >= before && m.Text.StartsWith(expect, StringComparison.Ordinal), RunningBot.Wait);
     }
 
     private async Task<WireMessage> ReportAsync(int after = 0)
     {
-        await Waiting.UntilAsync(() => _fake.Sent.Count(m => m.ChatId == RunningBot.AdminChat && m.Text.StartsWith(Report, StringComparison.Ordinal)) > after, "the import's report", TimeSpan.FromMinutes(2));
-        return _fake.Sent.Last(m => m.ChatId == RunningBot.AdminChat && m.Text.StartsWith(Report, StringComparison.Ordinal));
+        await Waiting.UntilAsync(() => Fake.Sent.Count(m => m.ChatId == RunningBot.AdminChat && m.Text.StartsWith(Report, StringComparison.Ordinal)) > after, "the import's report", TimeSpan.FromMinutes(2));
+        return Fake.Sent.Last(m => m.ChatId == RunningBot.AdminChat && m.Text.StartsWith(Report, StringComparison.Ordinal));
     }
 
     private static Task PackAsync(TelegramChat office) =>
