@@ -90,7 +90,7 @@ public sealed class ZaloOfficeHelpTests
         await oa.WaitForAsync(m => m.UserId == "u1" && m.PhoneForm);
     }
 
-    /// <summary>The number of the menu line that shows <paramref name="label"/>.</summary>
+    /// <summary>Which numbered entry of the menu carries <paramref name="label"/>.</summary>
     private static string NumberOf(string menu, string label) =>
         menu.Split('\n').First(l => l.EndsWith(". " + label, StringComparison.Ordinal) || l.Contains(". " + label, StringComparison.Ordinal)).Split('.')[0].Trim();
 
