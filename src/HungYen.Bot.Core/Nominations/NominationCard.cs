@@ -1,15 +1,19 @@
 using System.Text;
 using HungYen.Bot.Core.Formats;
+using HungYen.Bot.Core.Nominations.Wizard;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
 namespace HungYen.Bot.Core.Nominations;
 
-/// <summary>How a nomination reads in chat (review screen, the unit's list, the office's review), and its duplicates.</summary>
-public static class NominationCard
+/// <summary>
+/// How a nomination reads in chat (review screen, the unit's list, the office's review): the unit, then each answer as
+/// its question in <see cref="NominationSteps"/> declares it, then the declaration and the office's note; and its duplicates.
+/// </summary>
+public sealed class NominationCard(NominationSteps steps)
 {
-    public static string Describe(Nomination n, string unitName)
+    public string Describe(Nomination n, string unitName)
     {
         var text = new StringBuilder();
         if (!string.IsNullOrEmpty(n.Id))
@@ -26,7 +30,7 @@ public static class NominationCard
     }
 
     /// <summary>"• Chức vụ: Phó Trưởng phòng → Trưởng phòng" for every field an edit changed.</summary>
-    public static IReadOnlyList<string> Changes(IReadOnlyList<(string Field, string? Value)> before, Nomination after, string unitName)
+    public IReadOnlyList<string> Changes(IReadOnlyList<(string Field, string? Value)> before, Nomination after, string unitName)
     {
         var old = before.ToLookup(f => f.Field, f => f.Value);
         return [.. Fields(after, unitName)
@@ -37,36 +41,12 @@ public static class NominationCard
     private static string Shown(string? value) => string.IsNullOrWhiteSpace(value) ? "—" : value;
 
     /// <summary>The dossier's fields as shown, in order.</summary>
-    public static IReadOnlyList<(string Field, string? Value)> Fields(Nomination n, string unitName)
+    public IReadOnlyList<(string Field, string? Value)> Fields(Nomination n, string unitName)
     {
         var fields = new List<(string Field, string? Value)>();
 
         fields.Add((T.FieldUnit, unitName));
-        fields.Add((T.FieldAward, T.Award(n.Award)));
-        fields.Add((T.FieldKind, Vi.Dossier.KindName(n.Kind)));
-        if (n.Kind == NomineeKind.Individual)
-        {
-            fields.Add((T.FieldFullName, n.Name));
-            fields.Add((T.FieldGender, n.Gender));
-            fields.Add((T.FieldBirthYear, n.BirthYear?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            fields.Add((T.FieldPosition, n.Position));
-            fields.Add((T.FieldWorkplace, n.Workplace));
-        }
-        else
-        {
-            fields.Add((T.FieldCollectiveName, n.Name));
-            fields.Add((T.FieldHead, n.Head));
-            fields.Add((Vi.Dossier.FieldHeadPosition, n.HeadPosition));
-            fields.Add((Vi.Dossier.FieldMembers, n.MemberCount is { } members && n.WomenCount is { } women && n.WomenPercent is { } percent ? Vi.Dossier.Members(members, women, percent) : null));
-        }
-
-        fields.Add((T.FieldMovement, n.Movement));
-        fields.Add((T.FieldSummary, n.Summary));
-        fields.Add((T.FieldAttachment, n.FileName ?? T.NoFile));
-        fields.Add((Vi.Dossier.FieldContent, n.Content));
-        fields.Add((Vi.Dossier.FieldRatings, Vi.Dossier.Ratings(n.Ratings)));
-        fields.Add((Vi.Dossier.FieldPriorAwards, string.IsNullOrEmpty(n.PriorAwards) ? Vi.Dossier.NoPriorAwards : n.PriorAwards));
-        fields.Add((Vi.Dossier.FieldContactPhone, n.ContactPhone));
+        fields.AddRange(steps.Shown(n));
         if (n.NoDisciplineConfirmed)
         {
             fields.Add((Vi.Dossier.FieldDeclaration, Vi.Dossier.Declared(n.DeclaredOnBehalf)));

@@ -28,6 +28,7 @@ public static class NominationsExtensions
         services.AddSingleton<IRoleSource, UnitStaffRoles>();
         services.AddSingleton<IStartCodeHandler, EnrolmentCodeHandler>();
         services.AddSingleton<NominationSteps>();
+        services.AddSingleton<NominationCard>();
         services.AddSingleton<NominationSubmission>();
         services.AddSingletonAs<NominationWizardFlow, IConversationFlow>();
         services.AddSingleton<IConversationFlow, UnitNominationsFlow>();

@@ -81,4 +81,20 @@ public static class NominationHarness
         await user.Says("Chủ trì 02 nhiệm vụ khoa học cấp tỉnh, 01 sáng kiến được công nhận.");
         return await user.GivenAnsweredFromAsync("Attachment");
     }
+
+    /// <summary>Walks the wizard for a collective up to the review screen, its báo cáo thành tích sent as a file.</summary>
+    public static async Task<Reply> CollectiveToReviewAsync(this ChatUser user, string award = "Giấy khen của Giám đốc Sở")
+    {
+        await user.Says("/decu");
+        await user.Presses(award);
+        await user.Presses("👥 Tập thể");
+        await user.Says("phòng Quản lý công nghệ và Thị trường công nghệ");
+        await user.Says("trần   đức minh");
+        await user.Says("Trưởng phòng");
+        await user.Says("12; 9");
+        await user.Says("2");
+        await user.Says("Hoàn thành xuất sắc nhiệm vụ 2 năm liên tục, đoàn kết, dân chủ.");
+        await user.SendsFile("bao-cao.pdf", "%PDF-1.7 báo cáo"u8.ToArray());
+        return await user.GivenAnsweredFromAsync("Content");
+    }
 }

@@ -1,4 +1,6 @@
 using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Nominations.Wizard;
+using Microsoft.Extensions.DependencyInjection;
 using HungYen.Bot.Tests.Support;
 
 namespace HungYen.Bot.Tests.Nominations;
@@ -35,6 +37,25 @@ public sealed class WizardHappyPathTests : IDisposable
         Assert.Equal("test:ha", Assert.Single(nomination.History).By);
         Assert.Contains(_bot.InboxOf("admin"), m => m.Text.Contains("Hồ sơ đề xuất mới GK-CN-001 của Phòng Quản lý khoa học"));
         Assert.Null(staff.Session!.Flow);
+    }
+
+    [Theory]
+    [InlineData(NomineeKind.Individual)]
+    [InlineData(NomineeKind.Collective)]
+    public async Task Review_ShowsEveryQuestionAsked_UnderItsLabel_AsTheStepTableDeclaresIt(NomineeKind kind)
+    {
+        var staff = await _bot.StaffAsync("ha");
+        var review = kind == NomineeKind.Individual ? await staff.IndividualToReviewAsync() : await staff.CollectiveToReviewAsync();
+
+        var steps = _bot.Services.GetRequiredService<NominationSteps>();
+        var asked = new NominationDraft { Kind = kind };
+        var labels = steps.All.Where(s => s.Label is not null && (s.When?.Holds(asked) ?? true)).Select(s => s.Label!).ToList();
+        Assert.True(labels.Count >= 12, $"only {labels.Count} labelled questions");
+        Assert.All(labels, label => Assert.Contains($"• {label}: ", review.Text, StringComparison.Ordinal));
+        var other = new NominationDraft { Kind = kind == NomineeKind.Individual ? NomineeKind.Collective : NomineeKind.Individual };
+        var notAsked = steps.All.Where(s => s.Label is not null && s.When is not null && !s.When.Holds(asked) && s.When.Holds(other)).Select(s => s.Label!).Except(labels).ToList();
+        Assert.NotEmpty(notAsked);
+        Assert.All(notAsked, label => Assert.DoesNotContain($"• {label}: ", review.Text, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -35,32 +35,40 @@ public sealed class NominationReviewFlow : StagedFlow<NominationReviewFlow.State
         Back,
     }
 
-    protected override IReadOnlyList<Stage<State, Trigger, ReviewDraft>> Stages { get; } =
-    [
-        Pick(
-            State.Listing,
-            Waiting,
-            n => n.Id,
-            n => $"{n.Id} · {n.Name} · {n.UnitCode}",
-            (_, _) => T.PickToReview,
-            _ => T.NothingToReview,
-            (d, id) => d.Selected = id,
-            new(Trigger.Pick, State.Viewing) { Then = Open, Does = "gửi báo cáo thành tích" }),
-        new(State.Viewing, Describe)
-        {
-            Buttons =
-            [
-                Button(T.Approve, Trigger.Approve, State.Listing) with { Data = "approve", Then = (turn, d) => Decide(turn, d, NominationStatus.Approved), Does = "hợp lệ, báo đơn vị" },
-                Button(T.Reject, Trigger.Reject, State.WritingRejection) with { Data = "reject" },
-                Button(T.AskForChanges, Trigger.AskChanges, State.WritingChanges) with { Data = "changes" },
-            ],
-            Back = State.Listing,
-            Version = (turn, d) => Selection(turn, d)?.Version,
-            Seen = (d, version) => d.SeenVersion = version,
-        },
-        Note(State.WritingRejection, T.AskRejectReason, T.NeedReason, (d, note) => (d.Decision, d.Note) = (NominationStatus.Rejected, note), Decided, back: State.Viewing),
-        Note(State.WritingChanges, T.AskChanges, T.NeedReason, (d, note) => (d.Decision, d.Note) = (NominationStatus.ChangesRequested, note), Decided, back: State.Viewing),
-    ];
+    private readonly NominationCard card;
+
+    public NominationReviewFlow(NominationCard card)
+    {
+        this.card = card;
+        Stages =
+        [
+            Pick(
+                State.Listing,
+                Waiting,
+                n => n.Id,
+                n => $"{n.Id} · {n.Name} · {n.UnitCode}",
+                (_, _) => T.PickToReview,
+                _ => T.NothingToReview,
+                (d, id) => d.Selected = id,
+                new(Trigger.Pick, State.Viewing) { Then = Open, Does = "gửi báo cáo thành tích" }),
+            new(State.Viewing, Describe)
+            {
+                Buttons =
+                [
+                    Button(T.Approve, Trigger.Approve, State.Listing) with { Data = "approve", Then = (turn, d) => Decide(turn, d, NominationStatus.Approved), Does = "hợp lệ, báo đơn vị" },
+                    Button(T.Reject, Trigger.Reject, State.WritingRejection) with { Data = "reject" },
+                    Button(T.AskForChanges, Trigger.AskChanges, State.WritingChanges) with { Data = "changes" },
+                ],
+                Back = State.Listing,
+                Version = (turn, d) => Selection(turn, d)?.Version,
+                Seen = (d, version) => d.SeenVersion = version,
+            },
+            Note(State.WritingRejection, T.AskRejectReason, T.NeedReason, (d, note) => (d.Decision, d.Note) = (NominationStatus.Rejected, note), Decided, back: State.Viewing),
+            Note(State.WritingChanges, T.AskChanges, T.NeedReason, (d, note) => (d.Decision, d.Note) = (NominationStatus.ChangesRequested, note), Decided, back: State.Viewing),
+        ];
+    }
+
+    protected override IReadOnlyList<Stage<State, Trigger, ReviewDraft>> Stages { get; }
 
     /// <summary>A note written: the decision it was written for is recorded.</summary>
     private static Move<State, Trigger, ReviewDraft> Decided { get; } =
@@ -73,7 +81,7 @@ public sealed class NominationReviewFlow : StagedFlow<NominationReviewFlow.State
 
     private static Nomination? Selection(Turn turn, ReviewDraft draft) => draft.Selected is { } id ? turn.Store.Find<Nomination>(id) : null;
 
-    private static Prompt? Describe(Turn turn, ReviewDraft draft)
+    private Prompt? Describe(Turn turn, ReviewDraft draft)
     {
         if (Selection(turn, draft) is not { } n)
         {
@@ -82,7 +90,7 @@ public sealed class NominationReviewFlow : StagedFlow<NominationReviewFlow.State
 
         var duplicates = NominationCard.Duplicates(turn.Store, n);
         return new Prompt(
-            NominationCard.Describe(n, NominationCard.UnitName(turn.Store, n.UnitCode))
+            card.Describe(n, NominationCard.UnitName(turn.Store, n.UnitCode))
                 + (duplicates.Count > 0 ? "\n\n" + T.Duplicate(n.Name, duplicates) : ""));
     }
 

@@ -17,11 +17,13 @@ public sealed class UnitNominationsFlow : StagedFlow<UnitNominationsFlow.State, 
 
     private readonly NominationSubmission submission;
     private readonly Quota quota;
+    private readonly NominationCard card;
 
-    public UnitNominationsFlow(NominationWizardFlow wizard, NominationSubmission submission, Quota quota)
+    public UnitNominationsFlow(NominationWizardFlow wizard, NominationSubmission submission, Quota quota, NominationCard card)
     {
         this.submission = submission;
         this.quota = quota;
+        this.card = card;
         var open = new TurnCondition<UnitListDraft>("còn hạn đề xuất", (turn, _) => submission.DeadlineMessage(turn) is null);
         Stages =
         [
@@ -115,7 +117,7 @@ public sealed class UnitNominationsFlow : StagedFlow<UnitNominationsFlow.State, 
             return new Prompt(Vi.ChooseFromList);
         }
 
-        var text = NominationCard.Describe(n, NominationCard.UnitName(turn.Store, n.UnitCode));
+        var text = card.Describe(n, NominationCard.UnitName(turn.Store, n.UnitCode));
         return new Prompt(submission.DeadlineMessage(turn) is { } closed ? text + "\n\n" + closed : text);
     }
 

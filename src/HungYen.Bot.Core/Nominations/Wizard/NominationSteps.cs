@@ -42,30 +42,30 @@ public sealed class NominationSteps
                     T.AskAward(Options.DirectorCertificateCriteria, Options.ProvincialCertificateCriteria),
                     new Choice(T.Award(AwardLevel.DirectorCertificate), nameof(AwardLevel.DirectorCertificate)),
                     new Choice(T.Award(AwardLevel.ProvincialCertificate), nameof(AwardLevel.ProvincialCertificate))),
-                S.Check((d, input) => Choose<AwardLevel>(input, v => d.Award = v))) { Label = T.FieldAward },
+                S.Check((d, input) => Choose<AwardLevel>(input, v => d.Award = v))) { Label = T.FieldAward, Shows = d => T.Award(d.Award) },
             new(State.Kind, (_, _) => new Prompt(T.AskKind, new Choice(T.Collective, nameof(NomineeKind.Collective)), new Choice(T.Individual, nameof(NomineeKind.Individual))),
-                S.Check((d, input) => Choose<NomineeKind>(input, d.SwitchKind))) { Label = T.FieldKind, WalksOn = true },
-            new(State.FullName, (_, d) => Text(T.AskFullName, NullIfEmpty(d.Name)), (turn, d, input, _) => ValueTask.FromResult(PersonName(turn, input, v => d.Name = v))) { Label = T.FieldFullName, TakesText = true, When = Individual, Answered = d => d.Name.Length > 0 },
+                S.Check((d, input) => Choose<NomineeKind>(input, d.SwitchKind))) { Label = T.FieldKind, Shows = d => D.KindName(d.Kind), WalksOn = true },
+            new(State.FullName, (_, d) => Text(T.AskFullName, NullIfEmpty(d.Name)), (turn, d, input, _) => ValueTask.FromResult(PersonName(turn, input, v => d.Name = v))) { Label = T.FieldFullName, Shows = d => d.Name, TakesText = true, When = Individual, Answered = d => d.Name.Length > 0 },
             new(State.Gender, (_, _) => new Prompt(T.AskGender, new Choice(T.Male, T.Male), new Choice(T.Female, T.Female)),
-                S.Check((d, input) => input.IsChoice(T.Male) || input.IsChoice(T.Female) ? Keep(() => d.Gender = input.Value) : Texts.Vi.ChooseFromList)) { Label = T.FieldGender, When = Individual, Answered = d => d.Gender is not null },
+                S.Check((d, input) => input.IsChoice(T.Male) || input.IsChoice(T.Female) ? Keep(() => d.Gender = input.Value) : Texts.Vi.ChooseFromList)) { Label = T.FieldGender, Shows = d => d.Gender, When = Individual, Answered = d => d.Gender is not null },
             new(State.BirthYear, (turn, d) => Text(T.AskBirthYear(OldestBirthYear, turn.Now.Year - 18), d.BirthYear?.ToString(CultureInfo.InvariantCulture)),
-                S.Check((d, input) => BirthYearOf(input, v => d.BirthYear = v))) { Label = T.FieldBirthYear, TakesText = true, When = Individual, Answered = d => d.BirthYear is not null },
-            new(State.Position, (_, d) => Text(T.AskPosition, d.Position), S.Check((d, input) => ShortText(input, FreeText.Position, v => d.Position = v))) { Label = T.FieldPosition, TakesText = true, When = Individual, Answered = d => d.Position is not null },
-            new(State.Workplace, (_, d) => Text(T.AskWorkplace, d.Workplace), S.Check((d, input) => ShortText(input, FreeText.Unit, v => d.Workplace = v))) { Label = T.FieldWorkplace, TakesText = true, When = Individual, Answered = d => d.Workplace is not null },
-            new(State.CollectiveName, (_, d) => Text(T.AskCollectiveName, NullIfEmpty(d.Name)), S.Check((d, input) => ShortText(input, FreeText.Collective, v => d.Name = v))) { Label = T.FieldCollectiveName, TakesText = true, When = Collective, Answered = d => d.Name.Length > 0 },
-            new(State.Head, (_, d) => Text(T.AskHead, d.Head), (turn, d, input, _) => ValueTask.FromResult(PersonName(turn, input, v => d.Head = v))) { Label = T.FieldHead, TakesText = true, When = Collective, Answered = d => d.Head is not null },
-            new(State.HeadPosition, (_, d) => Text(D.AskHeadPosition, d.HeadPosition), S.Check((d, input) => ShortText(input, FreeText.Position, v => d.HeadPosition = v))) { Label = D.FieldHeadPosition, TakesText = true, When = Collective, Answered = d => d.HeadPosition is not null },
-            new(State.Members, (_, d) => Text(D.AskMembers, d.MemberCount is { } m ? $"{m}; {d.WomenCount}" : null), S.Check(MembersOf)) { Label = D.FieldMembers, TakesText = true, When = Collective, Answered = d => d.MemberCount is not null },
-            new(State.Movement, (_, _) => AskMovement(), S.Check((d, input) => MovementOf(input, v => d.Movement = v))) { Label = T.FieldMovement },
-            new(State.Summary, (_, _) => new Prompt(T.AskSummary(Options.SummaryMinLength, Options.SummaryMaxLength)), S.Check((d, input) => SummaryOf(input, v => d.Summary = v))) { Label = T.FieldSummary, TakesText = true },
-            new(State.Attachment, (_, d) => attachment.Ask(d), attachment.AcceptAsync) { Label = T.FieldAttachment, TakesFile = true },
-            new(State.Content, (_, d) => new Prompt(D.AskContent(d.Content), new Choice(D.UseContent, "generated")), S.Check(ContentOf)) { Label = D.FieldContent, TakesText = true },
+                S.Check((d, input) => BirthYearOf(input, v => d.BirthYear = v))) { Label = T.FieldBirthYear, Shows = d => d.BirthYear?.ToString(CultureInfo.InvariantCulture), TakesText = true, When = Individual, Answered = d => d.BirthYear is not null },
+            new(State.Position, (_, d) => Text(T.AskPosition, d.Position), S.Check((d, input) => ShortText(input, FreeText.Position, v => d.Position = v))) { Label = T.FieldPosition, Shows = d => d.Position, TakesText = true, When = Individual, Answered = d => d.Position is not null },
+            new(State.Workplace, (_, d) => Text(T.AskWorkplace, d.Workplace), S.Check((d, input) => ShortText(input, FreeText.Unit, v => d.Workplace = v))) { Label = T.FieldWorkplace, Shows = d => d.Workplace, TakesText = true, When = Individual, Answered = d => d.Workplace is not null },
+            new(State.CollectiveName, (_, d) => Text(T.AskCollectiveName, NullIfEmpty(d.Name)), S.Check((d, input) => ShortText(input, FreeText.Collective, v => d.Name = v))) { Label = T.FieldCollectiveName, Shows = d => d.Name, TakesText = true, When = Collective, Answered = d => d.Name.Length > 0 },
+            new(State.Head, (_, d) => Text(T.AskHead, d.Head), (turn, d, input, _) => ValueTask.FromResult(PersonName(turn, input, v => d.Head = v))) { Label = T.FieldHead, Shows = d => d.Head, TakesText = true, When = Collective, Answered = d => d.Head is not null },
+            new(State.HeadPosition, (_, d) => Text(D.AskHeadPosition, d.HeadPosition), S.Check((d, input) => ShortText(input, FreeText.Position, v => d.HeadPosition = v))) { Label = D.FieldHeadPosition, Shows = d => d.HeadPosition, TakesText = true, When = Collective, Answered = d => d.HeadPosition is not null },
+            new(State.Members, (_, d) => Text(D.AskMembers, d.MemberCount is { } m ? $"{m}; {d.WomenCount}" : null), S.Check(MembersOf)) { Label = D.FieldMembers, Shows = Members, TakesText = true, When = Collective, Answered = d => d.MemberCount is not null },
+            new(State.Movement, (_, _) => AskMovement(), S.Check((d, input) => MovementOf(input, v => d.Movement = v))) { Label = T.FieldMovement, Shows = d => d.Movement },
+            new(State.Summary, (_, _) => new Prompt(T.AskSummary(Options.SummaryMinLength, Options.SummaryMaxLength)), S.Check((d, input) => SummaryOf(input, v => d.Summary = v))) { Label = T.FieldSummary, Shows = d => d.Summary, TakesText = true },
+            new(State.Attachment, (_, d) => attachment.Ask(d), attachment.AcceptAsync) { Label = T.FieldAttachment, Shows = d => d.FileName ?? T.NoFile, TakesFile = true },
+            new(State.Content, (_, d) => new Prompt(D.AskContent(d.Content), new Choice(D.UseContent, "generated")), S.Check(ContentOf)) { Label = D.FieldContent, Shows = d => d.Content, TakesText = true },
             new(State.Ratings, (turn, d) => new Prompt(D.AskRatings(turn.Now.Year - 2, turn.Now.Year - 1, d.Award == AwardLevel.ProvincialCertificate, d.IsIndividual),
                     new Choice(D.BothYears(D.Excellent), D.Excellent), new Choice(D.BothYears(D.Good), D.Good)),
-                (turn, d, input, _) => ValueTask.FromResult(RatingsOf(turn.Now.Year - 2, d, input))) { Label = D.FieldRatings, TakesText = true },
+                (turn, d, input, _) => ValueTask.FromResult(RatingsOf(turn.Now.Year - 2, d, input))) { Label = D.FieldRatings, Shows = d => D.Ratings(d.Ratings), TakesText = true },
             new(State.PriorAwards, (_, d) => new Prompt(Current(D.AskPriorAwards, NullIfEmpty(d.PriorAwards ?? "")), new Choice(D.NoPriorAwards, "none")),
-                S.Check(PriorAwardsOf)) { Label = D.FieldPriorAwards, TakesText = true },
-            new(State.ContactPhone, (_, d) => Text(D.AskContactPhone, d.ContactPhone), S.Check(PhoneOf)) { Label = D.FieldContactPhone, TakesText = true, TakesContact = true },
+                S.Check(PriorAwardsOf)) { Label = D.FieldPriorAwards, Shows = d => string.IsNullOrEmpty(d.PriorAwards) ? D.NoPriorAwards : d.PriorAwards, TakesText = true },
+            new(State.ContactPhone, (_, d) => Text(D.AskContactPhone, d.ContactPhone), S.Check(PhoneOf)) { Label = D.FieldContactPhone, Shows = d => d.ContactPhone, TakesText = true, TakesContact = true },
             new(State.Declaration, (turn, d) => new Prompt(D.AskDeclaration(DeclaresOnBehalf(turn), d.IsIndividual), new Choice(T.Declare, "declare")),
                 (turn, d, input, _) => ValueTask.FromResult(input.IsChoice("declare") ? Keep(() => (d.NoDisciplineConfirmed, d.DeclaredOnBehalf) = (true, DeclaresOnBehalf(turn))) : T.NeedDeclaration)),
         ];
@@ -73,6 +73,14 @@ public sealed class NominationSteps
 
     /// <summary>The steps in the order they are asked.</summary>
     public IReadOnlyList<S> All { get; }
+
+    /// <summary>The answers as the review screen shows them: each labelled question that applies, in the order asked.</summary>
+    public IEnumerable<(string Field, string? Value)> Shown(NomineeDetails details)
+    {
+        var draft = new NominationDraft();
+        details.CopyDetailsTo(draft);
+        return All.Where(s => s.Label is not null && s.Shows is not null && (s.When?.Holds(draft) ?? true)).Select(s => (s.Label!, s.Shows!(draft)));
+    }
 
     public NominationsOptions Options => _options.CurrentValue;
 
@@ -124,6 +132,9 @@ public sealed class NominationSteps
         turn.Session.Set(PlainNameKey, null);
         return Keep(() => keep(name));
     }
+
+    private static string? Members(NominationDraft d) =>
+        d.MemberCount is { } members && d.WomenCount is { } women && d.WomenPercent is { } percent ? D.Members(members, women, percent) : null;
 
     private static string? MembersOf(NominationDraft draft, UserInput input)
     {

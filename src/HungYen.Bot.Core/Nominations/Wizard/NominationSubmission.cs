@@ -10,7 +10,7 @@ using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 namespace HungYen.Bot.Core.Nominations.Wizard;
 
 /// <summary>The deadline, the review screen with live quotas and warnings, and saving a submitted or edited nomination.</summary>
-public sealed class NominationSubmission(Quota quota, IOptionsMonitor<ConferenceOptions> conference, LocalTime local)
+public sealed class NominationSubmission(Quota quota, IOptionsMonitor<ConferenceOptions> conference, LocalTime local, NominationCard card)
 {
     /// <summary>The message to show when nominations are closed, or null while they are open.</summary>
     public string? DeadlineMessage(Turn turn) =>
@@ -25,7 +25,7 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
     {
         var unit = Unit(turn);
         var nomination = draft.ToNomination(unit);
-        var text = new StringBuilder(T.ReviewHeader).Append("\n\n").Append(NominationCard.Describe(nomination, NominationCard.UnitName(turn.Store, unit)));
+        var text = new StringBuilder(T.ReviewHeader).Append("\n\n").Append(card.Describe(nomination, NominationCard.UnitName(turn.Store, unit)));
         text.Append("\n\n").Append(string.Join('\n', quota.Lines(turn.Store))).Append('\n').Append(Vi.Dossier.QuotaRange(quota.Min, quota.Max));
         foreach (var warning in Warnings(turn, nomination))
         {
@@ -84,7 +84,7 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
             SubmittedBy = turn.User.Address.ToString(),
             SubmittedAt = turn.Now,
         };
-        var before = existing is null ? null : NominationCard.Fields(existing, NominationCard.UnitName(turn.Store, existing.UnitCode));
+        var before = existing is null ? null : card.Fields(existing, NominationCard.UnitName(turn.Store, existing.UnitCode));
         var previousFile = existing?.FileId;
         draft.CopyDetailsTo(nomination);
         nomination.AwaitingReview = true;
@@ -97,15 +97,15 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
         }
 
         var unitName = NominationCard.UnitName(turn.Store, unit);
-        turn.Say((existing is null ? T.SubmittedText(nomination.Id) : T.UpdatedText(nomination.Id)) + "\n\n" + NominationCard.Describe(nomination, unitName));
+        turn.Say((existing is null ? T.SubmittedText(nomination.Id) : T.UpdatedText(nomination.Id)) + "\n\n" + card.Describe(nomination, unitName));
         foreach (var warning in warnings)
         {
             turn.Say(warning);
         }
 
         turn.NotifyOffice(before is null
-            ? T.OfficeNew(nomination.Id, unitName, NominationCard.Describe(nomination, unitName))
-            : T.OfficeChanged(nomination.Id, unitName, NominationCard.Changes(before, nomination, unitName)));
+            ? T.OfficeNew(nomination.Id, unitName, card.Describe(nomination, unitName))
+            : T.OfficeChanged(nomination.Id, unitName, card.Changes(before, nomination, unitName)));
         var duplicates = NominationCard.Duplicates(turn.Store, nomination);
         if (duplicates.Count > 0)
         {
