@@ -45,7 +45,7 @@ public sealed record Stage<TState, TTrigger, TDraft>(TState State, Func<Turn, TD
     /// <summary>The field's name on the review screen; a question with a label can be edited from there.</summary>
     public string? Label { get; init; }
 
-    /// <summary>How the answer reads on the review screen beside its <see cref="Label"/>; null: the field is not shown.</summary>
+    /// <summary>The answer as the review screen prints it next to its <see cref="Label"/>; null: the field is left off.</summary>
     public Func<TDraft, string?>? Shows { get; init; }
 
     /// <summary>The question is asked only when this holds; null: always.</summary>

@@ -1,7 +1,7 @@
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Nominations.Wizard;
-using Microsoft.Extensions.DependencyInjection;
 using HungYen.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HungYen.Bot.Tests.Nominations;
 
