@@ -25,6 +25,7 @@ public sealed class ZaloOaTokenManager(
     ILogger<ZaloOaTokenManager> logger,
     Core.Privacy.Redactor? redactor = null)
 {
+    private static readonly TimeSpan RefreshCallTimeout = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>A valid access token, refreshed first when it is due.</summary>
@@ -63,7 +64,11 @@ public sealed class ZaloOaTokenManager(
                 Fail(tokens, "no refresh token is configured (ZaloOa__RefreshToken)");
             }
 
-            var (access, refresh, expiresIn) = await CallAsync(refreshToken!, tokens, ct).ConfigureAwait(false);
+            // Zalo spends the refresh token as soon as it answers: a call cut short by the bot stopping would lose the
+            // new pair, and with it the OA, until an admin grants again. So the call and the save run to their end
+            // (bounded by their own timeout), whatever the caller's token says.
+            using var call = new CancellationTokenSource(RefreshCallTimeout, clock);
+            var (access, refresh, expiresIn) = await CallAsync(refreshToken!, tokens, call.Token).ConfigureAwait(false);
             var renewed = new ZaloOaTokens
             {
                 Id = ZaloOaTokens.RecordId,
@@ -108,9 +113,9 @@ public sealed class ZaloOaTokenManager(
             using var response = await http.SendAsync(request, ct).ConfigureAwait(false);
             body = JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false));
         }
-        catch (Exception error) when (error is HttpRequestException or JsonException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (Exception error) when (error is HttpRequestException or JsonException or OperationCanceledException)
         {
-            // Not the server's refusal: the refresh token may still be good, so it is kept and tried again later.
+            // Not the server's refusal (a timeout included): the refresh token may still be good, so it is kept and tried again later.
             throw new ZaloOaApiException(-1, $"the token endpoint could not be reached ({error.GetType().Name})");
         }
 

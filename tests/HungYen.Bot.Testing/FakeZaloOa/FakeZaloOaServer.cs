@@ -67,6 +67,12 @@ public sealed partial class FakeZaloOaServer : IAsyncDisposable
 
     public int RefreshCalls { get; private set; }
 
+    /// <summary>
+    /// How long a refresh's answer is held back after the pair was rotated: a window in which the old refresh token is
+    /// already spent and the new one not yet in the bot's hands.
+    /// </summary>
+    public TimeSpan RefreshAnswerDelay { get; set; }
+
     /// <summary>The fake's own clock for the messaging window.</summary>
     public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
 
@@ -195,6 +201,17 @@ public sealed partial class FakeZaloOaServer : IAsyncDisposable
     private async Task<IResult> RefreshAsync(HttpRequest request)
     {
         var form = await request.ReadFormAsync().ConfigureAwait(false);
+        var answer = Rotate(request, form);
+        if (RefreshAnswerDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(RefreshAnswerDelay).ConfigureAwait(false);
+        }
+
+        return answer;
+    }
+
+    private IResult Rotate(HttpRequest request, IFormCollection form)
+    {
         lock (_gate)
         {
             RefreshCalls++;

@@ -151,6 +151,27 @@ public sealed class ZaloOaFlowTests
     }
 
     [Fact]
+    public async Task BotStoppedWhileZaloRotatesTheTokens_TheNewPairIsKept_AndTheRestartedBotStillAnswers()
+    {
+        await using var oa = await FakeZaloOaServer.StartAsync();
+        using var db = new TempDatabase("hy-oa");
+        oa.RefreshAnswerDelay = TimeSpan.FromSeconds(1);
+        await using (var bot = await OaBot.StartAsync(oa, db.Path))
+        {
+            // Zalo has spent the bootstrap refresh token and not yet answered with the new pair when the bot is stopped.
+            await RunningBot.UntilAsync(() => oa.RefreshCalls == 1);
+        }
+
+        oa.RefreshAnswerDelay = TimeSpan.Zero;
+        await using (var bot = await OaBot.StartAsync(oa, db.Path))
+        {
+            await oa.SendTextAsync("u1", "/start");
+            await oa.WaitForTextAsync("u1", "Kính chào");
+            Assert.Equal(1, oa.RefreshCalls);
+        }
+    }
+
+    [Fact]
     public async Task RefreshRefused_IsToldToTheOfficeOnce()
     {
         await using var bot = await OaBot.GivenStartedAsync();
