@@ -32,8 +32,9 @@ public sealed class ConversationMenu(CommandCatalog catalog)
     }
 
     /// <summary>
-    /// Starts <paramref name="flow"/>; when the person is already in it (a draft kept across a restart, say), choosing
-    /// it again resumes where they were instead of silently dropping the answers (issue 19, point 1).
+    /// Starts <paramref name="flow"/>; when the person is already in it (a draft kept across a restart, say), or set it
+    /// aside earlier, choosing it again resumes where they were instead of silently dropping the answers (issue 19,
+    /// point 1). Another task in progress is set aside, not lost, and the person is told so.
     /// </summary>
     public static Task StartAsync(Turn turn, IConversationFlow flow, CancellationToken ct)
     {
@@ -44,8 +45,19 @@ public sealed class ConversationMenu(CommandCatalog catalog)
             return Task.CompletedTask;
         }
 
-        turn.EndFlow();
-        turn.Session.Flow = flow.Name;
+        var busy = turn.Session.InFlow && SessionDraft.HasAnswers(turn.Session.Draft);
+        if (turn.TakeUpSetAside(flow.Name))
+        {
+            turn.Say(busy ? Vi.Journeys.SetAside + "\n" + Vi.Journeys.Resuming(flow.MenuLabel) : Vi.Journeys.Resuming(flow.MenuLabel));
+            flow.Reprompt(turn);
+            return Task.CompletedTask;
+        }
+
+        if (turn.EnterFlow(flow.Name))
+        {
+            turn.Say(Vi.Journeys.SetAside);
+        }
+
         return flow.StartAsync(turn, ct);
     }
 
@@ -67,7 +79,9 @@ public sealed class ConversationMenu(CommandCatalog catalog)
 
     public void Show(Turn turn)
     {
-        var choices = catalog.Flows.Where(f => f.IsAvailableTo(turn.User)).Select(EntryFor).ToList();
+        var choices = catalog.Flows.Where(f => f.IsAvailableTo(turn.User))
+            .Select(f => turn.Session.SetAside.ContainsKey(f.Name) ? new Choice(Vi.Journeys.SetAsideEntry(f.MenuLabel), MenuPrefix + f.Name) : EntryFor(f))
+            .ToList();
         if (choices.Count == 0)
         {
             turn.Say(Vi.NothingToDo);

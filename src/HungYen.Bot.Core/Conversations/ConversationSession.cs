@@ -27,6 +27,9 @@ public sealed class ConversationSession : Record
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Tasks set aside, answers kept, when the person turned to another one; by flow name.</summary>
+    public Dictionary<string, SetAsideFlow> SetAside { get; set; } = [];
+
     public bool InFlow => Flow is not null;
 
     public string? Get(string field) => Draft.TryGetValue(field, out var value) ? value : null;

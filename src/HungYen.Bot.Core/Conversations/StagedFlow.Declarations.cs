@@ -73,8 +73,13 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft>
             {
                 Check = (_, draft, input, _) =>
                 {
+                    if (input.Kind != InputKind.Text)
+                    {
+                        return ValueTask.FromResult<string?>(Vi.Journeys.NotTaken(input.Kind, takesText: true));
+                    }
+
                     var text = input.Value.Trim();
-                    if (input.Kind != InputKind.Text || text.Length < NoteMinLength)
+                    if (text.Length < NoteMinLength)
                     {
                         return ValueTask.FromResult<string?>(hint);
                     }

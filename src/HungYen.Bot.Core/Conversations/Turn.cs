@@ -10,7 +10,7 @@ namespace HungYen.Bot.Core.Conversations;
 /// One update being handled: who, what they said, their session, and everything the turn will write and send.
 /// Nothing is written or sent until the engine commits the turn's <see cref="Changes"/> in one transaction.
 /// </summary>
-public sealed class Turn
+public sealed partial class Turn
 {
     /// <summary>Telegram's limit for callback_data; kept for every channel so data never has to change shape.</summary>
     public const int MaxChoiceDataBytes = 64;

@@ -14,7 +14,8 @@ public sealed class ConversationPersonalData(LocalTime local) : IPersonalDataSou
     {
         var id = person.ToString();
         var consent = turn.Store.Find<Consent>(id);
-        var draft = turn.Session.Draft.Where(d => !d.Key.StartsWith("consent:", StringComparison.Ordinal) && d.Key != Turn.UploadsField).ToDictionary();
+        var draft = Answers(turn.Session.Draft);
+        var setAside = turn.Session.SetAside.Values.Select(kept => Answers(kept.Draft)).Where(d => d.Count > 0).ToList();
         var messages = turn.Store.Count<OutboxMessage>(m => m.Channel == person.Channel && m.ChatId == person.Id);
         var lines = new List<string>
         {
@@ -22,13 +23,19 @@ public sealed class ConversationPersonalData(LocalTime local) : IPersonalDataSou
             Vi.PrivacyRights.ConsentLine(consent?.Version, consent?.GivenAt is { } given ? local.Format(given) : null),
             Vi.PrivacyRights.MessagesLine(messages),
         };
-        if (draft.Count > 0)
+        foreach (var answers in turn.Session.SetAside.Values.Select(kept => kept.Draft).Prepend(turn.Session.Draft))
         {
-            lines.Add(Vi.PrivacyRights.DraftLine(string.Join("; ", draft.Select(d => $"{d.Key}: {d.Value}"))));
+            if (SessionDraft.TypedAnswers(answers) is { Count: > 0 } typed)
+            {
+                lines.Add(Vi.PrivacyRights.DraftLine(string.Join("; ", typed)));
+            }
         }
 
-        return new PersonalData(Vi.PrivacyRights.ConversationSection, lines, new { id, name = turn.User.DisplayName, consent = consent?.History, draft, messages });
+        return new PersonalData(Vi.PrivacyRights.ConversationSection, lines, new { id, name = turn.User.DisplayName, consent = consent?.History, draft, setAside, messages });
     }
+
+    private static Dictionary<string, string> Answers(Dictionary<string, string> draft) =>
+        draft.Where(d => !d.Key.StartsWith("consent:", StringComparison.Ordinal) && d.Key != Turn.UploadsField).ToDictionary();
 
     public IReadOnlyList<string> Erase(ChatAddress person, Turn turn)
     {
@@ -55,6 +62,7 @@ public sealed class ConversationPersonalData(LocalTime local) : IPersonalDataSou
         }
 
         turn.Changes.Delete<LatestQuestion>(id);
+        turn.DropSetAside();
         turn.EndFlow();
         turn.DiscardSession = true;
         turn.Changes.Compact = true;

@@ -8,6 +8,13 @@ public static partial class Vi
         public static string Resuming(string task) =>
             $"Đồng chí đang làm dở việc «{task}»; các thông tin đã nhập vẫn được giữ. Xin tiếp tục từ bước đang dừng (hoặc chọn «✖️ Hủy» để bỏ và làm lại từ đầu).";
 
+        /// <summary>Another task was chosen while one was under way: the first is kept, not lost.</summary>
+        public const string SetAside =
+            "Việc đồng chí đang làm dở được giữ lại cùng các thông tin đã nhập; khi cần, gõ /menu và chọn lại việc đó để làm tiếp.";
+
+        /// <summary>A menu entry for a task set aside earlier.</summary>
+        public static string SetAsideEntry(string task) => $"{task} (đang làm dở)";
+
         public const string DraftKept =
             "Hồ sơ đồng chí đã nhập vẫn được giữ nguyên: đồng chí có thể sửa một mục hoặc gửi lại sau; chọn «✖️ Hủy» nếu muốn bỏ hồ sơ này.";
 

@@ -39,7 +39,7 @@ public static partial class Vi
     public const string Resume = "↩️ Tiếp tục việc đang làm";
 
     public static string MenuWhileBusy(string current) =>
-        $"Đồng chí đang làm dở việc «{current}». Chọn «Tiếp tục» để quay lại, hoặc chọn việc khác (việc đang làm dở sẽ bị hủy):";
+        $"Đồng chí đang làm dở việc «{current}». Chọn «Tiếp tục» để quay lại, hoặc chọn việc khác (việc đang làm dở được giữ lại để làm tiếp sau):";
 
     public const string NothingToDo = "Hiện chưa có việc nào dành cho đồng chí. Gõ /help để xem hướng dẫn.";
 

@@ -1,4 +1,6 @@
+using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Tests.Support;
 
 namespace HungYen.Bot.Tests.Nominations;
@@ -75,6 +77,9 @@ public sealed class DeadlineTests : IDisposable
         Assert.Contains("Đã hết hạn", detail.Text);
 
         await staff.Presses("✉️ Đề nghị thay đổi");
+        var file = await staff.SendsFile("bao-cao.pdf", "%PDF-1.7"u8.ToArray());
+        Assert.Contains(Vi.Journeys.NotTaken(InputKind.File, takesText: true), file.Text); // not "at least 5 characters"
+        Assert.DoesNotContain("ít nhất 5 ký tự", file.Text);
         var sent = await staff.Says("Đề nghị sửa năm sinh thành 1986");
 
         Assert.Contains("Đã gửi đề nghị thay đổi", sent.Text);

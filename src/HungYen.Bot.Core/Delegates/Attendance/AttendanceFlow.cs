@@ -89,13 +89,12 @@ public sealed class AttendanceFlow(AttendanceSteps steps) : StagedFlow<Attendanc
     /// <summary>Applies an answer given on the offer's own button, without asking the seat question again.</summary>
     public Task AnswerSeatOfferAsync(Turn turn, Delegate holder, bool accept)
     {
-        turn.EndFlow();
+        turn.EnterFlow(Name); // a task under way is set aside, not lost
         if (steps.IsClosed(turn))
         {
             return Task.CompletedTask;
         }
 
-        turn.Session.Flow = Name;
         turn.Session.State = nameof(State.SeatOffer); // the offer message stood for the question
         Remember(turn, holder);
         return EnterAsync(turn, accept ? Trigger.Accept : Trigger.Refuse);
@@ -116,13 +115,12 @@ public sealed class AttendanceFlow(AttendanceSteps steps) : StagedFlow<Attendanc
 
     private Task EnterAsync(Turn turn, Delegate @delegate, Trigger trigger)
     {
-        turn.EndFlow();
+        turn.EnterFlow(Name); // a task under way is set aside, not lost
         if (steps.IsClosed(turn))
         {
             return Task.CompletedTask;
         }
 
-        turn.Session.Flow = Name;
         Remember(turn, @delegate);
         return EnterAsync(turn, trigger);
     }

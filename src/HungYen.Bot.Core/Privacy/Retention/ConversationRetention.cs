@@ -27,6 +27,11 @@ public sealed class ConversationRetention(IRecordStore store) : IRetentionPolicy
         var idle = store.Query<ConversationSession>(s => s.Flow == null);
         foreach (var session in idle)
         {
+            foreach (var file in session.SetAside.Values.SelectMany(kept => kept.Uploads))
+            {
+                changes.DeleteFile(file); // a task set aside and never taken up: its báo cáo goes with it
+            }
+
             changes.Delete<ConversationSession>(session.Id);
         }
 
