@@ -36,8 +36,13 @@ public sealed class ConversationMenu(CommandCatalog catalog)
     /// aside earlier, choosing it again resumes where they were instead of silently dropping the answers (issue 19,
     /// point 1). Another task in progress is set aside, not lost, and the person is told so.
     /// </summary>
-    public static Task StartAsync(Turn turn, IConversationFlow flow, CancellationToken ct)
+    public static Task StartAsync(Turn turn, IConversationFlow flow, CancellationToken ct, string arguments = "")
     {
+        if (arguments.Length > 0 && flow.TryStartAt(turn, arguments))
+        {
+            return Task.CompletedTask;
+        }
+
         if (turn.Session.Flow == flow.Name && turn.Session.State is not null)
         {
             turn.Say(Vi.Journeys.Resuming(flow.MenuLabel));
@@ -45,19 +50,14 @@ public sealed class ConversationMenu(CommandCatalog catalog)
             return Task.CompletedTask;
         }
 
-        var busy = turn.Session.InFlow && SessionDraft.HasAnswers(turn.Session.Draft);
         if (turn.TakeUpSetAside(flow.Name))
         {
-            turn.Say(busy ? Vi.Journeys.SetAside + "\n" + Vi.Journeys.Resuming(flow.MenuLabel) : Vi.Journeys.Resuming(flow.MenuLabel));
+            turn.Say(Vi.Journeys.Resuming(flow.MenuLabel));
             flow.Reprompt(turn);
             return Task.CompletedTask;
         }
 
-        if (turn.EnterFlow(flow.Name))
-        {
-            turn.Say(Vi.Journeys.SetAside);
-        }
-
+        turn.EnterFlow(flow.Name);
         return flow.StartAsync(turn, ct);
     }
 

@@ -51,7 +51,7 @@ public sealed class GlobalCommands(CommandCatalog catalog, ConversationMenu menu
 
         if (catalog.FlowCommanded(name, turn.User) is { } flow)
         {
-            await ConversationMenu.StartAsync(turn, flow, ct).ConfigureAwait(false);
+            await ConversationMenu.StartAsync(turn, flow, ct, arguments).ConfigureAwait(false);
             return;
         }
 

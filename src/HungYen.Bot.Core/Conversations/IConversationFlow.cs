@@ -25,6 +25,13 @@ public interface IConversationFlow
     /// <summary>Starts the flow: sets the first step and asks its question.</summary>
     Task StartAsync(Turn turn, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Starts the flow at what the command's <paramref name="arguments"/> name ("/duyet GK-CN-001" opens that dossier),
+    /// entering it itself; false when the flow takes no arguments or they name nothing it can open (the caller then
+    /// starts or resumes it as usual).
+    /// </summary>
+    bool TryStartAt(Turn turn, string arguments);
+
     /// <summary>Handles the person's answer at the current step.</summary>
     Task HandleAsync(Turn turn, UserInput input, CancellationToken cancellationToken);
 

@@ -33,6 +33,8 @@ public abstract class StatelessFlow<TState, TTrigger> : IConversationFlow
 
     public abstract Task StartAsync(Turn turn, CancellationToken cancellationToken);
 
+    public virtual bool TryStartAt(Turn turn, string arguments) => false;
+
     public abstract Task HandleAsync(Turn turn, UserInput input, CancellationToken cancellationToken);
 
     /// <summary>Asks the question of <paramref name="state"/>.</summary>

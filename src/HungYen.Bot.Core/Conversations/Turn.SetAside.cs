@@ -5,12 +5,12 @@ public sealed partial class Turn
 {
     /// <summary>
     /// Makes <paramref name="flow"/> the flow in progress, from its beginning. Another flow in progress with answers is
-    /// set aside as it stands (answers and uploaded files kept); an older set-aside copy of <paramref name="flow"/>
-    /// goes. True when something was set aside.
+    /// set aside as it stands (answers and uploaded files kept), and the person told so; an older set-aside copy of
+    /// <paramref name="flow"/> goes.
     /// </summary>
-    public bool EnterFlow(string flow)
+    public void EnterFlow(string flow)
     {
-        var setAside = SetAsideCurrent(except: flow);
+        SetAsideCurrent(except: flow);
         if (Session.SetAside.Remove(flow, out var older))
         {
             DeleteUploads(older);
@@ -18,7 +18,6 @@ public sealed partial class Turn
 
         EndFlow();
         Session.Flow = flow;
-        return setAside;
     }
 
     /// <summary>
@@ -55,16 +54,16 @@ public sealed partial class Turn
         Session.SetAside.Clear();
     }
 
-    private bool SetAsideCurrent(string except)
+    private void SetAsideCurrent(string except)
     {
         if (Session.Flow is not { } current || current == except || Session.State is null || !SessionDraft.HasAnswers(Session.Draft))
         {
-            return false;
+            return;
         }
 
         Session.SetAside[current] = new SetAsideFlow { State = Session.State, Draft = new(Session.Draft), SetAsideAt = Now };
         Session.Draft.Clear(); // its files now belong to the set-aside copy: ending the flow must not delete them
-        return true;
+        Say(Texts.Vi.Journeys.SetAside);
     }
 
     private void DeleteUploads(SetAsideFlow kept)

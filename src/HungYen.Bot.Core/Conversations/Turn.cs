@@ -125,12 +125,15 @@ public sealed partial class Turn
     /// <summary>Sends a message to someone else (a notice; paced as bulk).</summary>
     public void Notify(ChatAddress to, OutgoingMessage message) => Enqueue(to, message, bulk: true);
 
-    /// <summary>Tells the Văn phòng Sở: its summary chat if configured, otherwise every admin.</summary>
-    public void NotifyOffice(string text)
+    /// <summary>
+    /// Tells the Văn phòng Sở: its summary chat if configured, otherwise every admin; <paramref name="actions"/> are
+    /// command buttons ("/duyet GK-CN-001") that act on what the notice is about.
+    /// </summary>
+    public void NotifyOffice(string text, params Choice[] actions)
     {
         foreach (var target in Office.NoticeTargets().Where(t => t != Chat))
         {
-            Notify(target, new OutgoingMessage(text));
+            Notify(target, new OutgoingMessage(text) { Choices = actions });
         }
     }
 

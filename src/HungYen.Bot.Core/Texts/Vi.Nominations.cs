@@ -203,11 +203,17 @@ public static partial class Vi
 
         public static string UpdatedText(string reference) => $"✅ Đã cập nhật hồ sơ {reference}. Văn phòng Sở sẽ xem xét lại. Trân trọng.";
 
-        public static string OfficeNew(string reference, string unit, string summary) => $"🆕 Hồ sơ đề xuất mới {reference} của {unit}:\n{summary}\n\nGõ /duyet để xem xét.";
+        public static string OfficeNew(string reference, string unit, string summary) => $"🆕 Hồ sơ đề xuất mới {reference} của {unit}:\n{summary}\n\nBấm «{ReviewThis}» (hoặc gõ /duyet {reference}) để xem xét.";
 
         public static string OfficeChanged(string reference, string unit, IReadOnlyList<string> changes) =>
             $"✏️ Hồ sơ {reference} của {unit} đã được chỉnh sửa" +
-            (changes.Count == 0 ? " (không thay đổi nội dung)." : ":\n" + string.Join("\n", changes)) + "\nGõ /duyet để xem xét.";
+            (changes.Count == 0 ? " (không thay đổi nội dung)." : ":\n" + string.Join("\n", changes)) + $"\nBấm «{ReviewThis}» (hoặc gõ /duyet {reference}) để xem xét.";
+
+        /// <summary>The button on the office's notice that opens the dossier for review at once.</summary>
+        public const string ReviewThis = "🔎 Xem xét hồ sơ này";
+
+        public static string NotAwaitingReview(string reference) =>
+            $"Hồ sơ {reference} không có trong danh sách chờ xem xét (đã được xem xét, đã rút hoặc mã chưa đúng).";
 
         public static string ChangeLine(string field, string before, string after) => $"• {field}: {before} → {after}";
 

@@ -1,5 +1,6 @@
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Tests.Support;
 
 namespace HungYen.Bot.Tests.Nominations;
@@ -113,6 +114,36 @@ public sealed class ReviewTests : IDisposable
 
         Assert.Contains("Đã ghi nhận: hồ sơ GK-CN-001 — hợp lệ", done.Text);
         Assert.Equal(NominationStatus.Approved, _bot.Store.Find<Nomination>("GK-CN-001")!.Status);
+    }
+
+    [Fact]
+    public async Task TheOfficesNotice_OpensItsDossierAtOnce_AndTheDecisionReachesTheUnit()
+    {
+        await SubmittedAsync();
+        var notice = _bot.InboxOf("admin").Single(m => m.Text.Contains("Hồ sơ đề xuất mới GK-CN-001"));
+
+        var detail = await _bot.Admin.PressesOn(notice, Vi.Nominations.ReviewThis);
+
+        Assert.Contains("• Họ và tên: Nguyễn Văn An", detail.Text);
+        Assert.Contains("✅ Hồ sơ hợp lệ", detail.Choices);
+        await _bot.Admin.Presses("✅ Hồ sơ hợp lệ");
+        Assert.Equal(NominationStatus.Approved, _bot.Store.Find<Nomination>("GK-CN-001")!.Status);
+        Assert.Contains(_bot.InboxOf("ha"), m => m.Text.Contains("hồ sơ GK-CN-001 (Nguyễn Văn An) — hợp lệ"));
+
+        var again = await _bot.Admin.PressesOn(notice, Vi.Nominations.ReviewThis); // decided already: said so, the list shown
+        Assert.Contains(Vi.Nominations.NotAwaitingReview("GK-CN-001"), again.Text);
+        Assert.Contains("Không có hồ sơ mới", again.Text);
+    }
+
+    [Fact]
+    public async Task DuyetWithAReference_TypedInLowerCase_OpensThatDossier()
+    {
+        await SubmittedAsync();
+
+        var detail = await _bot.Admin.Says("/duyet gk-cn-001");
+
+        Assert.Contains("• Họ và tên: Nguyễn Văn An", detail.Text);
+        Assert.Equal("Viewing", _bot.Admin.Session!.State);
     }
 
     private async Task<ChatUser> SubmittedAsync()

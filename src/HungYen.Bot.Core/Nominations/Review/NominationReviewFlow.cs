@@ -11,7 +11,9 @@ namespace HungYen.Bot.Core.Nominations.Review;
 /// </summary>
 public sealed class NominationReviewFlow : StagedFlow<NominationReviewFlow.State, NominationReviewFlow.Trigger, ReviewDraft>
 {
-    protected override FlowCard Card { get; } = new("nomination-review", T.ReviewMenuLabel, "duyet", En.Commands.Review) { IsFor = p => p.IsAdmin };
+    public const string CommandName = "duyet";
+
+    protected override FlowCard Card { get; } = new("nomination-review", T.ReviewMenuLabel, CommandName, En.Commands.Review) { IsFor = p => p.IsAdmin };
 
     protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin) { Back = Trigger.Back };
 
@@ -75,6 +77,28 @@ public sealed class NominationReviewFlow : StagedFlow<NominationReviewFlow.State
         new(Trigger.Text, State.Listing) { Then = (turn, d) => Decide(turn, d, d.Decision ?? NominationStatus.Rejected), Does = "ghi quyết định, báo đơn vị" };
 
     protected override ReviewDraft OlderDraft(ConversationSession session) => ReviewDraft.FromOlderSession(session);
+
+    /// <summary>The button on the office's notice of a dossier, opening it here at once.</summary>
+    public static Choice ReviewButton(string reference) => new(T.ReviewThis, $"/{CommandName} {reference}");
+
+    /// <summary>"/duyet GK-CN-001" (typed, or the notice's button): that dossier opened at once, if it awaits review.</summary>
+    public override bool TryStartAt(Turn turn, string arguments)
+    {
+        var reference = arguments.Trim().ToUpperInvariant();
+        if (Waiting(turn).FirstOrDefault(n => n.Id == reference) is null)
+        {
+            turn.Say(T.NotAwaitingReview(reference));
+            return false;
+        }
+
+        turn.EnterFlow(Name);
+        var draft = new ReviewDraft { Selected = reference };
+        Open(turn, draft);
+        SetDraft(turn, draft);
+        turn.Session.State = nameof(State.Viewing);
+        Reprompt(turn);
+        return true;
+    }
 
     private static IReadOnlyList<Nomination> Waiting(Turn turn) =>
         [.. turn.Overlay(turn.Store.Query<Nomination>(n => n.AwaitingReview)).Where(n => n.AwaitingReview).OrderBy(n => n.UpdatedAt)];

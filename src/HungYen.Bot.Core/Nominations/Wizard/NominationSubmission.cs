@@ -103,9 +103,11 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
             turn.Say(warning);
         }
 
-        turn.NotifyOffice(before is null
-            ? T.OfficeNew(nomination.Id, unitName, card.Describe(nomination, unitName))
-            : T.OfficeChanged(nomination.Id, unitName, card.Changes(before, nomination, unitName)));
+        turn.NotifyOffice(
+            before is null
+                ? T.OfficeNew(nomination.Id, unitName, card.Describe(nomination, unitName))
+                : T.OfficeChanged(nomination.Id, unitName, card.Changes(before, nomination, unitName)),
+            Review.NominationReviewFlow.ReviewButton(nomination.Id));
         var duplicates = NominationCard.Duplicates(turn.Store, nomination);
         if (duplicates.Count > 0)
         {
