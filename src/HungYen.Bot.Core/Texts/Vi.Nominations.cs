@@ -209,7 +209,7 @@ public static partial class Vi
             $"✏️ Hồ sơ {reference} của {unit} đã được chỉnh sửa" +
             (changes.Count == 0 ? " (không thay đổi nội dung)." : ":\n" + string.Join("\n", changes)) + $"\nBấm «{ReviewThis}» (hoặc gõ /duyet {reference}) để xem xét.";
 
-        /// <summary>The button on the office's notice that opens the dossier for review at once.</summary>
+        /// <summary>Label of the button on the office's notice: it opens that dossier in /duyet.</summary>
         public const string ReviewThis = "🔎 Xem xét hồ sơ này";
 
         public static string NotAwaitingReview(string reference) =>
