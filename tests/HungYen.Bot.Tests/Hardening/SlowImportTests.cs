@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Text;
 using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Core.Delegates.Import;
 using HungYen.Bot.Core.Jobs;
 using HungYen.Bot.Storage;
 using HungYen.Bot.Testing;
 using HungYen.Bot.Testing.FakeTelegram;
 using HungYen.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Xunit.Abstractions;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
@@ -15,8 +17,9 @@ namespace HungYen.Bot.Tests.Hardening;
 /// <summary>
 /// Issue 14, point 6: the delegate import is a stored job. The upload turn only checks the file and queues it, so while a
 /// large list is read and applied another person's /id is answered within a second; the same list sent again while it
-/// runs is imported once; a stop mid-job neither loses nor repeats it; a wrong sheet is still refused at once; and an
-/// answer a delegate gives meanwhile is kept. Through the real host (fake Bot API on loopback, LiteDB on disk).
+/// runs is imported once; a stop mid-job neither loses nor repeats it; a wrong sheet is still refused at once; an answer
+/// a delegate gives between the job's read and its commit is kept (the conditional commit); and an erasure of the office's
+/// data while its import runs leaves nothing written back. Through the real host (fake Bot API on loopback, LiteDB on disk).
 /// </summary>
 [Collection(SlowWorkCollection.Name)]
 public sealed class SlowImportTests(ITestOutputHelper output) : RealHostTest("hy-slowimport")
@@ -121,7 +124,7 @@ public sealed class SlowImportTests(ITestOutputHelper output) : RealHostTest("hy
     }
 
     [Fact]
-    public async Task DelegateConfirmsWhileTheirListIsImported_TheAnswerIsKept_TheRowApplied()
+    public async Task DelegateConfirmsBetweenTheJobsReadAndItsCommit_TheAnswerIsKept_TheRowApplied()
     {
         var office = await OfficeAsync();
         await UploadAsync(office, Sheet(1), "⏳ Đang xử lý yêu cầu nhập danh sách đại biểu");
@@ -132,20 +135,72 @@ public sealed class SlowImportTests(ITestOutputHelper output) : RealHostTest("hy
         var agree = @delegate.Inbox.Last();
         Fake.UserPresses(DelegateChat, agree.CallbackDataOf("✅ Đồng ý"), agree.MessageId, "Đại biểu");
         await Fake.WaitForMessageAsync(m => m.ChatId == DelegateChat && m.InlineButtons.Any(b => b.Text == "✅ Tham dự"), RunningBot.Wait);
-
-        // The large list holds the same person (same phone) with a new position: their row is applied meanwhile.
-        await UploadAsync(office, Sheet(Rows, positionOfFirst: "Giám đốc"), "⏳ Đang xử lý yêu cầu nhập danh sách đại biểu");
         await @delegate.Presses("✅ Tham dự", "Số điện thoại");
-        var confirmed = await @delegate.Presses("✅ Xác nhận", "đã xác nhận tham dự");
+
+        // The list holds the same person (same phone) with a new position. The job has read the records and applied the
+        // rows; right before its commit the delegate's confirmation is committed by their own turn.
+        var window = HoldFirstCommit();
+        await UploadAsync(office, Sheet(3, positionOfFirst: "Giám đốc"), "⏳ Đang xử lý yêu cầu nhập danh sách đại biểu");
+        await window.Reached.WaitAsync(RunningBot.Wait);
+        await @delegate.Presses("✅ Xác nhận", "đã xác nhận tham dự");
+        Assert.Equal(RsvpStatus.Attending, Bot.Store.Find<Delegate>(first.Id)!.Status);
+        window.Release();
 
         var report = await ReportAsync(after: 1);
-        output.WriteLine($"the delegate confirmed at {confirmed.At:HH:mm:ss.fff}, the import reported at {report.At:HH:mm:ss.fff}");
-        Assert.True(confirmed.At < report.At, "the import was over before the delegate answered: the test proves nothing");
-        Assert.Contains($"thêm mới {Rows - 1}, cập nhật 1 đại biểu", report.Text, StringComparison.Ordinal);
+        await PackAsync(office);
+        Assert.Contains("thêm mới 2, cập nhật 1 đại biểu", report.Text, StringComparison.Ordinal);
         var after = Bot.Store.Find<Delegate>(first.Id)!;
         Assert.Equal(RsvpStatus.Attending, after.Status);
         Assert.Equal("Giám đốc", after.Position);
         Assert.Contains(after.History, h => h.To == RsvpStatus.Attending);
+        Assert.Equal([1, 2], window.Attempts); // refused once, done again on the answered record
+        Assert.Equal(3, Bot.Store.Query<Delegate>().Count);
+        Assert.Equal(2, office.Inbox.Count(m => m.Text.StartsWith(Report, StringComparison.Ordinal)));
+        Assert.All(Bot.Store.Query<BackgroundJob>(), j => Assert.Equal(JobStatus.Done, j.Status));
+    }
+
+    [Fact]
+    public async Task OfficeErasesTheirDataWhileTheirImportRuns_TheJobWritesNothingBack()
+    {
+        var office = await OfficeAsync();
+        var window = HoldFirstCommit();
+        await UploadAsync(office, Sheet(3), "⏳ Đang xử lý yêu cầu nhập danh sách đại biểu");
+        var job = Assert.Single(Bot.Store.Query<BackgroundJob>());
+        await window.Reached.WaitAsync(RunningBot.Wait);
+
+        await office.Says("/dulieu", "Quyền của đồng chí đối với dữ liệu cá nhân");
+        await office.Presses("🗑 Xóa dữ liệu của tôi", "chắc chắn muốn xóa");
+        await office.Presses("🗑 Đồng ý xóa", "Đã xóa dữ liệu cá nhân của đồng chí");
+        Assert.Empty(Bot.Store.Query<BackgroundJob>());
+        window.Release();
+
+        await RunningBot.UntilAsync(() => Bot.Logs.Lines.Any(l => l.Contains("dropped: its record was deleted while it ran", StringComparison.Ordinal)));
+        await Task.Delay(TimeSpan.FromMilliseconds(400)); // nothing more comes
+        Assert.Equal([1], window.Attempts); // not done again
+        Assert.Empty(Bot.Store.Query<BackgroundJob>());
+        Assert.Empty(Bot.Store.Query<Delegate>());
+        Assert.Null(Bot.Store.ReadFile(job.FileId!));
+        Assert.DoesNotContain(Fake.Sent, m => m.Text.StartsWith(Report, StringComparison.Ordinal));
+        Assert.DoesNotContain(Fake.Sent, m => m.FileName == "Giấy mời - mã QR.zip");
+    }
+
+    /// <summary>Holds the next import job's first commit until the test releases it (a seam for the window between).</summary>
+    private CommitWindow HoldFirstCommit()
+    {
+        var window = new CommitWindow();
+        Bot.Host.Services.GetRequiredService<JobRunner>().BeforeCommit = async (job, attempt) =>
+        {
+            if (job.Kind == DelegateImportJob.JobKind)
+            {
+                window.Attempts.Add(attempt);
+                if (attempt == 1)
+                {
+                    window.Reach();
+                    await window.Released;
+                }
+            }
+        };
+        return window;
     }
 
     private async Task<TelegramChat> OfficeAsync()
@@ -200,5 +255,21 @@ public sealed class SlowImportTests(ITestOutputHelper output) : RealHostTest("hy
         using var stream = new MemoryStream();
         stream.SaveAs(list);
         return stream.ToArray();
+    }
+
+    private sealed class CommitWindow
+    {
+        private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public List<int> Attempts { get; } = [];
+
+        public Task Reached => _reached.Task;
+
+        public Task Released => _released.Task;
+
+        public void Reach() => _reached.TrySetResult();
+
+        public void Release() => _released.TrySetResult();
     }
 }
