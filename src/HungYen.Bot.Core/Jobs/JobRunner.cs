@@ -132,6 +132,9 @@ public sealed class JobRunner(
     /// <summary>For tests: awaited with the job and its attempt (from 1) right before the job's result is committed.</summary>
     internal Func<BackgroundJob, int, Task>? BeforeCommit { get; set; }
 
+    /// <summary>The pause after the first refused attempt, doubled after each next one; shorter in tests.</summary>
+    internal TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     private async Task RunAsync(string jobId, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
@@ -169,7 +172,7 @@ public sealed class JobRunner(
                 logger.LogInformation("Job {Kind} refused at attempt {Attempt}: {Count} records it writes were changed meanwhile", job.Kind, attempt, changed.Changed.Count);
                 if (attempt < Attempts)
                 {
-                    await Task.Delay(TimeSpan.FromSeconds(1 << (attempt - 1)), clock, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(FirstRetryDelay * (1 << (attempt - 1)), clock, cancellationToken).ConfigureAwait(false);
                 }
 
                 continue;
