@@ -28,6 +28,12 @@ internal sealed class RecordWrites(int capacity)
     {
         var admitted = new List<ChangeSet>(group.Count);
         HashSet<(Type, string)>? writtenInGroup = null;
+        var lastExpecting = -1; // the group's writes are gathered only up to the last change set that expects records
+        for (var i = group.Count - 1; i > 0 && lastExpecting < 0; i--)
+        {
+            lastExpecting = group[i].Expected.Count > 0 ? i : -1;
+        }
+
         for (var i = 0; i < group.Count; i++)
         {
             var changes = group[i];
@@ -42,7 +48,7 @@ internal sealed class RecordWrites(int capacity)
             }
 
             admitted.Add(changes);
-            if (i < group.Count - 1)
+            if (i < lastExpecting)
             {
                 writtenInGroup ??= [];
                 writtenInGroup.UnionWith(Keys(changes));
