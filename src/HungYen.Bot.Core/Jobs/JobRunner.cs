@@ -11,6 +11,10 @@ namespace HungYen.Bot.Core.Jobs;
 /// export never holds the channels' poll loops (issue 14, point 6). A job's result (its messages and files, through the
 /// outbox) and its final status are one commit: a crash before it leaves the job queued, done again after the restart;
 /// a crash after it leaves it done. A job that throws is marked failed and the person told in Vietnamese.
+/// The commit is conditional (<see cref="ChangeSet.Expected"/>): refused if the job's record or any record its result
+/// writes was written by someone else since the job read them, so a delegate's answer given meanwhile is never
+/// overwritten (the job is done again on the records as they are now) and a job whose record an erasure deleted
+/// writes nothing back (its result is dropped).
 /// </summary>
 public sealed class JobRunner(
     IRecordStore store,
@@ -29,6 +33,9 @@ public sealed class JobRunner(
     /// or one left queued by a stop). Looking every 200 ms cost the idle bot 4 ms of CPU a second (the wizard benchmark).
     /// </summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>How many times a job whose result was refused is done again (after 1, 2, 4, 8 s) before it fails.</summary>
+    public const int Attempts = 5;
 
     private static readonly Type[] JobRecords = [typeof(BackgroundJob)];
 
@@ -52,7 +59,7 @@ public sealed class JobRunner(
             {
                 // Its own thread: zipping and writing workbooks is long CPU work that must not take a pool thread the
                 // poll loops and turns need (on two cores the pool has only two to start with).
-                await Task.Factory.StartNew(() => RunAsync(job, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+                await Task.Factory.StartNew(() => RunAsync(job.Id, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
                     .Unwrap().ConfigureAwait(false);
                 done++;
             }
@@ -122,15 +129,78 @@ public sealed class JobRunner(
         }
     }
 
-    private async Task RunAsync(BackgroundJob job, CancellationToken cancellationToken)
+    /// <summary>For tests: awaited with the job and its attempt (from 1) right before the job's result is committed.</summary>
+    internal Func<BackgroundJob, int, Task>? BeforeCommit { get; set; }
+
+    /// <summary>The pause after the first refused attempt, doubled after each next one; shorter in tests.</summary>
+    internal TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    private async Task RunAsync(string jobId, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
+        for (var attempt = 1; ; attempt++)
+        {
+            // The stamp is read before the job and everything its work reads: the commit holds only if none of what
+            // it writes (its own record included) was written by another commit after it.
+            var stamp = store.WriteStamp;
+            if (store.Find<BackgroundJob>(jobId) is not { Status: JobStatus.Queued } job)
+            {
+                logger.LogInformation("Job {Id} is no longer queued (deleted by an erasure or a purge): not done", jobId);
+                return;
+            }
+
+            var context = await DoAsync(job, attempt, cancellationToken).ConfigureAwait(false);
+            context.Changes.ExpectWrittenUnchangedSince(stamp);
+            if (BeforeCommit is { } hook)
+            {
+                await hook(job, attempt).ConfigureAwait(false);
+            }
+
+            try
+            {
+                store.Commit(context.Changes);
+            }
+            catch (RecordsChangedException changed)
+            {
+                if (changed.Includes<BackgroundJob>(jobId))
+                {
+                    // An erasure deleted the job (with the person's data) while it ran: nothing of its result is kept.
+                    logger.LogInformation("Job {Kind} dropped: its record was deleted while it ran", job.Kind);
+                    return;
+                }
+
+                logger.LogInformation("Job {Kind} refused at attempt {Attempt}: {Count} records it writes were changed meanwhile", job.Kind, attempt, changed.Changed.Count);
+                if (attempt < Attempts)
+                {
+                    await Task.Delay(FirstRetryDelay * (1 << (attempt - 1)), clock, cancellationToken).ConfigureAwait(false);
+                }
+
+                continue;
+            }
+
+            outbox.Notify();
+            logger.LogInformation("Job {Kind} {Status} in {Milliseconds:N0} ms: {Messages} messages", job.Kind, job.Status, clock.GetElapsedTime(started).TotalMilliseconds, context.Changes.Outbox.Count);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// Does the job's work once and stages its final status. Past the last attempt a result that would still change
+    /// records others keep writing is not staged: the job fails, and the person is told to send it again later.
+    /// </summary>
+    private async Task<JobContext> DoAsync(BackgroundJob job, int attempt, CancellationToken cancellationToken)
+    {
         var context = new JobContext(job, store, clock.GetUtcNow());
         string title;
         if (!_works.TryGetValue(job.Kind, out var work))
         {
             title = "";
             Fail(context, title, $"no work of kind '{job.Kind}'");
+        }
+        else if (attempt > Attempts)
+        {
+            title = work.TitleVi;
+            Fail(context, title, $"the records it writes changed while it ran, {Attempts} times", Vi.Jobs.KeptChanging(title));
         }
         else
         {
@@ -154,16 +224,14 @@ public sealed class JobRunner(
         }
 
         context.Changes.Upsert(job);
-        store.Commit(context.Changes);
-        outbox.Notify();
-        logger.LogInformation("Job {Kind} {Status} in {Milliseconds:N0} ms: {Messages} messages", job.Kind, job.Status, clock.GetElapsedTime(started).TotalMilliseconds, context.Changes.Outbox.Count);
+        return context;
     }
 
-    private void Fail(JobContext context, string title, string error)
+    private void Fail(JobContext context, string title, string error, string? told = null)
     {
         logger.LogError("Job {Kind} failed: {Error}", context.Job.Kind, error);
         context.Job.Status = JobStatus.Failed;
         context.Job.Error = error;
-        context.Say(Vi.Jobs.Failed(title));
+        context.Say(told ?? Vi.Jobs.Failed(title));
     }
 }

@@ -11,6 +11,7 @@ public sealed class ChangeSet
     private readonly List<OutboxMessage> _outbox = [];
     private readonly List<StoredFile> _files = [];
     private readonly List<string> _fileDeletes = [];
+    private readonly List<ExpectedRecord> _expected = [];
 
     public IReadOnlyList<Record> Upserts => _upserts;
 
@@ -22,6 +23,12 @@ public sealed class ChangeSet
 
     /// <summary>Stored files to delete: superseded uploads, files that carried an erased person's data.</summary>
     public IReadOnlyList<string> FileDeletes => _fileDeletes;
+
+    /// <summary>
+    /// The records this change set was based on (a conditional commit): the store refuses all of it, before writing
+    /// anything, with a <see cref="RecordsChangedException"/> if one of them was written or deleted after its stamp.
+    /// </summary>
+    public IReadOnlyList<ExpectedRecord> Expected => _expected;
 
     /// <summary>
     /// Personal data was erased: once committed, the store rewrites its file so that no freed page keeps the old bytes.
@@ -40,6 +47,31 @@ public sealed class ChangeSet
     }
 
     public void Delete<T>(string id) where T : Record => _deletes.Add((typeof(T), id));
+
+    /// <summary>
+    /// The change set holds only if record <paramref name="id"/> of <paramref name="type"/> is as it was at
+    /// <paramref name="stamp"/> (the store's <see cref="IRecordStore.WriteStamp"/> read before the record was).
+    /// </summary>
+    public void Expect(Type type, string id, long stamp) => _expected.Add(new ExpectedRecord(type, id, stamp));
+
+    public void Expect<T>(string id, long stamp) where T : Record => Expect(typeof(T), id, stamp);
+
+    /// <summary>
+    /// Every record written or deleted so far must be as it was at <paramref name="stamp"/>: work that read its records
+    /// after that stamp never overwrites what another commit wrote to them meanwhile (a delegate's answer).
+    /// </summary>
+    public void ExpectWrittenUnchangedSince(long stamp)
+    {
+        foreach (var record in _upserts)
+        {
+            Expect(record.GetType(), record.Id, stamp);
+        }
+
+        foreach (var (type, id) in _deletes)
+        {
+            Expect(type, id, stamp);
+        }
+    }
 
     public void Enqueue(OutboxMessage message) => _outbox.Add(message);
 

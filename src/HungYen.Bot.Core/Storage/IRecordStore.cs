@@ -10,8 +10,18 @@ public interface IRecordStore : IRecordReader
     /// <summary>Whether an update with this key was already applied.</summary>
     bool WasProcessed(string updateKey);
 
-    /// <summary>Applies every change in one transaction: all or nothing.</summary>
+    /// <summary>
+    /// Applies every change in one transaction: all or nothing. A change set whose <see cref="ChangeSet.Expected"/>
+    /// records were written or deleted since their stamps is refused whole, with a <see cref="RecordsChangedException"/>,
+    /// and never takes another change set committed with it along.
+    /// </summary>
     void Commit(ChangeSet changes);
+
+    /// <summary>
+    /// The number of the last commit stored (it only grows while the store is open). Read it before reading the records
+    /// a change set will be based on, and expect them unchanged since it (<see cref="ChangeSet.Expect"/>).
+    /// </summary>
+    long WriteStamp { get; }
 }
 
 /// <summary>A file kept in the store, e.g. a báo cáo thành tích or a generated workbook.</summary>

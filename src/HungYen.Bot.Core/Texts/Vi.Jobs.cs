@@ -16,6 +16,12 @@ public static partial class Vi
             $"Xin lỗi đồng chí, hệ thống gặp sự cố khi xử lý yêu cầu {(title.Length == 0 ? "của đồng chí" : title)}, nên chưa có kết quả. " +
             "Các thông tin đã lưu không bị mất. Xin đồng chí gửi lại yêu cầu sau ít phút; nếu vẫn lỗi, xin liên hệ Văn phòng Sở.";
 
+        /// <summary>A job whose result kept meeting records others were changing (delegates answering): nothing was changed.</summary>
+        public static string KeptChanging(string title) =>
+            $"Xin lỗi đồng chí, yêu cầu {title} chưa thực hiện được: trong lúc xử lý, các thông tin liên quan liên tục được " +
+            "cập nhật (ví dụ đại biểu đang trả lời Giấy mời), nên hệ thống không ghi đè để không làm mất thông tin vừa cập nhật. " +
+            "Chưa có thông tin nào bị thay đổi. Xin đồng chí gửi lại yêu cầu sau ít phút.";
+
         public const string ReportFilesTitle = "tải tất cả tệp Báo cáo thành tích";
 
         public const string ExportTitle = "xuất Danh sách đề nghị khen thưởng";

@@ -34,6 +34,9 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
     // instead of 2.2: the documents of a hundred people no longer fit).
     private readonly RecentDocuments _recent = new(1_000);
     private readonly List<Action<IReadOnlyList<OutboxMessage>>> _followers = [];
+    // The conditional commit's memory of which commit last wrote each record: 20,000 records cover far more writes than
+    // happen while a job works (a 2,000-delegate import), a few MB at most.
+    private readonly RecordWrites _writes = new(20_000);
     private long _recentReads;
 
     public LiteDbRecordStore(LiteDatabase db, BsonMapper mapper, TimeProvider? clock = null)
@@ -168,7 +171,9 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
     /// Stores <paramref name="changes"/> durably and returns only then. Commits that arrive together are written in one
     /// LiteDB transaction (group commit): the first caller becomes the writer and takes every change set queued meanwhile,
     /// the others wait for that transaction's outcome. A group that fails is retried one change set at a time, so each
-    /// caller gets its own change set's outcome: one that cannot be stored never takes another with it.
+    /// caller gets its own change set's outcome: one that cannot be stored never takes another with it. A change set
+    /// whose expected records moved (<see cref="ChangeSet.Expected"/>) is refused before anything of it is written, with a
+    /// <see cref="RecordsChangedException"/>, and the rest of its group is written without it.
     /// </summary>
     public void Commit(ChangeSet changes)
     {
@@ -224,15 +229,16 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
             try
             {
                 WritingGroup?.Invoke([.. group.Select(p => p.Changes)]);
-                Write(group.Select(p => p.Changes));
+                Write(group);
             }
             catch (Exception) when (group.Count > 1)
             {
                 foreach (var pending in group)
                 {
+                    pending.Error = null; // refused beside the group's other change sets, it is checked again alone
                     try
                     {
-                        Write([pending.Changes]);
+                        Write([pending]);
                     }
                     catch (Exception error)
                     {
@@ -252,10 +258,16 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
         }
     }
 
-    private void Write(IEnumerable<ChangeSet> group)
+    private void Write(IReadOnlyList<PendingCommit> pending)
     {
         lock (_gate)
         {
+            var group = _writes.Admit([.. pending.Select(p => p.Changes)], (i, refusal) => pending[i].Error = refusal);
+            if (group.Count == 0)
+            {
+                return;
+            }
+
             var known = _recent.Writing(group.SelectMany(c => c.Upserts.Select(r => (r.GetType().Name, r.Id)).Concat(c.Deletes.Select(d => (d.Type.Name, d.Id)))));
             var written = new List<(string, string, BsonDocument?)>();
             _db.BeginTrans();
@@ -275,6 +287,7 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
                 _outboxSequence = sequence;
                 Interlocked.Increment(ref _transactions);
                 MoveVersions(group);
+                _writes.Stored(group);
             }
             catch
             {
@@ -343,6 +356,8 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
             follower(messages);
         }
     }
+
+    public long WriteStamp => _writes.Stamp;
 
     public long VersionOf(IReadOnlyCollection<Type> types)
     {

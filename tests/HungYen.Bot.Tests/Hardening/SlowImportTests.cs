@@ -3,10 +3,7 @@ using System.Text;
 using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Jobs;
 using HungYen.Bot.Storage;
-using HungYen.Bot.Testing;
-using HungYen.Bot.Testing.FakeTelegram;
 using HungYen.Bot.Tests.Support;
-using MiniExcelLibs;
 using Xunit.Abstractions;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 
@@ -15,20 +12,15 @@ namespace HungYen.Bot.Tests.Hardening;
 /// <summary>
 /// Issue 14, point 6: the delegate import is a stored job. The upload turn only checks the file and queues it, so while a
 /// large list is read and applied another person's /id is answered within a second; the same list sent again while it
-/// runs is imported once; a stop mid-job neither loses nor repeats it; a wrong sheet is still refused at once; and an
-/// answer a delegate gives meanwhile is kept. Through the real host (fake Bot API on loopback, LiteDB on disk).
+/// runs is imported once; a stop mid-job neither loses nor repeats it; a wrong sheet is still refused at once. Through the
+/// real host (fake Bot API on loopback, LiteDB on disk). An answer given while the job runs: <see cref="ImportCommitTests"/>.
 /// </summary>
 [Collection(SlowWorkCollection.Name)]
-public sealed class SlowImportTests(ITestOutputHelper output) : RealHostTest("hy-slowimport")
+public sealed class SlowImportTests(ITestOutputHelper output) : DelegateImportHostTest("hy-slowimport")
 {
     private const long Person = 5_200_001;
-    private const long DelegateChat = 5_200_002;
     private const int Rows = 2_000;
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private const string Report = "Kết quả nhập danh sách:";
-    private static readonly string[] Families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"];
-    private static readonly string[] Middles = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Thu", "Quang", "Ngọc", "Thanh", "Xuân"];
-    private static readonly string[] Givens = ["An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Hạnh", "Hoa", "Hùng", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phong", "Phương", "Quân", "Sơn", "Tâm", "Thắng", "Thảo", "Trang", "Trung", "Tuấn", "Việt", "Vinh", "Yến", "Hiếu", "Khánh"];
+
     [Fact]
     public async Task LargeImport_AnotherPersonsIdAnsweredWithinASecond()
     {
@@ -118,87 +110,5 @@ public sealed class SlowImportTests(ITestOutputHelper output) : RealHostTest("hy
         Fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.xlsx", Sheet(3), Xlsx, "Văn phòng");
         var report = await ReportAsync();
         Assert.Contains("thêm mới 3, cập nhật 0 đại biểu", report.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task DelegateConfirmsWhileTheirListIsImported_TheAnswerIsKept_TheRowApplied()
-    {
-        var office = await OfficeAsync();
-        await UploadAsync(office, Sheet(1), "⏳ Đang xử lý yêu cầu nhập danh sách đại biểu");
-        await ReportAsync();
-        var first = Bot.Store.Query<Delegate>().Single();
-        var @delegate = new TelegramChat(Fake, DelegateChat, "Đại biểu");
-        await @delegate.Says($"/start {first.Token}", "Thông báo về xử lý dữ liệu cá nhân");
-        var agree = @delegate.Inbox.Last();
-        Fake.UserPresses(DelegateChat, agree.CallbackDataOf("✅ Đồng ý"), agree.MessageId, "Đại biểu");
-        await Fake.WaitForMessageAsync(m => m.ChatId == DelegateChat && m.InlineButtons.Any(b => b.Text == "✅ Tham dự"), RunningBot.Wait);
-
-        // The large list holds the same person (same phone) with a new position: their row is applied meanwhile.
-        await UploadAsync(office, Sheet(Rows, positionOfFirst: "Giám đốc"), "⏳ Đang xử lý yêu cầu nhập danh sách đại biểu");
-        await @delegate.Presses("✅ Tham dự", "Số điện thoại");
-        var confirmed = await @delegate.Presses("✅ Xác nhận", "đã xác nhận tham dự");
-
-        var report = await ReportAsync(after: 1);
-        output.WriteLine($"the delegate confirmed at {confirmed.At:HH:mm:ss.fff}, the import reported at {report.At:HH:mm:ss.fff}");
-        Assert.True(confirmed.At < report.At, "the import was over before the delegate answered: the test proves nothing");
-        Assert.Contains($"thêm mới {Rows - 1}, cập nhật 1 đại biểu", report.Text, StringComparison.Ordinal);
-        var after = Bot.Store.Find<Delegate>(first.Id)!;
-        Assert.Equal(RsvpStatus.Attending, after.Status);
-        Assert.Equal("Giám đốc", after.Position);
-        Assert.Contains(after.History, h => h.To == RsvpStatus.Attending);
-    }
-
-    private async Task<TelegramChat> OfficeAsync()
-    {
-        var office = new TelegramChat(Fake, RunningBot.AdminChat, "Văn phòng");
-        await office.ConsentsAsync();
-        await office.Presses("📋 Nhập danh sách đại biểu", "Xin gửi tệp danh sách đại biểu");
-        return office;
-    }
-
-    /// <summary>The import ended with its upload: the office opens it again from a fresh menu.</summary>
-    private static async Task ImportAgainAsync(TelegramChat office)
-    {
-        await office.Says("/start", "Xin đồng chí chọn việc cần làm");
-        await office.Presses("📋 Nhập danh sách đại biểu", "Xin gửi tệp danh sách đại biểu");
-    }
-
-    private async Task<WireMessage> UploadAsync(TelegramChat office, byte[] sheet, string expect, bool pressImport = true)
-    {
-        if (pressImport && office.Inbox.Any(m => m.Text.StartsWith("⏳", StringComparison.Ordinal)))
-        {
-            await ImportAgainAsync(office);
-        }
-
-        var before = office.Inbox.Count;
-        Fake.UserSendsDocument(RunningBot.AdminChat, "danh-sach.xlsx", sheet, Xlsx, "Văn phòng");
-        return await Fake.WaitForMessageAsync(m => m.ChatId == RunningBot.AdminChat && office.Inbox.IndexOf(m) >= before && m.Text.StartsWith(expect, StringComparison.Ordinal), RunningBot.Wait);
-    }
-
-    private async Task<WireMessage> ReportAsync(int after = 0)
-    {
-        await Waiting.UntilAsync(() => Fake.Sent.Count(m => m.ChatId == RunningBot.AdminChat && m.Text.StartsWith(Report, StringComparison.Ordinal)) > after, "the import's report", TimeSpan.FromMinutes(2));
-        return Fake.Sent.Last(m => m.ChatId == RunningBot.AdminChat && m.Text.StartsWith(Report, StringComparison.Ordinal));
-    }
-
-    private static Task PackAsync(TelegramChat office) =>
-        Waiting.UntilAsync(() => office.Inbox.Any(m => m.FileName == "Giấy mời - mã QR.zip"), "the invitation pack", TimeSpan.FromMinutes(2));
-
-    /// <summary>A list of <paramref name="rows"/> delegates with distinct mobiles, as the office's Excel saves it.</summary>
-    private static byte[] Sheet(int rows, string positionOfFirst = "Trưởng phòng")
-    {
-        var list = Enumerable.Range(0, rows).Select(i => new Dictionary<string, object>
-        {
-            ["STT"] = i + 1,
-            ["Họ và tên"] = $"{Families[i % Families.Length]} {Middles[i / Families.Length % Middles.Length]} {Givens[i / (Families.Length * Middles.Length) % Givens.Length]}",
-            ["Chức vụ"] = i == 0 ? positionOfFirst : "Trưởng phòng",
-            ["Cơ quan/đơn vị"] = $"Phòng Quản lý khoa học số {i % 50 + 1}",
-            ["Số điện thoại"] = $"0912{i:000000}",
-            ["Nhóm"] = "",
-            ["Ghi chú"] = "",
-        });
-        using var stream = new MemoryStream();
-        stream.SaveAs(list);
-        return stream.ToArray();
     }
 }

@@ -11,7 +11,7 @@ namespace HungYen.Bot.Core.Delegates.Import;
 /// and the flow ends: the job reports bad rows with row number and reason, imports the good ones, and sends the links,
 /// codes and QR images to print on the Giấy mời (issue 14, point 6).
 /// </summary>
-public sealed class DelegateImportFlow : StagedFlow<DelegateImportFlow.State, DelegateImportFlow.Trigger, DelegateImportDraft>
+public sealed class DelegateImportFlow : StagedFlow<DelegateImportFlow.State, DelegateImportFlow.Trigger, NoDraft>
 {
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
@@ -45,9 +45,9 @@ public sealed class DelegateImportFlow : StagedFlow<DelegateImportFlow.State, De
 
     protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin);
 
-    protected override IReadOnlyList<Stage<State, Trigger, DelegateImportDraft>> Stages { get; }
+    protected override IReadOnlyList<Stage<State, Trigger, NoDraft>> Stages { get; }
 
-    private string? Import(Turn turn, DelegateImportDraft draft, string name, byte[] content)
+    private string? Import(Turn turn, NoDraft draft, string name, byte[] content)
     {
         var check = UploadedWorkbookGuard.Check(name, content);
         if (check != UploadCheck.Fits)

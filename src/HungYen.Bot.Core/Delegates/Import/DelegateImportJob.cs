@@ -12,17 +12,13 @@ namespace HungYen.Bot.Core.Delegates.Import;
 /// <summary>
 /// The heavy part of the delegate import, done by the <see cref="JobRunner"/> outside every turn (issue 14, point 6):
 /// the upload turn stores the list with the job and its "đang xử lý" reply; the job reads every row, applies them to the
-/// records as they are when it commits (an answer a delegate gave meanwhile is kept), and sends the office the same
-/// report and invitation pack the upload turn sent before, all in the job's one commit.
+/// delegate records as they are, and sends the office the same report and invitation pack the upload turn sent before,
+/// all in the job's one commit. That commit is conditional: if a delegate it updates answered meanwhile, it is refused
+/// and the runner does the job again on the records as they are now, so the answer is kept (issue 14).
 /// </summary>
 public sealed class DelegateImportJob(IOptionsMonitor<BotOptions> bot, IOptionsMonitor<DelegatesOptions> options, Time.LocalTime local) : IJobWork
 {
     public const string JobKind = "delegate-import";
-
-    /// <summary>How many times the rows are applied again when a delegate record changed while they were applied.</summary>
-    private const int Attempts = 5;
-
-    private static readonly Type[] Touched = [typeof(Delegate), typeof(HeldImportRow)];
 
     public string Kind => JobKind;
 
@@ -62,33 +58,8 @@ public sealed class DelegateImportJob(IOptionsMonitor<BotOptions> bot, IOptionsM
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var (result, applied) = Apply(job.Store, rows, job.Now);
-        foreach (var record in applied.Upserts)
-        {
-            job.Changes.Upsert(record);
-        }
-
-        Report(job, result);
+        Report(job, DelegateImporter.Import(job.Store, job.Changes, rows, options.CurrentValue.EffectiveGroups, job.Now));
         return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// Applies the rows to the records as they are now: reading the sheet took long, and meanwhile delegates answered.
-    /// Applied again if a delegate record changed while they were applied, so the job's commit follows the last one.
-    /// </summary>
-    private (ImportResult Result, ChangeSet Changes) Apply(IRecordReader store, IReadOnlyList<ListRow> rows, DateTimeOffset now)
-    {
-        var versions = store as IRecordVersions;
-        for (var attempt = 1; ; attempt++)
-        {
-            var before = versions?.VersionOf(Touched);
-            var changes = new ChangeSet();
-            var result = DelegateImporter.Import(store, changes, rows, options.CurrentValue.EffectiveGroups, now);
-            if (versions is null || versions.VersionOf(Touched) == before || attempt == Attempts)
-            {
-                return (result, changes);
-            }
-        }
     }
 
     private void Report(JobContext job, ImportResult result)

@@ -36,6 +36,8 @@ public sealed class FailingStore(IRecordStore inner) : IRecordStore
         inner.Commit(changes);
     }
 
+    public long WriteStamp => inner.WriteStamp;
+
     public long NextSequence(string name) => _failing ? throw new IOException("No space left on device") : inner.NextSequence(name);
 
     public StoredFile? ReadFile(string id) => inner.ReadFile(id);
