@@ -34,6 +34,9 @@ public sealed class Scheduler(
     private readonly IReadOnlyList<IScheduleSource> _sources = [.. sources];
     private readonly SemaphoreSlim _running = new(1, 1);
 
+    /// <summary>Test seam: runs between a due message's preparation (its source's reads and writes) and its commit.</summary>
+    internal Action<ScheduledMessage>? BeforeCommit { get; set; }
+
     /// <summary>Plans, sends what is due, reports what was skipped. Returns how many messages were sent.</summary>
     public async Task<int> TickAsync(CancellationToken cancellationToken)
     {
@@ -141,7 +144,9 @@ public sealed class Scheduler(
             else
             {
                 var source = _sources.FirstOrDefault(s => s.Kinds.Contains(message.Kind));
+                var read = store.WriteStamp;
                 var outgoing = source?.Render(message, now, changes) ?? [];
+                changes.ExpectWrittenUnchangedSince(read); // a record the source changes (a lapsed seat offer) never overwrites an answer given meanwhile
                 if (outgoing.Count == 0)
                 {
                     message.Status = ScheduleStatus.Skipped;
@@ -163,7 +168,18 @@ public sealed class Scheduler(
             }
 
             changes.Upsert(message);
-            store.Commit(changes);
+            BeforeCommit?.Invoke(message);
+            try
+            {
+                store.Commit(changes);
+            }
+            catch (RecordsChangedException)
+            {
+                // Someone acted on the same records while the message was prepared: it stays planned and is prepared
+                // again from what they did at the next tick (the source then finds it no longer needed, or still due).
+                logger.LogInformation("Scheduled message {Key}: its records changed while it was prepared; prepared again at the next tick", message.Id);
+                sent -= message.Status == ScheduleStatus.Sent ? 1 : 0;
+            }
         }
 
         return sent;

@@ -1,4 +1,5 @@
 using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Core.Delegates.Attendance;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Hosting;
 using HungYen.Bot.Testing;
@@ -87,6 +88,36 @@ public sealed class SeatOfferTests
         Assert.Equal(RsvpStatus.Attending, Find(bot, "Lê Văn Cường").Status);
         Assert.DoesNotContain(await bot.FlushAsync(), m => m.Text.Contains("chuyển cho người tiếp theo", StringComparison.Ordinal));
         Assert.All(bot.Store.Query<ScheduledMessage>(m => m.Kind == "seat-offer-expiry"), m => Assert.NotEqual(ScheduleStatus.Sent, m.Status));
+    }
+
+    [Fact]
+    public async Task OfferAcceptedJustAsItLapses_TheAcceptanceStands_AndTheSeatIsNotPassedOn()
+    {
+        using var bot = CreateSut();
+        await FillTheHallAndFreeASeatAsync(bot);
+        await bot.TickAsync();
+        bot.Clock.Advance(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(1));
+        var scheduler = bot.Services.GetRequiredService<Scheduler>();
+        scheduler.BeforeCommit = message =>
+        {
+            if (message.Kind == SeatOfferExpiry.Kind)
+            {
+                scheduler.BeforeCommit = null;
+                // The lapse is prepared; before it is stored, Bình presses "Nhận chỗ" (the offer had not yet lapsed for her).
+                bot.User("binh").Presses("✅ Nhận chỗ").GetAwaiter().GetResult();
+            }
+        };
+
+        await bot.TickAsync();
+        Assert.Equal(RsvpStatus.Attending, Find(bot, "Trần Thị Bình").Status);
+        await bot.TickAsync(); // the lapse, prepared again, finds the offer answered
+
+        Assert.Equal(RsvpStatus.Attending, Find(bot, "Trần Thị Bình").Status);
+        Assert.Null(Find(bot, "Lê Văn Cường").SeatOfferedAt);
+        var sent = await bot.FlushAsync();
+        Assert.DoesNotContain(sent, m => m.Text.Contains("đã được chuyển cho người tiếp theo", StringComparison.Ordinal));
+        Assert.DoesNotContain(sent, m => m.ChatId == "cuong");
+        Assert.All(bot.Store.Query<ScheduledMessage>(m => m.Kind == SeatOfferExpiry.Kind), m => Assert.NotEqual(ScheduleStatus.Sent, m.Status));
     }
 
     [Fact]
