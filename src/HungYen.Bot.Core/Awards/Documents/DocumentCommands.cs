@@ -26,11 +26,7 @@ public sealed class DocumentCommand(
     LocalTime local,
     InvitationDocumentsJob invitations) : OfficeCommand
 {
-    public override string Name => "vanban";
-
-    public override string DescriptionVi => T.DocumentCommand;
-
-    public override string DescriptionEn => Texts.En.Commands.Documents;
+    public override CommandCard Card { get; } = CommandCard.Office("vanban", T.DocumentCommand, Texts.En.Commands.Documents);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
@@ -125,11 +121,7 @@ public sealed class DocumentCommand(
 /// </summary>
 public sealed class DocumentNumberCommand(LocalTime local) : OfficeCommand
 {
-    public override string Name => "vanban_so";
-
-    public override string DescriptionVi => T.NumberCommand;
-
-    public override string DescriptionEn => Texts.En.Commands.DocumentNumber;
+    public override CommandCard Card { get; } = CommandCard.Office("vanban_so", T.NumberCommand, Texts.En.Commands.DocumentNumber);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

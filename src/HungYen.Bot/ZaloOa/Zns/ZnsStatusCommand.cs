@@ -7,11 +7,7 @@ namespace HungYen.Bot.ZaloOa.Zns;
 /// <summary>/zns_ketqua: how the ZNS Giấy mời stand, with each delegate not reached and why.</summary>
 public sealed class ZnsStatusCommand : OfficeCommand
 {
-    public override string Name => "zns_ketqua";
-
-    public override string DescriptionVi => Vi.Zns.StatusCommand;
-
-    public override string DescriptionEn => En.Zns.Status;
+    public override CommandCard Card { get; } = CommandCard.Office("zns_ketqua", Vi.Zns.StatusCommand, En.Commands.ZnsStatus);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
