@@ -12,6 +12,6 @@ public enum ReachProblem
     /// <summary>Past the channel's free reply window, and its billed messages are off (the Zalo OA's 48 hours).</summary>
     PastFreeReplyWindow,
 
-    /// <summary>The person stopped following the channel (unfollowed the Zalo OA).</summary>
+    /// <summary>The person unfollowed the Zalo OA: it may no longer write to them.</summary>
     Unfollowed,
 }
