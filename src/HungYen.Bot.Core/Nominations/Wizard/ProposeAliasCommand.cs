@@ -1,5 +1,4 @@
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
 
 namespace HungYen.Bot.Core.Nominations.Wizard;
 

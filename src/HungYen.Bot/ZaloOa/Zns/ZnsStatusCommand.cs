@@ -1,5 +1,4 @@
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Core.Time;
 
