@@ -16,6 +16,7 @@ public static class AwardsExtensions
     public static IServiceCollection AddAwards(this IServiceCollection services)
     {
         services.AddValidatedOptions<AwardsOptions>(AwardsOptions.Section);
+        services.AddSingleton<DocumentSources>();
         services.AddSingleton<IBotCommand, DocumentCommand>();
         services.AddSingleton<InvitationDocumentsJob>();
         services.AddSingleton<IJobWork>(sp => sp.GetRequiredService<InvitationDocumentsJob>());

@@ -43,10 +43,14 @@ public sealed class RateLimitedException(TimeSpan retryAfter, Exception? inner =
 }
 
 /// <summary>The recipient cannot be reached (blocked the bot, deleted account: Telegram 403). Retrying will not help.</summary>
-public sealed class RecipientUnreachableException(string reason, Exception? inner = null, string? officeReason = null) : Exception(reason, inner)
+public sealed class RecipientUnreachableException(string reason, Exception? inner = null, ReachProblem? problem = null, int? noticeRefusedCode = null)
+    : Exception(reason, inner)
 {
-    /// <summary>Why, in Vietnamese for the office's summary (e.g. outside the Zalo OA's 7-day window); null: the general reason.</summary>
-    public string? OfficeReason { get; } = officeReason;
+    /// <summary>Why, for the office's summary (e.g. outside the Zalo OA's 7-day window); null: the general reason.</summary>
+    public ReachProblem? Problem { get; } = problem;
+
+    /// <summary>The channel's error code when the approved notice template was tried too and refused; null: not tried.</summary>
+    public int? NoticeRefusedCode { get; } = noticeRefusedCode;
 }
 
 /// <summary>

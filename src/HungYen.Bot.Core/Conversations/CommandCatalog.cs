@@ -29,7 +29,7 @@ public sealed class CommandCatalog(IEnumerable<IConversationFlow> flows, IEnumer
     [
         .. BuiltIn,
         .. Flows.Where(f => f.Command is not null).Select(f => new CommandEntry(f.Command!, f.MenuLabel, f.CommandDescriptionEn ?? f.Name, false)),
-        .. Commands.Where(c => c.Listed).Select(c => new CommandEntry(c.Name, c.DescriptionVi, c.DescriptionEn, c.AdminOnly)),
+        .. Commands.Select(c => c.Card).Where(c => c.Listed).Select(c => new CommandEntry(c.Name, c.DescriptionVi, c.DescriptionEn, c.AdminOnly)),
     ];
 
     /// <summary>
@@ -40,7 +40,7 @@ public sealed class CommandCatalog(IEnumerable<IConversationFlow> flows, IEnumer
     [
         .. BuiltIn,
         .. Flows.Where(f => f.Command is not null && f.IsAvailableTo(participant)).Select(f => new CommandEntry(f.Command!, f.MenuLabel, f.CommandDescriptionEn ?? f.Name, false)),
-        .. Commands.Where(c => c.Listed && c.IsAvailableTo(participant)).Select(c => new CommandEntry(c.Name, c.DescriptionVi, c.DescriptionEn, c.AdminOnly)),
+        .. Commands.Select(c => c.Card).Where(c => c.Listed && c.IsFor(participant)).Select(c => new CommandEntry(c.Name, c.DescriptionVi, c.DescriptionEn, c.AdminOnly)),
     ];
 
     /// <summary>A guest's commands: everyone's default menu.</summary>
@@ -54,5 +54,5 @@ public sealed class CommandCatalog(IEnumerable<IConversationFlow> flows, IEnumer
 
     /// <summary>The feature command of that name, if the person may use it.</summary>
     public IBotCommand? Command(string name, Participant user) =>
-        Commands.FirstOrDefault(c => c.Name == name) is { } command && command.IsAvailableTo(user) ? command : null;
+        Commands.FirstOrDefault(c => c.Card.Name == name) is { } command && command.Card.IsFor(user) ? command : null;
 }

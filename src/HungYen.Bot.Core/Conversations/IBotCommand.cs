@@ -1,24 +1,10 @@
-using HungYen.Bot.Core.Participants;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>A slash command a feature adds (e.g. /export for the office). /start, /help, /cancel, /id, /menu belong to the engine.</summary>
 public interface IBotCommand
 {
-    /// <summary>Name without the slash: lower-case Latin letters, digits and underscores (Telegram's rule).</summary>
-    string Name { get; }
-
-    string DescriptionVi { get; }
-
-    string DescriptionEn { get; }
-
-    /// <summary>Whether the command is shown only to office admins.</summary>
-    bool AdminOnly { get; }
-
-    /// <summary>False for an old alias kept so links and habits keep working: it runs, but /help and menus do not show it.</summary>
-    bool Listed => true;
-
-    bool IsAvailableTo(Participant participant);
+    /// <summary>The command's name, descriptions and who may use it.</summary>
+    CommandCard Card { get; }
 
     Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken);
 }

@@ -21,7 +21,7 @@ public sealed record Move<TState, TTrigger, TDraft>(TTrigger Trigger, TState To)
     public TurnCondition<TDraft>? When { get; init; }
 
     /// <summary>Checks the answer and, when it is good, writes it into the draft. Returns the hint to re-ask with, or null.</summary>
-    public StepValidator<TDraft>? Check { get; init; }
+    public StageValidator<TDraft>? Check { get; init; }
 
     /// <summary>The domain action on arrival, before the next state's question (saving, telling the people concerned).</summary>
     public Action<Turn, TDraft>? Then { get; init; }

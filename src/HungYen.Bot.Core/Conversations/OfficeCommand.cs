@@ -1,22 +1,16 @@
-using HungYen.Bot.Core.Participants;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>
-/// A slash command of the Văn phòng Sở: shown to and run by office admins only. A command made of sub-commands
+/// The admin-command base: a slash command of the Văn phòng Sở, shown to and run by office admins only
+/// (its <see cref="Card"/> is a <see cref="CommandCard.Office"/> card). A command made of sub-commands
 /// ("/sankhau doi …", "/vanban quyetdinh") reads its first word with <see cref="SubCommand"/>.
 /// </summary>
 public abstract class OfficeCommand : IBotCommand
 {
-    public abstract string Name { get; }
+    /// <summary>The command's card, made with <see cref="CommandCard.Office"/>: admins only.</summary>
+    public abstract CommandCard Card { get; }
 
-    public abstract string DescriptionVi { get; }
-
-    public abstract string DescriptionEn { get; }
-
-    public bool AdminOnly => true;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin;
+    public string Name => Card.Name;
 
     public abstract Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken);
 

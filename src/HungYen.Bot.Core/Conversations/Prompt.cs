@@ -18,4 +18,4 @@ public sealed record Prompt(string Text, IReadOnlyList<Choice> Choices)
 /// Checks an answer and, when it is good, writes it into the draft. Returns the hint to re-ask with, or null; an empty
 /// hint: the check has said what it had to, and the question is not asked again.
 /// </summary>
-public delegate ValueTask<string?> StepValidator<in TDraft>(Turn turn, TDraft draft, UserInput input, CancellationToken cancellationToken);
+public delegate ValueTask<string?> StageValidator<in TDraft>(Turn turn, TDraft draft, UserInput input, CancellationToken cancellationToken);

@@ -14,7 +14,7 @@ public sealed record Stage<TState, TTrigger, TDraft>(TState State, Func<Turn, TD
     where TTrigger : struct, Enum
 {
     /// <summary>A question in sequence: <paramref name="accept"/> checks the answer and fills the draft field.</summary>
-    public Stage(TState state, Func<Turn, TDraft, Prompt> ask, StepValidator<TDraft> accept)
+    public Stage(TState state, Func<Turn, TDraft, Prompt> ask, StageValidator<TDraft> accept)
         : this(state, ask) => Accept = accept;
 
     /// <summary>The buttons after the question's own choices, in order.</summary>
@@ -38,7 +38,7 @@ public sealed record Stage<TState, TTrigger, TDraft>(TState State, Func<Turn, TD
     public Action<TDraft, int>? Seen { get; init; }
 
     /// <summary>The check of a question in sequence; null: the stage branches by its buttons and answer.</summary>
-    public StepValidator<TDraft>? Accept { get; }
+    public StageValidator<TDraft>? Accept { get; }
 
     public bool IsQuestion => Accept is not null;
 
@@ -49,7 +49,7 @@ public sealed record Stage<TState, TTrigger, TDraft>(TState State, Func<Turn, TD
     public Func<TDraft, string?>? Shows { get; init; }
 
     /// <summary>The question is asked only when this holds; null: always.</summary>
-    public StepCondition<TDraft>? When { get; init; }
+    public StageCondition<TDraft>? When { get; init; }
 
     /// <summary>
     /// An answer here changes which questions follow: when it is edited from the review, the flow walks on through the
@@ -87,6 +87,6 @@ public sealed record Stage<TState, TTrigger, TDraft>(TState State, Func<Turn, TD
     public bool Applies(TDraft draft) => When?.Holds(draft) ?? true;
 
     /// <summary>A check that needs no I/O.</summary>
-    public static StepValidator<TDraft> Check(Func<TDraft, UserInput, string?> check) =>
+    public static StageValidator<TDraft> Check(Func<TDraft, UserInput, string?> check) =>
         (_, draft, input, _) => ValueTask.FromResult(check(draft, input));
 }

@@ -201,7 +201,7 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft>
     private List<(TState State, string Criterion)> Candidates(int index, int direction)
     {
         var from = index >= 0 ? Questions[index].When : null;
-        var seen = new HashSet<StepCondition<TDraft>>();
+        var seen = new HashSet<StageCondition<TDraft>>();
         if (from is not null)
         {
             seen.Add(from);

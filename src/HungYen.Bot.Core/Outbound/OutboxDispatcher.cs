@@ -269,7 +269,7 @@ public sealed partial class OutboxDispatcher
             {
                 _logger.LogWarning("Recipient of message {Id} ({Channel}) unreachable: {Reason}", message.Id, message.To.Channel, _redactor.Redact(unreachable.Message));
                 var changes = new ChangeSet();
-                changes.Upsert(new Reachability { Id = message.To.ToString(), Unreachable = true, Reason = _redactor.Redact(unreachable.Message), OfficeReason = unreachable.OfficeReason, Since = _clock.GetUtcNow() });
+                changes.Upsert(new Reachability { Id = message.To.ToString(), Unreachable = true, Reason = _redactor.Redact(unreachable.Message), Problem = unreachable.Problem, NoticeRefusedCode = unreachable.NoticeRefusedCode, Since = _clock.GetUtcNow() });
                 Finish(message, OutboxStatus.Unreachable, unreachable.Message, changes);
                 return true;
             }

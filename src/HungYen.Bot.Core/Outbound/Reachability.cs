@@ -1,3 +1,4 @@
+using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Storage;
 
 namespace HungYen.Bot.Core.Outbound;
@@ -9,8 +10,20 @@ public sealed class Reachability : Record
 
     public string? Reason { get; set; }
 
-    /// <summary>Why, in Vietnamese, as the office's summary shows it; null: the general reason of its header.</summary>
+    /// <summary>Why, as a code the office's summary words (<see cref="Texts.Vi.Reach.Why"/>); null: the general reason of its header.</summary>
+    public ReachProblem? Problem { get; set; }
+
+    /// <summary>The channel's error code when the notice template was tried too and refused.</summary>
+    public int? NoticeRefusedCode { get; set; }
+
+    /// <summary>
+    /// Records written before <see cref="Problem"/> kept the office's sentence itself: still read and shown as it was,
+    /// never written now.
+    /// </summary>
     public string? OfficeReason { get; set; }
+
+    /// <summary>Why, as the office reads it; null: the general reason of the summary's header.</summary>
+    public string? OfficeSentence => Problem is { } problem ? Texts.Vi.Reach.Why(problem, NoticeRefusedCode) : OfficeReason;
 
     public DateTimeOffset Since { get; set; }
 }

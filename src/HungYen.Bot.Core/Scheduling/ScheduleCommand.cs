@@ -11,11 +11,7 @@ public sealed class ScheduleCommand(LocalTime local, ParticipantResolver people)
 {
     private const int Shown = 15;
 
-    public override string Name => "lich";
-
-    public override string DescriptionVi => Vi.Schedule.CommandDescription;
-
-    public override string DescriptionEn => En.Commands.Schedule;
+    public override CommandCard Card { get; } = CommandCard.Office("lich", Vi.Schedule.CommandDescription, En.Commands.Schedule);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

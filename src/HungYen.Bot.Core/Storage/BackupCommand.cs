@@ -9,11 +9,7 @@ namespace HungYen.Bot.Core.Storage;
 /// <summary>/saoluu — an admin makes a consistent backup of the running database on the server (never sent in chat).</summary>
 public sealed class BackupCommand(IStorageMaintenance storage, LocalTime local, ILogger<BackupCommand> logger) : OfficeCommand
 {
-    public override string Name => "saoluu";
-
-    public override string DescriptionVi => Vi.Storage.BackupCommandDescription;
-
-    public override string DescriptionEn => En.Commands.Backup;
+    public override CommandCard Card { get; } = CommandCard.Office("saoluu", Vi.Storage.BackupCommandDescription, En.Commands.Backup);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -39,7 +39,7 @@ public sealed class CoreSummarySection(IRecordStore store, IOptionsMonitor<Confe
             text.Append("\n\n").Append(Vi.Summary.UnreachableHeader);
             foreach (var r in unreachable)
             {
-                text.Append("\n• ").Append(Vi.Summary.UnreachableLine(people.Describe(r.Id), Vi.Reach.Channel(r.Id), r.OfficeReason, local.Format(r.Since)));
+                text.Append("\n• ").Append(Vi.Summary.UnreachableLine(people.Describe(r.Id), Vi.Reach.Channel(r.Id), r.OfficeSentence, local.Format(r.Since)));
             }
         }
 

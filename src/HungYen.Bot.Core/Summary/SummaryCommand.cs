@@ -7,11 +7,7 @@ namespace HungYen.Bot.Core.Summary;
 /// <summary>/baocao — an admin gets the daily summary now, with its workbooks.</summary>
 public sealed class SummaryCommand(DailySummary summary) : OfficeCommand
 {
-    public override string Name => "baocao";
-
-    public override string DescriptionVi => Vi.Summary.CommandDescription;
-
-    public override string DescriptionEn => En.Commands.Summary;
+    public override CommandCard Card { get; } = CommandCard.Office("baocao", Vi.Summary.CommandDescription, En.Commands.Summary);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -44,5 +44,18 @@ public static partial class En
         public const string UnitNominations = "My unit's nominations";
         public const string WebSessions = "Web chat: general link and open browser sessions";
         public const string RevokeWebSession = "Web chat: revoke a person's browser sessions";
+        public const string ReleaseInvitation = "Release an invitation claimed by the wrong account";
+        public const string LinkInvitation = "Link an invitation to the right account";
+        public const string RemoveDelegate = "Remove a delegate";
+        public const string LinkHeldRow = "A held list row is the delegate who erased their data";
+        public const string NewFromHeldRow = "A held list row is a new delegate";
+        public const string UndoCheckIn = "Undo a check-in";
+        public const string ResendInvitation = "Resend a delegate's links, QR and calendar";
+        public const string ConferenceConfirm = "Confirm and send the conference change";
+        public const string ConferenceCancel = "Cancel the pending conference change";
+        public const string Stage = "Stage order, calling list and MC script (.docx)";
+        public const string InviteAwardees = "Invite the awardees to the conference";
+        public const string ZnsInvite = "Send Zalo template invitations";
+        public const string ZnsStatus = "Zalo template invitations: results";
     }
 }

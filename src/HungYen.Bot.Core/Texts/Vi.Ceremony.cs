@@ -153,14 +153,3 @@ public static partial class Vi
             (missing == 0 ? "Tất cả người nhận khen thưởng đã có mặt." : $"Còn {missing.ToString(CultureInfo.InvariantCulture)} người nhận khen thưởng chưa đến; xem danh sách bằng /diemdanh_tinhhinh.");
     }
 }
-
-public static partial class En
-{
-    /// <summary>English descriptions of the stage commands, for the English command menu.</summary>
-    public static class Ceremony
-    {
-        public const string Stage = "Stage order, calling list and MC script (.docx)";
-
-        public const string Invite = "Invite the awardees to the conference";
-    }
-}

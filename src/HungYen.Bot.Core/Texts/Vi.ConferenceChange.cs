@@ -54,14 +54,3 @@ public static partial class Vi
             $"Hôm nay chưa phải ngày Hội nghị ({day}); chưa điểm danh {name}. Nếu vẫn điểm danh, xin gõ: /diemdanh {code} xacnhan";
     }
 }
-
-public static partial class En
-{
-    /// <summary>English descriptions of the confirmation commands.</summary>
-    public static class ConferenceChange
-    {
-        public const string Confirm = "Confirm and send the conference change";
-
-        public const string Cancel = "Cancel the pending conference change";
-    }
-}

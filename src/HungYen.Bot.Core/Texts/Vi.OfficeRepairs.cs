@@ -71,24 +71,3 @@ public static partial class Vi
         public static string InviteQrCaption(string name, string code) => $"🔳 Mã QR Giấy mời của đ/c {name} (mã mời {code}).";
     }
 }
-
-public static partial class En
-{
-    /// <summary>English descriptions of the office's repair commands.</summary>
-    public static class OfficeRepairs
-    {
-        public const string Release = "Release an invitation claimed by the wrong account";
-
-        public const string Link = "Link an invitation to the right account";
-
-        public const string Remove = "Remove a delegate";
-
-        public const string LinkHeldRow = "A held list row is the delegate who erased their data";
-
-        public const string NewFromHeldRow = "A held list row is a new delegate";
-
-        public const string UndoCheckIn = "Undo a check-in";
-
-        public const string Resend = "Resend a delegate's links, QR and calendar";
-    }
-}

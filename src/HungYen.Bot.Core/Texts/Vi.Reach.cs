@@ -15,6 +15,18 @@ public static partial class Vi
         public static string TemplateRefused(string reason, int code) =>
             $"{reason}; đã thử gửi tin nhắn mẫu nhưng Zalo từ chối (lỗi {code}), đề nghị gọi điện";
 
+        /// <summary>The office's words for a stored reach problem; with the code of a refused notice template when one was tried.</summary>
+        public static string Why(Channels.ReachProblem problem, int? noticeRefusedCode)
+        {
+            var why = problem switch
+            {
+                Channels.ReachProblem.OutsideReplyWindow => OutsideOaWindow,
+                Channels.ReachProblem.PastFreeReplyWindow => PastFreeOaWindow,
+                _ => ZaloOa.Unfollowed,
+            };
+            return noticeRefusedCode is { } code ? TemplateRefused(why, code) : why;
+        }
+
         /// <summary>Beside a unit's link, for people on Zalo who cannot open it and must type the code to the bot.</summary>
         public static string BareCode(string code) => $"\n  Mã đăng ký (gõ cho bot nếu không mở được đường dẫn): {code}";
 

@@ -42,7 +42,7 @@ public static class StorageCommandLine
             var target = Argument(args, backup);
             if (target is null)
             {
-                errors.WriteLine("--backup needs the file to write, e.g. --backup /backups/hungyen-bot-2026-12-02.db");
+                errors.WriteLine("--backup needs the file to write, e.g. --backup /backups/hungyen-bot-02-12-2026.db");
                 return 2;
             }
 

@@ -1,20 +1,20 @@
-using System.Globalization;
 using HungYen.Bot.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace HungYen.Bot.Storage;
 
-/// <summary>Backups of the running LiteDB file into <see cref="StorageOptions.BackupFolder"/>, the oldest beyond the limit deleted.</summary>
+/// <summary>
+/// Backups of the running LiteDB file into <see cref="StorageOptions.BackupFolder"/>, named by <see cref="BackupNames"/>; the
+/// oldest beyond the limit deleted (a copy the bot did not name is left alone).
+/// </summary>
 public sealed class LiteDbMaintenance(LiteDbRecordStore store, IOptions<StorageOptions> options, Core.Time.LocalTime local) : IStorageMaintenance
 {
-    public const string Prefix = "hungyen-bot-";
-
     public BackupReport Backup(DateTimeOffset now)
     {
         var folder = Path.GetFullPath(options.Value.BackupFolder);
-        var name = Prefix + local.ToLocal(now).ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + ".db";
+        var name = BackupNames.For(local.ToLocal(now));
         var bytes = store.BackupTo(Path.Combine(folder, name));
-        foreach (var old in Directory.GetFiles(folder, Prefix + "*.db").OrderDescending(StringComparer.Ordinal).Skip(options.Value.BackupsToKeep))
+        foreach (var old in BackupNames.Newest(folder).Skip(options.Value.BackupsToKeep))
         {
             File.Delete(old);
         }

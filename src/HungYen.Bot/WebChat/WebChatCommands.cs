@@ -12,11 +12,7 @@ namespace HungYen.Bot.WebChat;
 /// <summary>/web_phien: the chat's general link and who has browsers bound, for the office.</summary>
 public sealed class WebSessionsCommand(WebChatSessions sessions, IOptionsMonitor<BotOptions> bot) : OfficeCommand
 {
-    public override string Name => "web_phien";
-
-    public override string DescriptionVi => T.SessionsDescription;
-
-    public override string DescriptionEn => En.Commands.WebSessions;
+    public override CommandCard Card { get; } = CommandCard.Office("web_phien", T.SessionsDescription, En.Commands.WebSessions);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
@@ -42,11 +38,7 @@ public sealed class WebSessionsCommand(WebChatSessions sessions, IOptionsMonitor
 /// <summary>/web_thuhoi web:&lt;id&gt;: ends every browser session of that person (a lost phone); their pages close at once.</summary>
 public sealed class RevokeWebSessionCommand(WebChatSessions sessions) : OfficeCommand
 {
-    public override string Name => "web_thuhoi";
-
-    public override string DescriptionVi => T.RevokeDescription;
-
-    public override string DescriptionEn => En.Commands.RevokeWebSession;
+    public override CommandCard Card { get; } = CommandCard.Office("web_thuhoi", T.RevokeDescription, En.Commands.RevokeWebSession);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

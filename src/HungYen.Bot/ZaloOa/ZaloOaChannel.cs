@@ -34,12 +34,12 @@ public sealed class ZaloOaChannel(ZaloOaApiClient api, FileLinks links, ZaloOaWi
             if (state == ZaloOaWindowState.Closed)
             {
                 // Not tried: the OA would answer -230 and a consultation message outside the window is not allowed.
-                return await OutsideWindowAsync(chatId, message, "outside the OA's 7-day window", Vi.Reach.OutsideOaWindow, cancellationToken).ConfigureAwait(false);
+                return await OutsideWindowAsync(chatId, message, "outside the OA's 7-day window", ReachProblem.OutsideReplyWindow, cancellationToken).ConfigureAwait(false);
             }
 
             if (state == ZaloOaWindowState.Billed && !options.Value.AllowBilledMessages)
             {
-                return await OutsideWindowAsync(chatId, message, "past the OA's free 48 h and billed messages are off", Vi.Reach.PastFreeOaWindow, cancellationToken).ConfigureAwait(false);
+                return await OutsideWindowAsync(chatId, message, "past the OA's free 48 h and billed messages are off", ReachProblem.PastFreeReplyWindow, cancellationToken).ConfigureAwait(false);
             }
 
             try
@@ -48,7 +48,7 @@ public sealed class ZaloOaChannel(ZaloOaApiClient api, FileLinks links, ZaloOaWi
             }
             catch (ZaloOaApiException error) when (error.ErrorCode is -230 or -232)
             {
-                return await OutsideWindowAsync(chatId, message, error.Message, Vi.Reach.OutsideOaWindow, cancellationToken).ConfigureAwait(false);
+                return await OutsideWindowAsync(chatId, message, error.Message, ReachProblem.OutsideReplyWindow, cancellationToken).ConfigureAwait(false);
             }
         });
 
@@ -114,11 +114,11 @@ public sealed class ZaloOaChannel(ZaloOaApiClient api, FileLinks links, ZaloOaWi
     /// configured; otherwise, or if Zalo refuses the template, the person is unreachable here and goes to the office's
     /// call list with the reason. Never silently dropped.
     /// </summary>
-    private async Task<string?> OutsideWindowAsync(string chatId, OutgoingMessage message, string reason, string officeReason, CancellationToken ct)
+    private async Task<string?> OutsideWindowAsync(string chatId, OutgoingMessage message, string reason, ReachProblem problem, CancellationToken ct)
     {
         if (options.Value.NoticeTemplateId is not { Length: > 0 } templateId)
         {
-            throw new RecipientUnreachableException(reason, null, officeReason);
+            throw new RecipientUnreachableException(reason, null, problem);
         }
 
         var max = Math.Max(20, options.Value.NoticeTextMaxLength);
@@ -135,7 +135,7 @@ public sealed class ZaloOaChannel(ZaloOaApiClient api, FileLinks links, ZaloOaWi
         }
         catch (ZaloOaApiException error) when (error.ErrorCode != -32)
         {
-            throw new RecipientUnreachableException(reason + "; template refused: " + error.Message, error, Vi.Reach.TemplateRefused(officeReason, error.ErrorCode));
+            throw new RecipientUnreachableException(reason + "; template refused: " + error.Message, error, problem, error.ErrorCode);
         }
     }
 

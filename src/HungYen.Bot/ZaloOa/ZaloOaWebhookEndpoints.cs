@@ -64,7 +64,7 @@ public sealed class ZaloOaWebhookEndpoints(
             {
                 var changes = new ChangeSet { ProcessedUpdateKey = zaloEvent.Key };
                 var address = new ChatAddress(ZaloOaChannel.ChannelName, zaloEvent.UserId!);
-                changes.Upsert(new Reachability { Id = address.ToString(), Unreachable = true, Reason = UnfollowReason, OfficeReason = Vi.ZaloOa.Unfollowed, Since = clock.GetUtcNow() });
+                changes.Upsert(new Reachability { Id = address.ToString(), Unreachable = true, Reason = UnfollowReason, Problem = ReachProblem.Unfollowed, Since = clock.GetUtcNow() });
                 store.Commit(changes);
             }
         }

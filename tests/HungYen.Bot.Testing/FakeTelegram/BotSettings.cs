@@ -8,7 +8,7 @@ public static class BotSettings
 
     public static Dictionary<string, string?> For(FakeTelegramServer fake, string databasePath, string logLevel, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
     {
-        var settings = new Dictionary<string, string?>
+        return Settings.Merge(new Dictionary<string, string?>
         {
             ["Telegram:BotToken"] = fake.Token,
             ["Telegram:ApiBaseUrl"] = fake.BaseUrl,
@@ -18,12 +18,6 @@ public static class BotSettings
             ["Sender:MessagesPerSecond"] = "1000",
             ["Sender:BulkIntervalPerChatSeconds"] = "0",
             ["Logging:LogLevel:Default"] = logLevel,
-        };
-        foreach (var (key, value) in overrides ?? [])
-        {
-            settings[key] = value;
-        }
-
-        return settings;
+        }, overrides);
     }
 }

@@ -19,9 +19,22 @@ public sealed class ConventionTests
     {
         using var host = BotHost.CreateBuilder([BotHost.ConsoleSwitch]).Build();
 
-        var adminOnly = host.Services.GetServices<IBotCommand>().Where(c => c.AdminOnly).ToList();
+        var commands = host.Services.GetServices<IBotCommand>().ToList();
+        var adminOnly = commands.Where(c => c.Card.AdminOnly).ToList();
 
         Assert.NotEmpty(adminOnly);
         Assert.All(adminOnly, c => Assert.IsAssignableFrom<OfficeCommand>(c));
+        Assert.All(commands.OfType<OfficeCommand>(), c => Assert.True(c.Card.AdminOnly, $"/{c.Name} is an office command with a card not made by CommandCard.Office"));
+    }
+
+    [Fact]
+    public void EveryCommandName_IsDeclaredOnce()
+    {
+        using var host = BotHost.CreateBuilder([BotHost.ConsoleSwitch]).Build();
+
+        var names = host.Services.GetServices<IBotCommand>().Select(c => c.Card.Name).ToList();
+
+        Assert.Equal(names.Distinct().Count(), names.Count);
+        Assert.All(names, n => Assert.Matches("^[a-z0-9_]+$", n));
     }
 }

@@ -235,15 +235,7 @@ public sealed class EngineFailureTests : IDisposable
 
     private sealed class ThrowingCommand : IBotCommand
     {
-        public string Name => "boom";
-
-        public string DescriptionVi => "Thử lỗi";
-
-        public string DescriptionEn => "Fail";
-
-        public bool AdminOnly => false;
-
-        public bool IsAvailableTo(Participant participant) => true;
+        public CommandCard Card { get; } = new("boom", "Thử lỗi", "Fail");
 
         public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
         {

@@ -2,6 +2,7 @@ using System.Text;
 using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Tests.Support;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 

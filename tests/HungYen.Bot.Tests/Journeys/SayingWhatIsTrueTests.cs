@@ -4,6 +4,7 @@ using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Tests.Delegates;
 using HungYen.Bot.Tests.Nominations;
 using HungYen.Bot.Tests.Support;

@@ -1,6 +1,7 @@
 using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,6 +3,7 @@ using HungYen.Bot.Core.Delegates.Reminders;
 using HungYen.Bot.Core.Scheduling;
 using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static HungYen.Bot.Tests.Delegates.DelegateTestBed;

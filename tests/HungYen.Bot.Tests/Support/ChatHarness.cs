@@ -7,6 +7,7 @@ using HungYen.Bot.Core.Privacy;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Hosting;
 using HungYen.Bot.Storage;
+using HungYen.Bot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,5 @@
 using HungYen.Bot.Hosting;
+using HungYen.Bot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -160,15 +160,7 @@ public sealed class ZaloChannelTests
 
     private sealed class SayCommand(string text) : IBotCommand
     {
-        public string Name => "say";
-
-        public string DescriptionVi => "Nói một văn bản dài";
-
-        public string DescriptionEn => "Says a long text";
-
-        public bool AdminOnly => false;
-
-        public bool IsAvailableTo(Participant participant) => true;
+        public CommandCard Card { get; } = new("say", "Nói một văn bản dài", "Says a long text");
 
         public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
         {

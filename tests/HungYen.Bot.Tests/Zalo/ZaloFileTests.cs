@@ -132,15 +132,7 @@ public sealed class ZaloFileTests
 
     private sealed class FileCommand(string name, string fileName, byte[] content, bool isPhoto) : IBotCommand
     {
-        public string Name => name;
-
-        public string DescriptionVi => "Gửi một tệp thử";
-
-        public string DescriptionEn => "Sends a test file";
-
-        public bool AdminOnly => false;
-
-        public bool IsAvailableTo(Participant participant) => true;
+        public CommandCard Card { get; } = new(name, "Gửi một tệp thử", "Sends a test file");
 
         public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
         {

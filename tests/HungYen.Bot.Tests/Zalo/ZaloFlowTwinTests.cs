@@ -1,6 +1,7 @@
 using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Testing;
 using HungYen.Bot.Testing.FakeZalo;
 using HungYen.Bot.Tests.Support;
 using HungYen.Bot.Web;

@@ -1,3 +1,4 @@
+using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Outbound;
@@ -117,7 +118,8 @@ public sealed class ZaloOaFlowTests
         var store = bot.Services.GetRequiredService<IRecordStore>();
         var reach = store.Find<Reachability>("zalooa:u2")!;
         Assert.Equal(ZaloOaWebhookEndpoints.UnfollowReason, reach.Reason);
-        Assert.Equal(Vi.ZaloOa.Unfollowed, reach.OfficeReason);
+        Assert.Equal((ReachProblem.Unfollowed, null), (reach.Problem, reach.OfficeReason)); // a code is stored, not the sentence
+        Assert.Equal(Vi.ZaloOa.Unfollowed, reach.OfficeSentence);
     }
 
     [Fact]

@@ -73,7 +73,9 @@ public sealed class ZaloOaTemplateFallbackTests
 
         await ZaloChannelTests.WaitUntilAsync(() => store.Find<Reachability>("zalooa:u2") is { Unreachable: true });
 
-        Assert.Equal(Vi.Reach.TemplateRefused(Vi.Reach.OutsideOaWindow, -131), store.Find<Reachability>("zalooa:u2")!.OfficeReason);
+        var reach = store.Find<Reachability>("zalooa:u2")!;
+        Assert.Equal((ReachProblem.OutsideReplyWindow, -131), (reach.Problem, reach.NoticeRefusedCode));
+        Assert.Equal(Vi.Reach.TemplateRefused(Vi.Reach.OutsideOaWindow, -131), reach.OfficeSentence);
         Assert.Empty(oa.TemplatesSent);
         Assert.Equal(OutboxStatus.Unreachable, store.Query<OutboxMessage>(m => m.ChatId == "u2").Single().Status);
     }

@@ -59,7 +59,7 @@ public sealed class ZaloOaWindowTests
 
         await ZaloChannelTests.WaitUntilAsync(() => store.Find<Reachability>("zalooa:u2") is { Unreachable: true });
 
-        Assert.Equal(Vi.Reach.OutsideOaWindow, store.Find<Reachability>("zalooa:u2")!.OfficeReason);
+        Assert.Equal((ReachProblem.OutsideReplyWindow, null), (store.Find<Reachability>("zalooa:u2")!.Problem, store.Find<Reachability>("zalooa:u2")!.OfficeReason));
         Assert.DoesNotContain(oa.Sent, m => m.UserId == "u2");
         var summary = bot.Services.GetServices<ISummarySection>().OfType<CoreSummarySection>().Single().Write(null, DateTimeOffset.UtcNow)!;
         Assert.Contains("người dùng Zalo OA chưa đăng ký — Zalo OA: quá 7 ngày chưa nhắn tin với Zalo OA", summary.Text);
@@ -79,7 +79,7 @@ public sealed class ZaloOaWindowTests
         bot.Services.GetRequiredService<OutboxSignal>().Notify();
 
         await ZaloChannelTests.WaitUntilAsync(() => store.Find<Reachability>("zalooa:u7") is { Unreachable: true });
-        Assert.Equal(Vi.Reach.OutsideOaWindow, store.Find<Reachability>("zalooa:u7")!.OfficeReason);
+        Assert.Equal(Vi.Reach.OutsideOaWindow, store.Find<Reachability>("zalooa:u7")!.OfficeSentence);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class ZaloOaWindowTests
         bot.Services.GetRequiredService<OutboxSignal>().Notify();
 
         await ZaloChannelTests.WaitUntilAsync(() => store.Find<Reachability>("zalooa:u2") is { Unreachable: true });
-        Assert.Equal(Vi.Reach.PastFreeOaWindow, store.Find<Reachability>("zalooa:u2")!.OfficeReason);
+        Assert.Equal(Vi.Reach.PastFreeOaWindow, store.Find<Reachability>("zalooa:u2")!.OfficeSentence);
         Assert.DoesNotContain(oa.Sent, m => m.UserId == "u2");
     }
 }

@@ -99,7 +99,7 @@ public sealed class ZnsInvitationTests
         var waiting = store.Find<ZnsInvitation>("zns:d2")!;
         Assert.Equal(ZnsState.Scheduled, waiting.State);
         Assert.True(waiting.NotBefore > DateTimeOffset.UtcNow + TimeSpan.FromHours(1));
-        Assert.StartsWith("đã hết hạn mức gửi trong ngày của OA", waiting.OfficeReason, StringComparison.Ordinal);
+        Assert.Equal((ZnsProblem.DailyQuota, null), (waiting.Problem, waiting.OfficeReason));
         var status = await Say(oa, "/zns_ketqua", "chờ gửi: 2");
         Assert.Contains("• Trần Thị Bình (0987654321): đã hết hạn mức gửi trong ngày", status.Text, StringComparison.Ordinal);
 
@@ -120,7 +120,7 @@ public sealed class ZnsInvitationTests
         await Say(oa, "#c:1", "Đã lên lịch gửi 2 Giấy mời");
         await ZaloChannelTests.WaitUntilAsync(() => store.Query<ZnsInvitation>().Count(i => i.State == ZnsState.Failed) == 2);
 
-        Assert.All(store.Query<ZnsInvitation>(), i => Assert.Equal((-131, Vi.Zns.TemplateRejected), (i.ErrorCode!.Value, i.OfficeReason!)));
+        Assert.All(store.Query<ZnsInvitation>(), i => Assert.Equal((-131, ZnsProblem.TemplateRejected), (i.ErrorCode!.Value, i.Problem!.Value)));
         var status = await Say(oa, "/zns_ketqua", "không gửi được: 2");
         Assert.Contains("• Nguyễn Văn An (0912345678): " + Vi.Zns.TemplateRejected, status.Text, StringComparison.Ordinal);
         Assert.Contains("• Trần Thị Bình (0987654321): " + Vi.Zns.TemplateRejected, status.Text, StringComparison.Ordinal);
@@ -195,7 +195,7 @@ public sealed class ZnsInvitationTests
         invitation.Accepted("m1", DateTimeOffset.UtcNow);
 
         Assert.Throws<InvalidOperationException>(invitation.BeginSend);
-        Assert.Throws<InvalidOperationException>(() => invitation.Refused(-118, Vi.Zns.NoZaloAccount));
+        Assert.Throws<InvalidOperationException>(() => invitation.Refused(-118, ZnsProblem.NoZaloAccount));
         invitation.Delivered(DateTimeOffset.UtcNow);
         Assert.Throws<InvalidOperationException>(() => invitation.Postpone(-144, DateTimeOffset.UtcNow, null));
     }

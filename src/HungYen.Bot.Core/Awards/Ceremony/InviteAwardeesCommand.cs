@@ -17,11 +17,7 @@ public sealed class InviteAwardeesCommand(IOptionsMonitor<CeremonyOptions> cerem
 {
     public const string CommandName = "moi_khenthuong";
 
-    public override string Name => CommandName;
-
-    public override string DescriptionVi => T.InviteCommand;
-
-    public override string DescriptionEn => Texts.En.Ceremony.Invite;
+    public override CommandCard Card { get; } = CommandCard.Office(CommandName, T.InviteCommand, Texts.En.Commands.InviteAwardees);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -22,40 +22,37 @@ public sealed class MissingAwardeesNotice(
     ConferenceSchedule conference,
     IOptionsMonitor<CeremonyOptions> ceremony,
     IOptionsMonitor<OfficeOptions> office,
-    LocalTime local) : IScheduleSource
+    LocalTime local) : ConferenceStartSource(Kind, conference, local)
 {
     public const string Kind = "awardees-missing";
 
-    public IReadOnlyCollection<string> Kinds { get; } = [Kind];
-
-    public IEnumerable<PlannedMessage> Plan(DateTimeOffset now)
+    protected override IEnumerable<PlannedMessage> Plan(DateTimeOffset now, DateTime localStart, DateTimeOffset start)
     {
-        if (conference.Current().Start is not { } localStart || !DelegateDirectory.All(store).Any(d => d.AwardeeFor is not null))
+        if (!DelegateDirectory.All(store).Any(d => d.AwardeeFor is not null))
         {
             yield break;
         }
 
-        var start = local.ToInstant(localStart);
         var due = start - TimeSpan.FromMinutes(ceremony.CurrentValue.MissingAwardeesNoticeMinutes);
         foreach (var target in office.CurrentValue.NoticeTargets())
         {
-            yield return new PlannedMessage($"{Kind}:{localStart:yyyyMMddHHmm}:{target}", Kind, target, due, start + TimeSpan.FromHours(2), T.MissingNoticeTitle)
+            yield return new PlannedMessage(Key(localStart, target.ToString()), Kind, target, due, start + TimeSpan.FromHours(2), T.MissingNoticeTitle)
             {
                 RespectsQuietHours = false,
             };
         }
     }
 
-    public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes)
+    public override IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes)
     {
         var missing = AwardeePresence.Missing(DelegateDirectory.All(store));
-        if (missing.Count == 0 || conference.Current().Start is not { } start)
+        if (missing.Count == 0 || Conference.Current().Start is not { } start)
         {
             return [];
         }
 
         return [new OutgoingMessage(T.MissingBeforeStart(
-            VietnameseDate.Time(local.ToLocal(now)),
+            VietnameseDate.Time(Local.ToLocal(now)),
             VietnameseDate.Time(start),
             [.. missing.Select(d => T.MissingLine(d.FullName, d.Position, d.Organization, d.Phone))]))];
     }

@@ -21,11 +21,7 @@ public sealed class StageCommand(
     IOptionsMonitor<NominationsOptions> nominations,
     LocalTime local) : OfficeCommand
 {
-    public override string Name => "sankhau";
-
-    public override string DescriptionVi => T.StageCommand;
-
-    public override string DescriptionEn => Texts.En.Ceremony.Stage;
+    public override CommandCard Card { get; } = CommandCard.Office("sankhau", T.StageCommand, Texts.En.Commands.Stage);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -16,11 +16,7 @@ namespace HungYen.Bot.Core.Awards.Council;
 /// </summary>
 public sealed class CouncilCommand(IOptionsMonitor<AwardsOptions> awards) : OfficeCommand
 {
-    public override string Name => "hoidong";
-
-    public override string DescriptionVi => C.Command;
-
-    public override string DescriptionEn => Texts.En.Commands.Council;
+    public override CommandCard Card { get; } = CommandCard.Office("hoidong", C.Command, Texts.En.Commands.Council);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

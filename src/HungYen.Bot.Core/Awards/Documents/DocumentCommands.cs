@@ -1,15 +1,9 @@
 using System.Globalization;
-using HungYen.Bot.Core.Awards.Council;
-using HungYen.Bot.Core.Conference;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Jobs;
 using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Time;
-using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Awards;
 
 namespace HungYen.Bot.Core.Awards.Documents;
@@ -18,27 +12,17 @@ namespace HungYen.Bot.Core.Awards.Documents;
 /// /vanban &lt;loại&gt; — the office gets an official document as .docx: danhsach_bk, danhsach_gk, bienban, totrinh,
 /// quyetdinh, thongbao, giaymoi [mã mời]. Without an argument it lists them.
 /// </summary>
-public sealed class DocumentCommand(
-    IOptionsMonitor<AwardsOptions> awards,
-    IOptionsMonitor<NominationsOptions> nominations,
-    IOptionsMonitor<BotOptions> bot,
-    ConferenceSchedule conference,
-    LocalTime local,
-    InvitationDocumentsJob invitations) : OfficeCommand
+public sealed class DocumentCommand(DocumentSources sources, InvitationDocumentsJob invitations) : OfficeCommand
 {
-    public override string Name => "vanban";
-
-    public override string DescriptionVi => T.DocumentCommand;
-
-    public override string DescriptionEn => Texts.En.Commands.Documents;
+    public override CommandCard Card { get; } = CommandCard.Office("vanban", T.DocumentCommand, Texts.En.Commands.Documents);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var (kind, rest) = SubCommand(arguments);
-        var context = Context(turn);
+        var context = sources.Context(turn.Store, turn.Now, turn.Office);
         var all = turn.Store.Query<Nomination>();
         var proposed = AwardsSelection.Proposed(all, context.Meeting, context.Awards.Vote);
-        var today = local.ToLocal(turn.Now);
+        var today = context.Today;
         switch (kind)
         {
             case "danhsachbk" or "danhsachgk":
@@ -69,32 +53,12 @@ public sealed class DocumentCommand(
         return Task.CompletedTask;
     }
 
-    private DocumentContext Context(Turn turn) => Context(awards.CurrentValue, nominations.CurrentValue, turn.Store, local.ToLocal(turn.Now), turn.Office.Phone);
-
-    /// <summary>What the documents read, from the store as it is now (a turn's or a job's).</summary>
-    internal static DocumentContext Context(AwardsOptions awards, NominationsOptions nominations, IRecordReader store, DateTime today, string? officePhone)
-    {
-        var facts = Enum.GetValues<DocumentKind>().ToDictionary(k => k, k => DocumentFacts.For(store, k));
-        return new DocumentContext(
-            awards,
-            [.. nominations.Units.Select(u => u.Code)],
-            NominationCard.UnitNames(store),
-            facts,
-            store.Find<CouncilMeeting>(CouncilMeeting.SingleId),
-            today,
-            officePhone);
-    }
-
-    /// <summary>The delegates who get a Giấy mời, by name.</summary>
-    internal static List<Delegates.Delegate> Invited(IRecordReader store) =>
-        [.. DelegateDirectory.All(store).Where(d => d.SubstitutedBy is null).OrderBy(d => d.FullName, NameRules.PersonOrder)];
-
     private static void Send(Turn turn, string title, byte[] content, DateTime today, int count) =>
         turn.SendFile(T.DocumentCaption(title, count), Texts.Vi.Documents.FileName(title, today), content);
 
     private void SendInvitations(Turn turn, DocumentContext context, string? code)
     {
-        var delegates = Invited(turn.Store);
+        var delegates = DocumentSources.Invited(turn.Store);
         if (code is not null)
         {
             var one = delegates.Find(d => string.Equals(d.InviteCode, code.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -104,7 +68,7 @@ public sealed class DocumentCommand(
                 return;
             }
 
-            turn.SendFile(T.InvitationCaption(one.FullName), Texts.Vi.Documents.InvitationFile(one.FullName), InvitationDocument.Create(context, conference.Current(), one, bot.CurrentValue, turn.Office.Name));
+            turn.SendFile(T.InvitationCaption(one.FullName), Texts.Vi.Documents.InvitationFile(one.FullName), sources.Invitation(context, one, turn.Office));
             return;
         }
 
@@ -125,11 +89,7 @@ public sealed class DocumentCommand(
 /// </summary>
 public sealed class DocumentNumberCommand(LocalTime local) : OfficeCommand
 {
-    public override string Name => "vanban_so";
-
-    public override string DescriptionVi => T.NumberCommand;
-
-    public override string DescriptionEn => Texts.En.Commands.DocumentNumber;
+    public override CommandCard Card { get; } = CommandCard.Office("vanban_so", T.NumberCommand, Texts.En.Commands.DocumentNumber);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -1,9 +1,5 @@
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Jobs;
-using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Time;
 using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Awards;
 
@@ -14,13 +10,7 @@ namespace HungYen.Bot.Core.Awards.Documents;
 /// 6 s inside the office's turn, so it is a job done by the <see cref="JobRunner"/> outside every turn (issue 14, point 6),
 /// on the list as it is when the job runs.
 /// </summary>
-public sealed class InvitationDocumentsJob(
-    IOptionsMonitor<AwardsOptions> awards,
-    IOptionsMonitor<NominationsOptions> nominations,
-    IOptionsMonitor<BotOptions> bot,
-    IOptionsMonitor<OfficeOptions> office,
-    ConferenceSchedule conference,
-    LocalTime local) : IJobWork
+public sealed class InvitationDocumentsJob(DocumentSources sources, IOptionsMonitor<OfficeOptions> office) : IJobWork
 {
     public string Kind => "vanban_giaymoi";
 
@@ -28,16 +18,15 @@ public sealed class InvitationDocumentsJob(
 
     public Task RunAsync(JobContext job, CancellationToken cancellationToken)
     {
-        var delegates = DocumentCommand.Invited(job.Store);
+        var delegates = DocumentSources.Invited(job.Store);
         if (delegates.Count == 0)
         {
             job.Say(T.NoDelegates); // removed while the job waited
             return Task.CompletedTask;
         }
 
-        var today = local.ToLocal(job.Now);
-        var context = DocumentCommand.Context(awards.CurrentValue, nominations.CurrentValue, job.Store, today, office.CurrentValue.Phone);
-        job.SendFile(T.InvitationsCaption(delegates.Count), Texts.Vi.Documents.InvitationsFile(today), InvitationDocument.Archive(context, conference.Current(), delegates, bot.CurrentValue, office.CurrentValue.Name));
+        var context = sources.Context(job.Store, job.Now, office.CurrentValue);
+        job.SendFile(T.InvitationsCaption(delegates.Count), Texts.Vi.Documents.InvitationsFile(context.Today), sources.Invitations(context, delegates, office.CurrentValue));
         return Task.CompletedTask;
     }
 }

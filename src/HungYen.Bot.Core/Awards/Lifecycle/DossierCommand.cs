@@ -20,11 +20,7 @@ namespace HungYen.Bot.Core.Awards.Lifecycle;
 /// </summary>
 public sealed class DossierCommand(IOptionsMonitor<AwardsOptions> awards) : OfficeCommand
 {
-    public override string Name => "hoso_buoc";
-
-    public override string DescriptionVi => L.Command;
-
-    public override string DescriptionEn => Texts.En.Commands.Dossier;
+    public override CommandCard Card { get; } = CommandCard.Office("hoso_buoc", L.Command, Texts.En.Commands.Dossier);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

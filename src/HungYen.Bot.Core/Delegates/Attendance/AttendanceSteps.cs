@@ -20,9 +20,9 @@ public sealed class AttendanceSteps
 {
     private const string SkipData = "Skip";
 
-    private static readonly StepCondition<D> Declining = new("không tham dự", d => d.Answer == AttendanceAnswer.Decline);
-    private static readonly StepCondition<D> Substituting = new("cử người thay", d => d.IsSubstituting);
-    private static readonly StepCondition<D> EditingOwn = new("sửa thông tin của mình", d => d.EditingOwn && !d.IsSubstituting);
+    private static readonly StageCondition<D> Declining = new("không tham dự", d => d.Answer == AttendanceAnswer.Decline);
+    private static readonly StageCondition<D> Substituting = new("cử người thay", d => d.IsSubstituting);
+    private static readonly StageCondition<D> EditingOwn = new("sửa thông tin của mình", d => d.EditingOwn && !d.IsSubstituting);
 
     private readonly ConferenceSchedule schedule;
     private readonly CodeAttemptThrottle throttle;
@@ -210,7 +210,7 @@ public sealed class AttendanceSteps
         return null;
     };
 
-    private static StepValidator<D> Typed(Func<string, string?> check, Action<D, string> keep) => St.Check(TypedCheck(check, keep));
+    private static StageValidator<D> Typed(Func<string, string?> check, Action<D, string> keep) => St.Check(TypedCheck(check, keep));
 
     private static string Normal(string phone) => PhoneNumber.ParseOrNull(phone)?.Value ?? phone;
 

@@ -1,5 +1,4 @@
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
@@ -16,15 +15,7 @@ public sealed class TakeSeatCommand(AttendanceFlow flow) : IBotCommand
 
     public const string RefuseData = "/nhancho nhuong";
 
-    public string Name => "nhancho";
-
-    public string DescriptionVi => T.TakeSeatDescription;
-
-    public string DescriptionEn => En.Commands.TakeSeat;
-
-    public bool AdminOnly => false;
-
-    public bool IsAvailableTo(Participant participant) => participant.Role<DelegateRole>() is not null;
+    public CommandCard Card { get; } = new("nhancho", T.TakeSeatDescription, En.Commands.TakeSeat) { IsFor = p => p.Role<DelegateRole>() is not null };
 
     public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using HungYen.Bot.Core.Channels;
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
@@ -9,15 +8,7 @@ namespace HungYen.Bot.Core.Delegates.CheckIn;
 /// <summary>/diemdanh &lt;mã&gt;: staff check a delegate in by the code on their QR.</summary>
 public sealed class CheckInCommand(CheckInDesk desk) : IBotCommand
 {
-    public string Name => "diemdanh";
-
-    public string DescriptionVi => T.CheckInDescription;
-
-    public string DescriptionEn => En.Commands.CheckIn;
-
-    public bool AdminOnly => false;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin || participant.Role<CheckInStaffRole>() is not null;
+    public CommandCard Card { get; } = new("diemdanh", T.CheckInDescription, En.Commands.CheckIn) { IsFor = CheckInDesk.MayCheckIn };
 
     public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
@@ -37,15 +28,7 @@ public sealed class CheckInCommand(CheckInDesk desk) : IBotCommand
 /// <summary>/diemdanh_tinhhinh: arrivals against confirmations, and who is missing.</summary>
 public sealed class CheckInProgressCommand : IBotCommand
 {
-    public string Name => "diemdanh_tinhhinh";
-
-    public string DescriptionVi => T.ProgressDescription;
-
-    public string DescriptionEn => En.Commands.Arrivals;
-
-    public bool AdminOnly => false;
-
-    public bool IsAvailableTo(Participant participant) => participant.IsAdmin || participant.Role<CheckInStaffRole>() is not null;
+    public CommandCard Card { get; } = new("diemdanh_tinhhinh", T.ProgressDescription, En.Commands.Arrivals) { IsFor = CheckInDesk.MayCheckIn };
 
     public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
@@ -57,11 +40,7 @@ public sealed class CheckInProgressCommand : IBotCommand
 /// <summary>/diemdanh_canbo &lt;kênh:mã&gt;: the office names a person as check-in staff (their /id); without an argument, lists them.</summary>
 public sealed class CheckInStaffCommand : OfficeCommand
 {
-    public override string Name => "diemdanh_canbo";
-
-    public override string DescriptionVi => T.StaffDescription;
-
-    public override string DescriptionEn => En.Commands.CheckInStaff;
+    public override CommandCard Card { get; } = CommandCard.Office("diemdanh_canbo", T.StaffDescription, En.Commands.CheckInStaff);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Nominations;
+using HungYen.Bot.Core.Participants;
 using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
@@ -9,7 +10,10 @@ namespace HungYen.Bot.Core.Delegates.CheckIn;
 /// <summary>Marks delegates arrived at the door and counts arrivals against confirmations.</summary>
 public sealed class CheckInDesk(IOptionsMonitor<BotOptions> bot, Conference.ConferenceSchedule schedule)
 {
-    public static bool MayCheckIn(Turn turn) => turn.User.IsAdmin || turn.User.Role<CheckInStaffRole>() is not null;
+    public static bool MayCheckIn(Turn turn) => MayCheckIn(turn.User);
+
+    /// <summary>Office admins and the check-in staff they named.</summary>
+    public static bool MayCheckIn(Participant participant) => participant.IsAdmin || participant.Role<CheckInStaffRole>() is not null;
 
     /// <summary>
     /// Checks in the delegate with <paramref name="code"/>, their check-in code or the invitation code on the Giấy mời

@@ -70,11 +70,7 @@ public sealed class ConferenceChangeSender(ConferenceSchedule schedule, IOptions
 /// <summary>/hoinghi_xacnhan: sends the change of date or venue the office typed; /hoinghi_huy drops it.</summary>
 public sealed class ConferenceConfirmCommand(ConferenceChangeSender sender) : OfficeCommand
 {
-    public override string Name => "hoinghi_xacnhan";
-
-    public override string DescriptionVi => C.ConfirmDescription;
-
-    public override string DescriptionEn => Texts.En.ConferenceChange.Confirm;
+    public override CommandCard Card { get; } = CommandCard.Office("hoinghi_xacnhan", C.ConfirmDescription, Texts.En.Commands.ConferenceConfirm);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
@@ -93,11 +89,7 @@ public sealed class ConferenceConfirmCommand(ConferenceChangeSender sender) : Of
 
 public sealed class ConferenceCancelCommand : OfficeCommand
 {
-    public override string Name => "hoinghi_huy";
-
-    public override string DescriptionVi => C.CancelDescription;
-
-    public override string DescriptionEn => Texts.En.ConferenceChange.Cancel;
+    public override CommandCard Card { get; } = CommandCard.Office("hoinghi_huy", C.CancelDescription, Texts.En.Commands.ConferenceCancel);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -68,11 +68,7 @@ public abstract class ConferenceFactCommand(ConferenceSchedule schedule, Confere
 
 public sealed class ConferenceTimeCommand(ConferenceSchedule schedule, ConferenceChangeSender sender, Time.LocalTime local) : ConferenceFactCommand(schedule, sender)
 {
-    public override string Name => "hoinghi_thoigian";
-
-    public override string DescriptionVi => T.SetTimeDescription;
-
-    public override string DescriptionEn => En.Commands.ConferenceTime;
+    public override CommandCard Card { get; } = CommandCard.Office("hoinghi_thoigian", T.SetTimeDescription, En.Commands.ConferenceTime);
 
     protected override string Usage => T.SetTimeUsage;
 
@@ -103,11 +99,7 @@ public sealed class ConferenceVenueCommand(ConferenceSchedule schedule, Conferen
 {
     public const int MaxLength = 300;
 
-    public override string Name => "hoinghi_diadiem";
-
-    public override string DescriptionVi => T.SetVenueDescription;
-
-    public override string DescriptionEn => En.Commands.ConferenceVenue;
+    public override CommandCard Card { get; } = CommandCard.Office("hoinghi_diadiem", T.SetVenueDescription, En.Commands.ConferenceVenue);
 
     protected override string Usage => T.SetVenueUsage;
 

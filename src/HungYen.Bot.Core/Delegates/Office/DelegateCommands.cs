@@ -12,11 +12,7 @@ namespace HungYen.Bot.Core.Delegates.Office;
 /// <summary>/daibieu: counts by answer, the names still pending, the waiting list.</summary>
 public sealed class DelegateSummaryCommand(Conference.ConferenceSchedule schedule) : OfficeCommand
 {
-    public override string Name => "daibieu";
-
-    public override string DescriptionVi => T.SummaryDescription;
-
-    public override string DescriptionEn => En.Commands.DelegatesStatus;
+    public override CommandCard Card { get; } = CommandCard.Office("daibieu", T.SummaryDescription, En.Commands.DelegatesStatus);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
@@ -37,11 +33,7 @@ public sealed class DelegateSummaryCommand(Conference.ConferenceSchedule schedul
 /// <summary>/daibieu_xuat: the whole list as .xlsx.</summary>
 public sealed class DelegateExportCommand(IOptionsMonitor<BotOptions> bot) : OfficeCommand
 {
-    public override string Name => "daibieu_xuat";
-
-    public override string DescriptionVi => T.ExportDescription;
-
-    public override string DescriptionEn => En.Commands.DelegatesExport;
+    public override CommandCard Card { get; } = CommandCard.Office("daibieu_xuat", T.ExportDescription, En.Commands.DelegatesExport);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
@@ -55,11 +47,7 @@ public sealed class DelegateExportCommand(IOptionsMonitor<BotOptions> bot) : Off
 /// <summary>/daibieu_giaymoi: the links, codes and QR images again, for printing.</summary>
 public sealed class InvitationPackCommand(IOptionsMonitor<BotOptions> bot) : OfficeCommand
 {
-    public override string Name => "daibieu_giaymoi";
-
-    public override string DescriptionVi => T.PackDescription;
-
-    public override string DescriptionEn => En.Commands.DelegatesLinks;
+    public override CommandCard Card { get; } = CommandCard.Office("daibieu_giaymoi", T.PackDescription, En.Commands.DelegatesLinks);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

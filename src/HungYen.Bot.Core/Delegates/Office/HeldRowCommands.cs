@@ -33,11 +33,7 @@ public abstract class HeldRowCommand : RepairCommand
 /// </summary>
 public sealed class LinkHeldRowCommand : HeldRowCommand
 {
-    public override string Name => "daibieu_ganlai";
-
-    public override string DescriptionVi => T.LinkDescription;
-
-    public override string DescriptionEn => Texts.En.OfficeRepairs.LinkHeldRow;
+    public override CommandCard Card { get; } = CommandCard.Office("daibieu_ganlai", T.LinkDescription, Texts.En.Commands.LinkHeldRow);
 
     protected override void Settle(Turn turn, Delegate found, HeldImportRow row)
     {
@@ -51,11 +47,7 @@ public sealed class LinkHeldRowCommand : HeldRowCommand
 /// <summary>/daibieu_moi &lt;mã mời&gt;: the held row is someone else; it becomes a new delegate with codes of its own.</summary>
 public sealed class NewFromHeldRowCommand : HeldRowCommand
 {
-    public override string Name => "daibieu_moi";
-
-    public override string DescriptionVi => T.NewDescription;
-
-    public override string DescriptionEn => Texts.En.OfficeRepairs.NewFromHeldRow;
+    public override CommandCard Card { get; } = CommandCard.Office("daibieu_moi", T.NewDescription, Texts.En.Commands.NewFromHeldRow);
 
     protected override void Settle(Turn turn, Delegate found, HeldImportRow row)
     {

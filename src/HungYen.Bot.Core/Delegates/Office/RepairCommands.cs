@@ -7,7 +7,6 @@ using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Storage;
 using Microsoft.Extensions.Options;
 using D = HungYen.Bot.Core.Texts.Vi.Delegates;
-using En = HungYen.Bot.Core.Texts.En.OfficeRepairs;
 using T = HungYen.Bot.Core.Texts.Vi.OfficeRepairs;
 
 namespace HungYen.Bot.Core.Delegates.Office;
@@ -70,11 +69,7 @@ public abstract class RepairCommand : OfficeCommand
 /// <summary>/daibieu_tach &lt;mã&gt;: the invitation was claimed by the wrong account; it is freed and gets a new link and code.</summary>
 public sealed class ReleaseInvitationCommand : RepairCommand
 {
-    public override string Name => "daibieu_tach";
-
-    public override string DescriptionVi => T.ReleaseDescription;
-
-    public override string DescriptionEn => En.Release;
+    public override CommandCard Card { get; } = CommandCard.Office("daibieu_tach", T.ReleaseDescription, Texts.En.Commands.ReleaseInvitation);
 
     protected override string Example => Texts.Vi.OfficeRepairs.InviteCodeSlot;
 
@@ -110,11 +105,7 @@ public sealed class ReleaseInvitationCommand : RepairCommand
 /// <summary>/daibieu_gan &lt;mã&gt; &lt;kênh:mã&gt;: binds the invitation to the account the delegate really uses (their /id).</summary>
 public sealed class LinkInvitationCommand(ConferenceSchedule schedule) : RepairCommand
 {
-    public override string Name => "daibieu_gan";
-
-    public override string DescriptionVi => T.LinkDescription;
-
-    public override string DescriptionEn => En.Link;
+    public override CommandCard Card { get; } = CommandCard.Office("daibieu_gan", T.LinkDescription, Texts.En.Commands.LinkInvitation);
 
     protected override string Example => Texts.Vi.OfficeRepairs.BindSlots;
 
@@ -149,11 +140,7 @@ public sealed class LinkInvitationCommand(ConferenceSchedule schedule) : RepairC
 /// <summary>/daibieu_xoa &lt;mã&gt;: takes a delegate off the list (with their substitute); the seat goes to the waiting list.</summary>
 public sealed class RemoveDelegateCommand(ConferenceSchedule schedule) : RepairCommand
 {
-    public override string Name => "daibieu_xoa";
-
-    public override string DescriptionVi => T.RemoveDescription;
-
-    public override string DescriptionEn => En.Remove;
+    public override CommandCard Card { get; } = CommandCard.Office("daibieu_xoa", T.RemoveDescription, Texts.En.Commands.RemoveDelegate);
 
     protected override string Example => Texts.Vi.OfficeRepairs.InviteCodeSlot;
 
@@ -173,11 +160,7 @@ public sealed class RemoveDelegateCommand(ConferenceSchedule schedule) : RepairC
 /// <summary>/diemdanh_huy &lt;mã&gt;: a check-in recorded by mistake is undone.</summary>
 public sealed class UndoCheckInCommand : RepairCommand
 {
-    public override string Name => "diemdanh_huy";
-
-    public override string DescriptionVi => T.UndoCheckInDescription;
-
-    public override string DescriptionEn => En.UndoCheckIn;
+    public override CommandCard Card { get; } = CommandCard.Office("diemdanh_huy", T.UndoCheckInDescription, Texts.En.Commands.UndoCheckIn);
 
     protected override string Example => Texts.Vi.OfficeRepairs.CheckInCodeSlot;
 
@@ -200,11 +183,7 @@ public sealed class UndoCheckInCommand : RepairCommand
 /// <summary>/daibieu_guilai &lt;mã&gt;: the link and invitation QR again; for someone holding a seat, the check-in QR and .ics too.</summary>
 public sealed class ResendInvitationCommand(ConferenceSchedule schedule, IOptionsMonitor<BotOptions> bot, IOptionsMonitor<DelegatesOptions> delegates) : RepairCommand
 {
-    public override string Name => "daibieu_guilai";
-
-    public override string DescriptionVi => T.ResendDescription;
-
-    public override string DescriptionEn => En.Resend;
+    public override CommandCard Card { get; } = CommandCard.Office("daibieu_guilai", T.ResendDescription, Texts.En.Commands.ResendInvitation);
 
     protected override string Example => Texts.Vi.OfficeRepairs.InviteCodeSlot;
 

@@ -23,50 +23,42 @@ public sealed class DelegateReminders(
     IOptionsMonitor<ScheduleOptions> schedule,
     IOptionsMonitor<BotOptions> bot,
     IOptionsMonitor<OfficeOptions> office,
-    LocalTime local) : IScheduleSource
+    LocalTime local) : ConferenceStartSource(Kind, conference, local)
 {
     public const string Kind = "delegate-reminder";
 
-    public IReadOnlyCollection<string> Kinds { get; } = [Kind];
-
-    public IEnumerable<PlannedMessage> Plan(DateTimeOffset now)
+    protected override IEnumerable<PlannedMessage> Plan(DateTimeOffset now, DateTime localStart, DateTimeOffset start)
     {
-        if (conference.Current().Start is not { } localStart)
-        {
-            yield break;
-        }
-
-        var start = local.ToInstant(localStart);
         var moments = schedule.CurrentValue.DelegateOffsets.Select(o => (Key: ReminderOffset.Key(o), Label: Texts.Vi.Reminders.BeforeConference(ReminderOffset.Duration(o)), Due: start - o, Quiet: true)).ToList();
-        if (schedule.CurrentValue.ConferenceDayReminderAt is { } dayAt && local.ToInstant(localStart.Date + dayAt) < start)
+        if (schedule.CurrentValue.ConferenceDayReminderAt is { } dayAt && Local.ToInstant(localStart.Date + dayAt) < start)
         {
-            moments.Add(("day", Texts.Vi.Reminders.ConferenceMorning, local.ToInstant(localStart.Date + dayAt), false));
+            moments.Add(("day", Texts.Vi.Reminders.ConferenceMorning, Local.ToInstant(localStart.Date + dayAt), false));
         }
 
         foreach (var d in store.Query<Delegate>().Where(d => d.Addresses.Count > 0 && d.Status is RsvpStatus.Pending or RsvpStatus.Attending))
         {
             foreach (var (key, label, due, quiet) in moments)
             {
-                yield return new PlannedMessage($"{Kind}:{localStart:yyyyMMddHHmm}:{key}:{d.Id}", Kind, ChatAddress.Parse(d.Addresses[^1]), due, start, R.Title(d.FullName, label))
+                yield return new PlannedMessage(Key(localStart, $"{key}:{d.Id}"), Kind, ChatAddress.Parse(d.Addresses[^1]), due, start, R.Title(d.FullName, label))
                 {
                     Subject = d.Id,
                     RespectsQuietHours = quiet,
-                    Series = $"{Kind}:{localStart:yyyyMMddHHmm}:{d.Id}",
+                    Series = Key(localStart, d.Id),
                 };
             }
         }
     }
 
-    public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes)
+    public override IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes)
     {
-        var facts = conference.Current();
+        var facts = Conference.Current();
         if (message.Subject is not { } id || store.Find<Delegate>(id) is not { } d || facts.Start is not { } start)
         {
             return [];
         }
 
         var time = VietnameseDate.Full(start);
-        var when = Texts.Vi.Reminders.ConferenceWhen((start.Date - local.ToLocal(now).Date).Days); // the morning-of reminder says "hôm nay"
+        var when = Texts.Vi.Reminders.ConferenceWhen((start.Date - Local.ToLocal(now).Date).Days); // the morning-of reminder says "hôm nay"
         return d.Status switch
         {
             RsvpStatus.Attending =>
@@ -75,7 +67,7 @@ public sealed class DelegateReminders(
                 new OutgoingMessage(R.QrCaption) { File = new OutgoingFile("ma-diem-danh.png", DelegateLinks.QrPng(DelegateLinks.CheckInPayload(d, bot.CurrentValue)), IsPhoto: true) },
             ],
             // After the answer deadline the bot no longer takes an answer: say what is still possible instead.
-            RsvpStatus.Pending when facts.RsvpDeadline is { } deadline && local.ToLocal(now) > deadline =>
+            RsvpStatus.Pending when facts.RsvpDeadline is { } deadline && Local.ToLocal(now) > deadline =>
                 [new OutgoingMessage(Texts.Vi.Seats.PendingAfterDeadline(facts.Title, time, VietnameseDate.DateTime(deadline), office.CurrentValue.Name, office.CurrentValue.Phone))],
             RsvpStatus.Pending => [new OutgoingMessage(R.Pending(d.FullName, facts.Title, when, time, facts.Venue)) { Choices = [new Choice(R.AnswerNow, "/giaymoi")] }],
             _ => [],

@@ -12,13 +12,9 @@ namespace HungYen.Bot.Core.Nominations.Export;
 /// </summary>
 public sealed class ExportCommand(NominationExport export, Time.LocalTime local) : OfficeJobCommand
 {
-    public override string Name => "xuat";
+    public override CommandCard Card { get; } = CommandCard.Office("xuat", T.ExportCommand, En.Commands.Export);
 
     public override string TitleVi => Vi.Jobs.ExportTitle;
-
-    public override string DescriptionVi => T.ExportCommand;
-
-    public override string DescriptionEn => En.Commands.Export;
 
     public override Task RunAsync(JobContext job, CancellationToken cancellationToken)
     {

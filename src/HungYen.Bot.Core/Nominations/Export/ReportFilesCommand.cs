@@ -15,13 +15,9 @@ namespace HungYen.Bot.Core.Nominations.Export;
 /// </summary>
 public sealed class ReportFilesCommand(IOptionsMonitor<NominationsOptions> options, LocalTime local) : OfficeJobCommand
 {
-    public override string Name => "xuat_baocao";
+    public override CommandCard Card { get; } = CommandCard.Office("xuat_baocao", T.ReportFilesCommand, En.Commands.ReportFiles);
 
     public override string TitleVi => Vi.Jobs.ReportFilesTitle;
-
-    public override string DescriptionVi => T.ReportFilesCommand;
-
-    public override string DescriptionEn => En.Commands.ReportFiles;
 
     public override Task RunAsync(JobContext job, CancellationToken cancellationToken)
     {

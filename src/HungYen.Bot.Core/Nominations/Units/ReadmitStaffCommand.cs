@@ -8,11 +8,7 @@ namespace HungYen.Bot.Core.Nominations.Units;
 /// <summary>/nhanlai_canbo &lt;channel:id&gt; — the office lifts a removal (/xoacanbo): the person may enrol again with a unit's code.</summary>
 public sealed class ReadmitStaffCommand : NamedRecordCommand<StaffRemoval>
 {
-    public override string Name => "nhanlai_canbo";
-
-    public override string DescriptionVi => T.ReadmitCommand;
-
-    public override string DescriptionEn => En.Commands.ReadmitStaff;
+    public override CommandCard Card { get; } = CommandCard.Office("nhanlai_canbo", T.ReadmitCommand, En.Commands.ReadmitStaff);
 
     protected override string Usage => T.ReadmitUsage;
 

@@ -11,11 +11,7 @@ namespace HungYen.Bot.Core.Nominations.Units;
 /// </summary>
 public sealed class RemoveStaffCommand : NamedRecordCommand<UnitStaff>
 {
-    public override string Name => "xoacanbo";
-
-    public override string DescriptionVi => T.RemoveStaffCommand;
-
-    public override string DescriptionEn => En.Commands.RemoveStaff;
+    public override CommandCard Card { get; } = CommandCard.Office("xoacanbo", T.RemoveStaffCommand, En.Commands.RemoveStaff);
 
     protected override string Usage => T.RemoveStaffUsage;
 

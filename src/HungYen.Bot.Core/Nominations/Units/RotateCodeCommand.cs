@@ -13,11 +13,7 @@ namespace HungYen.Bot.Core.Nominations.Units;
 /// </summary>
 public sealed class RotateCodeCommand(UnitsCommand units) : NamedRecordCommand<Unit>
 {
-    public override string Name => "doima";
-
-    public override string DescriptionVi => T.RotateCodeCommand;
-
-    public override string DescriptionEn => En.Commands.RotateCode;
+    public override CommandCard Card { get; } = CommandCard.Office("doima", T.RotateCodeCommand, En.Commands.RotateCode);
 
     protected override string Usage => T.RotateCodeUsage;
 

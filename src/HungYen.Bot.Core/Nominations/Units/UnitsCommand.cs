@@ -11,11 +11,7 @@ namespace HungYen.Bot.Core.Nominations.Units;
 /// <summary>/donvi — the office sees every unit with its enrolment link (to send to the unit) and its enrolled staff.</summary>
 public sealed class UnitsCommand(IOptionsMonitor<BotOptions> bot) : OfficeCommand
 {
-    public override string Name => "donvi";
-
-    public override string DescriptionVi => T.UnitsCommand;
-
-    public override string DescriptionEn => En.Commands.Units;
+    public override CommandCard Card { get; } = CommandCard.Office("donvi", T.UnitsCommand, En.Commands.Units);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -24,8 +24,8 @@ public sealed class NominationSteps
 
     private const int MaxShortText = 200;
 
-    private static readonly StepCondition<NominationDraft> Individual = new("cá nhân", d => d.IsIndividual);
-    private static readonly StepCondition<NominationDraft> Collective = Individual.Otherwise("tập thể");
+    private static readonly StageCondition<NominationDraft> Individual = new("cá nhân", d => d.IsIndividual);
+    private static readonly StageCondition<NominationDraft> Collective = Individual.Otherwise("tập thể");
 
     private readonly IOptionsMonitor<NominationsOptions> _options;
     private readonly TimeProvider _clock;
@@ -35,7 +35,7 @@ public sealed class NominationSteps
     {
         _options = options;
         _clock = clock;
-        var attachment = new AttachmentStep(options, awards);
+        var attachment = new AttachmentStage(options, awards);
         All =
         [
             new(State.Award, (_, _) => new Prompt(

@@ -1,22 +1,11 @@
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
 
 namespace HungYen.Bot.Core.Nominations.Wizard;
 
 /// <summary>/decu — the old name of /dexuat, kept so links and habits keep working; starts the same wizard. Not listed: the official term is đề xuất, so /help and the menus show only /dexuat.</summary>
 public sealed class ProposeAliasCommand(NominationWizardFlow wizard) : IBotCommand
 {
-    public string Name => "decu";
-
-    public string DescriptionVi => Texts.Vi.Nominations.AliasCommand;
-
-    public string DescriptionEn => Texts.En.Commands.Nominate;
-
-    public bool AdminOnly => false;
-
-    public bool Listed => false;
-
-    public bool IsAvailableTo(Participant participant) => wizard.IsAvailableTo(participant);
+    public CommandCard Card { get; } = new("decu", Texts.Vi.Nominations.AliasCommand, Texts.En.Commands.Nominate) { IsFor = wizard.IsAvailableTo, Listed = false };
 
     public Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken) => ConversationMenu.StartAsync(turn, wizard, cancellationToken);
 }

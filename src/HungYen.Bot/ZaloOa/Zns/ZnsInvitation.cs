@@ -60,7 +60,13 @@ public sealed class ZnsInvitation : Record
     /// <summary>Zalo's last error code, kept for the office's list.</summary>
     public int? ErrorCode { get; set; }
 
-    /// <summary>Why it has not arrived (yet), in Vietnamese, as the office reads it.</summary>
+    /// <summary>Why it has not arrived (yet); the office's sentence is worded from it when shown.</summary>
+    public ZnsProblem? Problem { get; set; }
+
+    /// <summary>
+    /// Records written before <see cref="Problem"/> kept the office's sentence itself: still read and shown as it was,
+    /// never written now (cleared at the next change).
+    /// </summary>
     public string? OfficeReason { get; set; }
 
     public static string IdFor(string delegateId) => Prefix + delegateId;
@@ -84,7 +90,7 @@ public sealed class ZnsInvitation : Record
         MessageId = messageId;
         SentAt = at;
         ErrorCode = null;
-        OfficeReason = null;
+        Explain(null);
     }
 
     /// <summary>Zalo's delivery report; it may overtake the send's own answer, so it is taken from Sending too.</summary>
@@ -93,33 +99,42 @@ public sealed class ZnsInvitation : Record
         Require(State is ZnsState.Sent or ZnsState.Sending or ZnsState.Unknown or ZnsState.Delivered, "only a sent invitation is delivered");
         State = ZnsState.Delivered;
         DeliveredAt ??= at;
-        OfficeReason = null;
+        Explain(null);
     }
 
-    public void Refused(int code, string reason)
+    public void Refused(int code, ZnsProblem problem)
     {
         Require(State == ZnsState.Sending, "only an invitation being sent is refused");
         State = ZnsState.Failed;
         ErrorCode = code;
-        OfficeReason = reason;
+        Explain(problem);
     }
 
     /// <summary>Zalo asked to wait (a daily quota, the night, a rate limit): scheduled again, the reason kept for the office.</summary>
-    public void Postpone(int? code, DateTimeOffset until, string? reason)
+    public void Postpone(int? code, DateTimeOffset until, ZnsProblem? problem)
     {
         Require(State == ZnsState.Sending, "only an invitation being sent is postponed");
         State = ZnsState.Scheduled;
         ErrorCode = code;
         NotBefore = until;
-        OfficeReason = reason;
+        Explain(problem);
     }
 
     /// <summary>Found in <see cref="ZnsState.Sending"/> at start: the outcome is not known.</summary>
-    public void Interrupted(string reason)
+    public void Interrupted()
     {
         Require(State == ZnsState.Sending, "only an invitation being sent is interrupted");
         State = ZnsState.Unknown;
-        OfficeReason = reason;
+        Explain(ZnsProblem.Interrupted);
+    }
+
+    /// <summary>Whether the office has something to be told about it (a stored sentence counts for an old record).</summary>
+    public bool HasProblem => Problem is not null || OfficeReason is not null;
+
+    private void Explain(ZnsProblem? problem)
+    {
+        Problem = problem;
+        OfficeReason = null;
     }
 
     private static void Require(bool condition, string rule)

@@ -13,7 +13,7 @@ namespace HungYen.Bot.ZaloOa.Zns;
 /// </summary>
 public sealed class ZnsInviteFlow : StagedFlow<ZnsInviteFlow.State, ZnsInviteFlow.Trigger, ZnsInviteDraft>
 {
-    protected override FlowCard Card { get; } = new("zns-invite", Vi.Zns.MenuLabel, "moi_zns", En.Zns.Invite) { IsFor = p => p.IsAdmin };
+    protected override FlowCard Card { get; } = new("zns-invite", Vi.Zns.MenuLabel, "moi_zns", En.Commands.ZnsInvite) { IsFor = p => p.IsAdmin };
 
     protected override FlowStart<State, Trigger> Start { get; } = new(State.Idle, Trigger.Begin);
 

@@ -2,6 +2,7 @@ using System.Text;
 using HungYen.Bot.Core.Formats;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Texts;
+using HungYen.Bot.Core.Time;
 
 namespace HungYen.Bot.ZaloOa.Zns;
 
@@ -9,7 +10,7 @@ namespace HungYen.Bot.ZaloOa.Zns;
 public static class ZnsReport
 {
     /// <summary>(the counts, fit for a group; the full text with names and phones), or null when none was ever scheduled.</summary>
-    public static (string Counts, string Full)? Write(IRecordReader store)
+    public static (string Counts, string Full)? Write(IRecordReader store, LocalTime local)
     {
         var all = store.Query<ZnsInvitation>();
         if (all.Count == 0)
@@ -23,7 +24,7 @@ public static class ZnsReport
             all.Count(i => i.State == ZnsState.Sent),
             all.Count(i => i.State == ZnsState.Delivered),
             all.Count(i => i.State is ZnsState.Failed or ZnsState.Unknown));
-        var problems = all.Where(i => i.State is ZnsState.Failed or ZnsState.Unknown || (i.State == ZnsState.Scheduled && i.OfficeReason is not null))
+        var problems = all.Where(i => i.State is ZnsState.Failed or ZnsState.Unknown || (i.State == ZnsState.Scheduled && i.HasProblem))
             .OrderBy(i => i.FullName, Core.Formats.NameRules.PersonOrder)
             .ToList();
         var full = new StringBuilder(counts);
@@ -32,12 +33,29 @@ public static class ZnsReport
             full.Append('\n').Append(Vi.Zns.ProblemsHeader);
             foreach (var i in problems)
             {
-                full.Append('\n').Append(Vi.Zns.ProblemLine(i.FullName, LocalPhone(i.Phone), i.OfficeReason ?? Vi.Zns.Failed(i.ErrorCode ?? 0)));
+                full.Append('\n').Append(Vi.Zns.ProblemLine(i.FullName, LocalPhone(i.Phone), Reason(i, local)));
             }
         }
 
         return (counts, full.ToString());
     }
+
+    /// <summary>Why the invitation has not arrived, as the office reads it; an old record shows the sentence it kept.</summary>
+    public static string Reason(ZnsInvitation invitation, LocalTime local) => invitation.Problem switch
+    {
+        ZnsProblem.NoZaloAccount => Vi.Zns.NoZaloAccount,
+        ZnsProblem.BadPhone => Vi.Zns.BadPhone,
+        ZnsProblem.CannotReceive => Vi.Zns.CannotReceive,
+        ZnsProblem.Refused => Vi.Zns.Refused,
+        ZnsProblem.TemplateRejected => Vi.Zns.TemplateRejected,
+        ZnsProblem.DailyQuota => Vi.Zns.DailyQuota(Again(invitation, local)),
+        ZnsProblem.NightWait => Vi.Zns.NightWait(Again(invitation, local)),
+        ZnsProblem.NoBalance => Vi.Zns.NoBalance,
+        ZnsProblem.Interrupted => Vi.Zns.Unknown,
+        _ => invitation.OfficeReason ?? Vi.Zns.Failed(invitation.ErrorCode ?? 0),
+    };
+
+    private static string Again(ZnsInvitation invitation, LocalTime local) => local.Format(invitation.NotBefore ?? invitation.ScheduledAt);
 
     /// <summary>"84912345678" as the office dials it: "0912345678".</summary>
     private static string LocalPhone(string phone) => phone.StartsWith("84", StringComparison.Ordinal) ? "0" + phone[2..] : phone;

@@ -38,7 +38,7 @@ public sealed class ZnsSender(
         var stuck = store.Query<ZnsInvitation>(i => i.State == ZnsState.Sending);
         foreach (var invitation in stuck)
         {
-            invitation.Interrupted(Vi.Zns.Unknown);
+            invitation.Interrupted();
             Save(invitation);
         }
 
@@ -121,7 +121,7 @@ public sealed class ZnsSender(
                 logger.LogWarning("ZNS could not be reached: {Error}", error.HttpRequestError);
                 if (invitation.Attempts >= MaxAttempts)
                 {
-                    invitation.Refused(0, Vi.Zns.Failed(0));
+                    invitation.Refused(0, ZnsProblem.Failed);
                 }
                 else
                 {
@@ -132,7 +132,7 @@ public sealed class ZnsSender(
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
-                invitation.Interrupted(Vi.Zns.Unknown); // a timeout: it may have gone out
+                invitation.Interrupted(); // a timeout: it may have gone out
             }
 
             Save(invitation);
@@ -153,31 +153,31 @@ public sealed class ZnsSender(
         switch (code)
         {
             case -118:
-                invitation.Refused(code, Vi.Zns.NoZaloAccount);
+                invitation.Refused(code, ZnsProblem.NoZaloAccount);
                 return false;
             case -108:
-                invitation.Refused(code, Vi.Zns.BadPhone);
+                invitation.Refused(code, ZnsProblem.BadPhone);
                 return false;
             case -114 or -119:
-                invitation.Refused(code, Vi.Zns.CannotReceive);
+                invitation.Refused(code, ZnsProblem.CannotReceive);
                 return false;
             case -139 or -141:
-                invitation.Refused(code, Vi.Zns.Refused);
+                invitation.Refused(code, ZnsProblem.Refused);
                 return false;
             case -109 or -111 or -112 or -127 or -131:
-                invitation.Refused(code, Vi.Zns.TemplateRejected);
+                invitation.Refused(code, ZnsProblem.TemplateRejected);
                 return false;
             case -144:
                 var tomorrow = local.ToInstant(local.ToLocal(now).Date.AddDays(1).AddHours(8));
-                invitation.Postpone(code, tomorrow, Vi.Zns.DailyQuota(local.Format(tomorrow)));
+                invitation.Postpone(code, tomorrow, ZnsProblem.DailyQuota);
                 return true;
             case -133:
                 var morning = local.ToLocal(now).Hour >= 22 ? local.ToLocal(now).Date.AddDays(1) : local.ToLocal(now).Date;
                 var at = local.ToInstant(morning.AddHours(6).AddMinutes(5));
-                invitation.Postpone(code, at, Vi.Zns.NightWait(local.Format(at)));
+                invitation.Postpone(code, at, ZnsProblem.NightWait);
                 return true;
             case -115:
-                invitation.Postpone(code, now + TimeSpan.FromHours(1), Vi.Zns.NoBalance);
+                invitation.Postpone(code, now + TimeSpan.FromHours(1), ZnsProblem.NoBalance);
                 return true;
             case -32:
                 invitation.Postpone(code, now + TimeSpan.FromMinutes(1), null);
@@ -189,7 +189,7 @@ public sealed class ZnsSender(
                     return true;
                 }
 
-                invitation.Refused(code, Vi.Zns.Failed(code));
+                invitation.Refused(code, ZnsProblem.Failed);
                 return false;
         }
     }

@@ -1,21 +1,17 @@
 using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
 using HungYen.Bot.Core.Texts;
+using HungYen.Bot.Core.Time;
 
 namespace HungYen.Bot.ZaloOa.Zns;
 
 /// <summary>/zns_ketqua: how the ZNS Giấy mời stand, with each delegate not reached and why.</summary>
-public sealed class ZnsStatusCommand : OfficeCommand
+public sealed class ZnsStatusCommand(LocalTime local) : OfficeCommand
 {
-    public override string Name => "zns_ketqua";
-
-    public override string DescriptionVi => Vi.Zns.StatusCommand;
-
-    public override string DescriptionEn => En.Zns.Status;
+    public override CommandCard Card { get; } = CommandCard.Office("zns_ketqua", Vi.Zns.StatusCommand, En.Commands.ZnsStatus);
 
     public override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        turn.Say(ZnsReport.Write(turn.Store)?.Full ?? Vi.Zns.NothingSent);
+        turn.Say(ZnsReport.Write(turn.Store, local)?.Full ?? Vi.Zns.NothingSent);
         return Task.CompletedTask;
     }
 }

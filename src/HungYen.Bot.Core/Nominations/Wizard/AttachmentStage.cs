@@ -7,11 +7,11 @@ using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 namespace HungYen.Bot.Core.Nominations.Wizard;
 
 /// <summary>
-/// The wizard's báo cáo thành tích step: a PDF, DOC or DOCX checked for size and signature, the blank form on request,
+/// The wizard's báo cáo thành tích stage (its question): a PDF, DOC or DOCX checked for size and signature, the blank form on request,
 /// or nothing. When a file is attached already (an edit from the review, Back), the question names it and offers to
 /// keep or remove it, and a new file is said to replace it.
 /// </summary>
-public sealed class AttachmentStep(IOptionsMonitor<NominationsOptions> options, IOptionsMonitor<Awards.AwardsOptions> awards)
+public sealed class AttachmentStage(IOptionsMonitor<NominationsOptions> options, IOptionsMonitor<Awards.AwardsOptions> awards)
 {
     private const string Keep = "skip"; // the same data as «Bỏ qua»: nothing changes
     private const string Remove = "remove";

@@ -1,4 +1,4 @@
-namespace HungYen.Bot.Tests.Support;
+namespace HungYen.Bot.Testing;
 
 /// <summary>The one configuration merge of the harnesses: a harness's defaults, overridden by what a test gives.</summary>
 public static class Settings
