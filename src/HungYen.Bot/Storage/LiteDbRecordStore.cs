@@ -204,6 +204,35 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
         }
     }
 
+    /// <summary>
+    /// Several change sets queued at once, so that the writer takes them into one transaction (with any other queued
+    /// meanwhile); returns once all are written, each with its own outcome as <see cref="Commit"/> gives it.
+    /// </summary>
+    public IReadOnlyList<Exception?> CommitAll(IReadOnlyList<ChangeSet> group)
+    {
+        var mine = group.Select(c => c.IsEmpty ? null : new PendingCommit(c)).ToList();
+        bool writer;
+        lock (_queueGate)
+        {
+            _queue.AddRange(mine.OfType<PendingCommit>());
+            writer = !_writing;
+            _writing = true;
+        }
+
+        if (writer)
+        {
+            WriteQueued();
+        }
+
+        foreach (var pending in mine.OfType<PendingCommit>())
+        {
+            pending.Done.Wait();
+            pending.Done.Dispose();
+        }
+
+        return [.. mine.Select(p => p?.Error)];
+    }
+
     /// <summary>The writer's loop: every queued change set in one transaction, until none is left.</summary>
     private void WriteQueued()
     {
