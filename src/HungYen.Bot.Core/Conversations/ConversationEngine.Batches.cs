@@ -61,10 +61,8 @@ public sealed partial class ConversationEngine
             signal.Notify();
         }
 
-        foreach (var (update, outcome) in settled)
-        {
-            await FinishAsync(update, outcome).ConfigureAwait(false);
-        }
+        // At once, as the people's turns used to run: each answer to a pressed button is a request of its own.
+        await Task.WhenAll(settled.Select(s => FinishAsync(s.Update, s.Outcome))).ConfigureAwait(false);
 
         return stored;
     }
