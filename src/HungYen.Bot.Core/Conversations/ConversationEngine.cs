@@ -12,7 +12,7 @@ namespace HungYen.Bot.Core.Conversations;
 /// pressed button is answered (<see cref="ButtonAnswers"/>). What the update <em>means</em> is the
 /// <see cref="TurnRouter"/>'s business.
 /// </summary>
-public sealed class ConversationEngine(
+public sealed partial class ConversationEngine(
     IRecordStore store,
     TurnFactory turns,
     TurnRouter router,
@@ -38,6 +38,12 @@ public sealed class ConversationEngine(
             signal.Notify();
         }
 
+        await FinishAsync(update, outcome).ConfigureAwait(false);
+    }
+
+    /// <summary>Once the person's lock is released: the pressed button answered, the command menu refreshed.</summary>
+    private async Task FinishAsync(IncomingUpdate update, Outcome outcome)
+    {
         await buttons.AnswerAsync(update, outcome.Notice).ConfigureAwait(false);
         if (outcome.Turn is { } committed)
         {
@@ -52,43 +58,82 @@ public sealed class ConversationEngine(
     /// </summary>
     private async Task<Outcome> ApplyOnceAsync(IncomingUpdate update, CancellationToken cancellationToken)
     {
+        var prepared = await PrepareAsync(update, cancellationToken).ConfigureAwait(false);
+        if (prepared.Changes is not { } changes)
+        {
+            return prepared.Settled;
+        }
+
+        if (!prepared.IsTurn)
+        {
+            store.Commit(changes);
+            return prepared.Settled;
+        }
+
+        try
+        {
+            Commit(changes);
+        }
+        catch (Exception error) when (error is not StorageUnavailableException)
+        {
+            return Failed(update, error);
+        }
+
+        return Applied(prepared);
+    }
+
+    /// <summary>
+    /// The update's turn run, and what it will commit; nothing committed yet (but a failed turn's record). Null changes:
+    /// nothing to commit, <see cref="Prepared.Settled"/> says what happened.
+    /// </summary>
+    private async Task<Prepared> PrepareAsync(IncomingUpdate update, CancellationToken cancellationToken)
+    {
         if (store.WasProcessed(update.UpdateKey))
         {
             logger.LogInformation("Update {UpdateKey} was already applied; skipping the re-delivery", update.UpdateKey);
-            return new Outcome(false, null, null);
+            return new Prepared(update, null, new Outcome(false, null, null), false);
         }
 
         // issue 14 (who is speaking): only a private chat acts on a person's behalf; groups get at most a pointer.
         if (!PrivateChatGuard.ActsForPerson(update))
         {
-            store.Commit(PrivateChatGuard.Refusal(update, clock.GetUtcNow()));
-            return new Outcome(true, PrivateChatGuard.ButtonNotice(update), null);
+            return new Prepared(update, PrivateChatGuard.Refusal(update, clock.GetUtcNow()), new Outcome(true, PrivateChatGuard.ButtonNotice(update), null), false);
         }
 
-        ChangeSet changes;
-        Outcome outcome;
         try
         {
             var turn = turns.Open(update);
             await router.RouteAsync(turn, cancellationToken).ConfigureAwait(false);
-            changes = TurnFactory.Close(turn);
-            Commit(changes);
-            outcome = new Outcome(true, turn.ButtonNotice, changes);
+            var changes = TurnFactory.Close(turn);
+            return new Prepared(update, changes, new Outcome(true, turn.ButtonNotice, changes), true);
         }
         catch (Exception error) when (error is not OperationCanceledException and not StorageUnavailableException)
         {
-            // Nothing of the failed turn is kept; the person is told, the failure recorded, the update not retried.
-            changes = failures.Record(update, error);
-            outcome = new Outcome(true, null, null);
+            return new Prepared(update, null, Failed(update, error), false);
         }
+    }
 
+    /// <summary>Nothing of the failed turn is kept; the person is told, the failure recorded, the update not retried.</summary>
+    private Outcome Failed(IncomingUpdate update, Exception error)
+    {
+        var changes = failures.Record(update, error);
+        LogApplied(update, changes);
+        return new Outcome(true, null, null);
+    }
+
+    private Outcome Applied(Prepared prepared)
+    {
+        LogApplied(prepared.Update, prepared.Changes!);
+        return prepared.Settled;
+    }
+
+    private void LogApplied(IncomingUpdate update, ChangeSet changes)
+    {
         if (logger.IsEnabled(LogLevel.Debug))
         {
             // Keys and counts only: names, phone numbers and chat ids never go to the log.
             logger.LogDebug("Update {UpdateKey} applied: {Writes} writes, {Messages} messages", update.UpdateKey, changes.Upserts.Count, changes.Outbox.Count);
         }
-
-        return outcome;
     }
 
     /// <summary>
@@ -113,4 +158,8 @@ public sealed class ConversationEngine(
     /// <param name="Notice">The notice answering a pressed button.</param>
     /// <param name="Turn">The committed turn's changes (for the command menus), when a turn ran.</param>
     private sealed record Outcome(bool Stored, string? Notice, ChangeSet? Turn);
+
+    /// <summary>An update whose turn has run: what it commits (none: nothing left to commit), and the outcome once it is.</summary>
+    /// <param name="IsTurn">A turn's changes (a failure to commit them is the turn's, recorded); otherwise a refusal's.</param>
+    private sealed record Prepared(IncomingUpdate Update, ChangeSet? Changes, Outcome Settled, bool IsTurn);
 }

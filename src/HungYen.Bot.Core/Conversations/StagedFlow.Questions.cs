@@ -83,7 +83,7 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft>
         return infos;
     }
 
-    private async Task AnswerAsync(Turn turn, StateMachine<TState, TTrigger> machine, Stage<TState, TTrigger, TDraft> question, UserInput input, CancellationToken cancellationToken)
+    private async Task AnswerAsync(Turn turn, Stage<TState, TTrigger, TDraft> question, UserInput input, CancellationToken cancellationToken)
     {
         if (!question.Takes(input.Kind))
         {
@@ -111,14 +111,14 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft>
             turn.Session.Set(EditingKey, FillingMark);
         }
 
-        await machine.FireAsync(Answered).ConfigureAwait(false);
+        await FireAsync(turn, Answered).ConfigureAwait(false);
     }
 
     /// <summary>A question offers Back after the first one, and the first one too while it is edited alone.</summary>
     private bool OffersBack(Turn turn, Stage<TState, TTrigger, TDraft> question) =>
         Start.Back is not null && (!question.State.Equals(Questions[0].State) || IsEditingAlone(turn.Session));
 
-    private void PermitQuestion(StateMachine<TState, TTrigger>.StateConfiguration config, Stage<TState, TTrigger, TDraft> question, Turn? turn)
+    private void PermitQuestion(StateMachine<TState, TTrigger>.StateConfiguration config, Stage<TState, TTrigger, TDraft> question, Func<Turn> turn)
     {
         var index = Questions.ToList().IndexOf(question);
         var next = Candidates(index, +1);
@@ -127,7 +127,7 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft>
             next.Add((AfterQuestions, question.WalksOn ? Filling : Editing));
         }
 
-        Go(config, Answered, next, () => Next(turn!, index));
+        Go(config, Answered, next, () => Next(turn(), index));
         if (Start.Back is not { } back)
         {
             return;
@@ -141,11 +141,11 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft>
                 previous.Add((AfterQuestions, Editing));
             }
 
-            Go(config, back, previous, () => Previous(turn!, index));
+            Go(config, back, previous, () => Previous(turn(), index));
         }
         else if (question.Label is not null)
         {
-            config.PermitIf(back, AfterQuestions, () => IsEditingAlone(turn!.Session), Editing);
+            config.PermitIf(back, AfterQuestions, () => IsEditingAlone(turn().Session), Editing);
         }
     }
 

@@ -64,7 +64,7 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
     /// <summary>Fires <paramref name="trigger"/> (Begin, or one of the <see cref="Entrances"/>) and saves the draft.</summary>
     protected async Task EnterAsync(Turn turn, TTrigger trigger)
     {
-        await MachineFor(turn).FireAsync(trigger).ConfigureAwait(false);
+        await FireAsync(turn, trigger).ConfigureAwait(false);
         Save(turn);
     }
 
@@ -103,12 +103,12 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
         turn.Ask(prompt.Text, choices, prompt.RequestContact);
     }
 
-    protected sealed override void Configure(StateMachine<TState, TTrigger> machine, Turn? turn)
+    protected sealed override void Configure(StateMachine<TState, TTrigger> machine, Func<Turn> turn)
     {
         var initial = machine.Configure(Initial);
         if (Stages[0].IsQuestion)
         {
-            Go(initial, Start.Begin, Candidates(-1, +1), () => Next(turn!, -1));
+            Go(initial, Start.Begin, Candidates(-1, +1), () => Next(turn(), -1));
         }
         else
         {
@@ -127,23 +127,23 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
             foreach (var entry in arrivals.Where(a => a.Move.Then is not null && a.Move.To.Equals(state)).GroupBy(a => (a.Move.Trigger, a.Move.Does)))
             {
                 var from = entry.ToList();
-                config.OnEntryFrom(entry.Key.Trigger, t => Arrive(turn!, from, t.Source), entry.Key.Does);
+                config.OnEntryFrom(entry.Key.Trigger, t => Arrive(turn(), from, t.Source), entry.Key.Does);
             }
 
             if (StageOf(state) is { } stage)
             {
                 if (Questions.Count > 0 && state.Equals(AfterQuestions))
                 {
-                    config.OnEntry(() => StopEditing(turn!.Session));
+                    config.OnEntry(() => StopEditing(turn().Session));
                 }
 
-                config.OnEntry(() => Ask(turn!, state));
+                config.OnEntry(() => Ask(turn(), state));
                 Permit(config, stage, turn);
             }
         }
     }
 
-    private void Permit(StateMachine<TState, TTrigger>.StateConfiguration config, Stage<TState, TTrigger, TDraft> stage, Turn? turn)
+    private void Permit(StateMachine<TState, TTrigger>.StateConfiguration config, Stage<TState, TTrigger, TDraft> stage, Func<Turn> turn)
     {
         if (stage.IsQuestion)
         {
@@ -154,11 +154,11 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
         {
             if (move.ToEdit)
             {
-                config.PermitDynamic(move.Trigger, () => EditedStep(turn!.Session), "trường được chọn", EditableStates("sửa"));
+                config.PermitDynamic(move.Trigger, () => EditedStep(turn().Session), "trường được chọn", EditableStates("sửa"));
             }
             else if (move.When is { } when)
             {
-                config.PermitIf(move.Trigger, move.To, () => when.Holds(turn!, Draft(turn!)), when.Name);
+                config.PermitIf(move.Trigger, move.To, () => when.Holds(turn(), Draft(turn())), when.Name);
             }
             else
             {
@@ -188,16 +188,15 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
             return;
         }
 
-        var machine = MachineFor(turn);
         if (input.IsChoice(CommonChoices.BackData) && (stage.Back is not null || stage.IsQuestion) && Start.Back is { } back)
         {
-            await machine.FireAsync(back).ConfigureAwait(false);
+            await FireAsync(turn, back).ConfigureAwait(false);
             return;
         }
 
         if (stage.IsQuestion)
         {
-            await AnswerAsync(turn, machine, stage, input, cancellationToken).ConfigureAwait(false);
+            await AnswerAsync(turn, stage, input, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -224,7 +223,7 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
         }
         else
         {
-            await machine.FireAsync(move.Trigger).ConfigureAwait(false);
+            await FireAsync(turn, move.Trigger).ConfigureAwait(false);
         }
     }
 

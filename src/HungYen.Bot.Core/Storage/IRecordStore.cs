@@ -22,6 +22,29 @@ public interface IRecordStore : IRecordReader
     /// a change set will be based on, and expect them unchanged since it (<see cref="ChangeSet.Expect"/>).
     /// </summary>
     long WriteStamp { get; }
+
+    /// <summary>
+    /// Commits each change set all or nothing, in as few transactions as the store can (by default one each), and returns
+    /// once all are done: for each, in order, null if it is stored, else why not. One that cannot be stored takes no other
+    /// with it.
+    /// </summary>
+    IReadOnlyList<Exception?> CommitAll(IReadOnlyList<ChangeSet> group)
+    {
+        var errors = new Exception?[group.Count];
+        for (var i = 0; i < group.Count; i++)
+        {
+            try
+            {
+                Commit(group[i]);
+            }
+            catch (Exception error)
+            {
+                errors[i] = error;
+            }
+        }
+
+        return errors;
+    }
 }
 
 /// <summary>A file kept in the store, e.g. a báo cáo thành tích or a generated workbook.</summary>

@@ -94,33 +94,11 @@ public sealed class TelegramPoller(
     }
 
     /// <summary>
-    /// Each person's updates in order. The people of a batch are not put on the thread pool at once: tried for issue 20
-    /// (so that their commits could share one transaction), it lost a reply across a stop mid-batch under load
-    /// (RestartTests.StopMidBatch…), so the batch's turns run as before until that is understood.
+    /// The batch handed to the turn runner whole, so that its turns are committed together (issue 20): the engine
+    /// commits the turns of different people in one transaction and returns only once they are stored.
     /// </summary>
     /// <returns>Whether every update of the batch was stored (applied, or recorded as failed).</returns>
-    private async Task<bool> HandleBatchAsync(IReadOnlyList<IncomingUpdate> updates, CancellationToken ct)
-    {
-        var stored = true;
-        await Task.WhenAll(updates.GroupBy(u => u.User).Select(async person =>
-        {
-            foreach (var update in person)
-            {
-                // The engine records a failed turn itself; what reaches here is a store that could not commit at all.
-                try
-                {
-                    await sink.HandleAsync(update, ct).ConfigureAwait(false);
-                }
-                catch (Exception error) when (error is not OperationCanceledException)
-                {
-                    logger.LogDebug("Update {UpdateKey} was not stored: {Error}", update.UpdateKey, redactor.Describe(error));
-                    stored = false;
-                    return; // this person's later updates wait for the re-delivery, in order
-                }
-            }
-        })).ConfigureAwait(false);
-        return stored;
-    }
+    private Task<bool> HandleBatchAsync(IReadOnlyList<IncomingUpdate> updates, CancellationToken ct) => sink.HandleBatchAsync(updates, ct);
 
     private async Task PrepareAsync(CancellationToken ct)
     {

@@ -1,0 +1,113 @@
+using HungYen.Bot.Core.Channels;
+using HungYen.Bot.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace HungYen.Bot.Core.Conversations;
+
+/// <summary>
+/// A poll's batch with its turns committed together (issue 20): each person's turn runs under the person's lock, and
+/// the turns of different people are committed in one <see cref="IRecordStore.CommitAll"/> (one LiteDB transaction
+/// when nothing fails) before any lock is released; a person's second update in the batch first commits what is
+/// pending, so it sees its first. The caller acknowledges the batch only after this returns true.
+/// </summary>
+public sealed partial class ConversationEngine
+{
+    public async Task<bool> HandleBatchAsync(IReadOnlyList<IncomingUpdate> updates, CancellationToken cancellationToken)
+    {
+        var stored = true;
+        var stopped = new HashSet<ChatAddress>(); // a person whose update was not stored: their later ones wait for the re-delivery
+        var pending = new List<(Prepared Prepared, IDisposable Lock)>();
+        var settled = new List<(IncomingUpdate Update, Outcome Outcome)>();
+        try
+        {
+            foreach (var update in updates)
+            {
+                if (stopped.Contains(update.User))
+                {
+                    continue;
+                }
+
+                if (pending.Exists(p => p.Prepared.Update.User == update.User))
+                {
+                    stored &= CommitPending(pending, settled, stopped);
+                }
+
+                var held = await _locks.AcquireAsync(update.User.ToString(), cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    pending.Add((await PrepareAsync(update, cancellationToken).ConfigureAwait(false), held));
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    held.Dispose();
+                    logger.LogDebug("Update {UpdateKey} was not stored: {Error}", update.UpdateKey, error.GetType().Name);
+                    stopped.Add(update.User);
+                    stored = false;
+                }
+            }
+
+            stored &= CommitPending(pending, settled, stopped);
+        }
+        finally
+        {
+            foreach (var (_, held) in pending)
+            {
+                held.Dispose(); // stopped mid-batch: nothing of the pending turns was stored, the batch is delivered again
+            }
+        }
+
+        if (settled.Exists(s => s.Outcome.Stored))
+        {
+            signal.Notify();
+        }
+
+        // At once, as the people's turns used to run: each answer to a pressed button is a request of its own.
+        await Task.WhenAll(settled.Select(s => FinishAsync(s.Update, s.Outcome))).ConfigureAwait(false);
+
+        return stored;
+    }
+
+    /// <summary>The pending turns committed together, then their locks released. Returns whether every one was stored.</summary>
+    private bool CommitPending(List<(Prepared Prepared, IDisposable Lock)> pending, List<(IncomingUpdate, Outcome)> settled, HashSet<ChatAddress> stopped)
+    {
+        var stored = true;
+        var errors = store.CommitAll([.. pending.Select(p => p.Prepared.Changes).OfType<ChangeSet>()]);
+        var committed = pending.ToList();
+        pending.Clear(); // from here each lock is released below, once
+        var next = 0;
+        foreach (var (prepared, held) in committed)
+        {
+            var error = prepared.Changes is null ? null : errors[next++];
+            try
+            {
+                if (error is null)
+                {
+                    settled.Add((prepared.Update, prepared.Changes is null ? prepared.Settled : Applied(prepared)));
+                }
+                else if (prepared.IsTurn && error is not (IOException or UnauthorizedAccessException))
+                {
+                    settled.Add((prepared.Update, Failed(prepared.Update, error)));
+                }
+                else
+                {
+                    // A disk that cannot be written is not the turn's fault: the update is delivered again.
+                    logger.LogDebug("Update {UpdateKey} was not stored: {Error}", prepared.Update.UpdateKey, error.GetType().Name);
+                    stopped.Add(prepared.Update.User);
+                    stored = false;
+                }
+            }
+            catch (Exception recording) when (recording is not OperationCanceledException)
+            {
+                logger.LogDebug("Update {UpdateKey} was not stored: {Error}", prepared.Update.UpdateKey, recording.GetType().Name);
+                stopped.Add(prepared.Update.User);
+                stored = false;
+            }
+            finally
+            {
+                held.Dispose();
+            }
+        }
+
+        return stored;
+    }
+}
