@@ -52,7 +52,7 @@ internal static class IndexedCount
     {
         var path = "$." + property;
         return collection.Query()
-            .Where(ParsedExpressions.Bind(path + " = @0", value is null ? BsonValue.Null : new BsonValue(value)))
-            .Select(ParsedExpressions.Get(path));
+            .Where(BsonExpression.Create(path + " = @0", value is null ? BsonValue.Null : new BsonValue(value)))
+            .Select(BsonExpression.Create(path));
     }
 }

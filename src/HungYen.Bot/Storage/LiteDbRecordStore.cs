@@ -38,14 +38,12 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
     // happen while a job works (a 2,000-delegate import), a few MB at most.
     private readonly RecordWrites _writes = new(20_000);
     private long _recentReads;
-    private readonly QueryShapes _shapes;
 
     public LiteDbRecordStore(LiteDatabase db, BsonMapper mapper, TimeProvider? clock = null)
     {
         _db = db;
         _mapper = mapper;
         _clock = clock ?? TimeProvider.System;
-        _shapes = new QueryShapes(mapper);
         WarmMapper();
         EnsureIndexes();
         var outbox = _db.GetCollection<OutboxMessage>(nameof(OutboxMessage));
@@ -135,7 +133,7 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
         {
             Interlocked.Increment(ref _reads);
             var stamp = _recent.Stamp;
-            document = ParsedExpressions.FindById(_db.GetCollection(collection), id);
+            document = _db.GetCollection(collection).FindById(id);
             _recent.Keep(collection, id, document, stamp);
         }
 
@@ -145,7 +143,7 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
     public IReadOnlyList<T> Query<T>(Expression<Func<T, bool>>? predicate = null) where T : Core.Storage.Record
     {
         Interlocked.Increment(ref _reads);
-        return predicate is null ? [.. Collection<T>().FindAll()] : [.. Collection<T>().Find(_shapes.Translate(CapturedValues.Inline(predicate)))];
+        return predicate is null ? [.. Collection<T>().FindAll()] : [.. Collection<T>().Find(CapturedValues.Inline(predicate))];
     }
 
     public int Count<T>(Expression<Func<T, bool>>? predicate = null) where T : Core.Storage.Record
@@ -159,14 +157,14 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
         var inlined = CapturedValues.Inline(predicate);
         return IndexedCount.TryMatch(inlined, out var property, out var value)
             ? IndexedCount.Count(_db.GetCollection(typeof(T).Name), property, value)
-            : Collection<T>().Count(_shapes.Translate(inlined));
+            : Collection<T>().Count(inlined);
     }
 
     /// <remarks>By primary key: a query on "_id" would scan every update ever applied, slower each day.</remarks>
     public bool WasProcessed(string updateKey)
     {
         Interlocked.Increment(ref _reads);
-        return ParsedExpressions.FindById(_db.GetCollection(ProcessedCollection), updateKey) is not null;
+        return _db.GetCollection(ProcessedCollection).FindById(updateKey) is not null;
     }
 
     /// <summary>
@@ -465,7 +463,7 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
         lock (_gate)
         {
             var sequences = _db.GetCollection(SequenceCollection);
-            var current = ParsedExpressions.FindById(sequences, name)?["value"].AsInt64 ?? 0;
+            var current = sequences.FindById(name)?["value"].AsInt64 ?? 0;
             sequences.Upsert(new BsonDocument { ["_id"] = name, ["value"] = current + 1 });
             return current + 1;
         }
@@ -546,7 +544,6 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
     {
         _meter.Dispose();
         _db.Dispose();
-        _shapes.Dispose();
     }
 
     private static void Dispose(LiteDatabase? db)
