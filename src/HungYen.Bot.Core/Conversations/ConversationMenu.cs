@@ -43,14 +43,7 @@ public sealed class ConversationMenu(CommandCatalog catalog)
             return Task.CompletedTask;
         }
 
-        if (turn.Session.Flow == flow.Name && turn.Session.State is not null)
-        {
-            turn.Say(Vi.Journeys.Resuming(flow.MenuLabel));
-            flow.Reprompt(turn);
-            return Task.CompletedTask;
-        }
-
-        if (turn.TakeUpSetAside(flow.Name))
+        if ((turn.Session.Flow == flow.Name && turn.Session.State is not null) || turn.TakeUpSetAside(flow.Name))
         {
             turn.Say(Vi.Journeys.Resuming(flow.MenuLabel));
             flow.Reprompt(turn);

@@ -41,7 +41,8 @@ public static class SessionDraft
     public static IReadOnlyList<string> TypedAnswers(IReadOnlyDictionary<string, string> draft) =>
         [.. draft.Where(d => IsAnswer(d.Key)).SelectMany(d => Leaves(d.Value, textOnly: true)).Where(v => v.Length > 0)];
 
-    private static bool IsAnswer(string field) => field != Turn.UploadsField && !field.StartsWith("consent:", StringComparison.Ordinal);
+    /// <summary>Whether <paramref name="field"/> of a session's draft holds the person's answers (not the consent notes, not the files list).</summary>
+    public static bool IsAnswer(string field) => field != Turn.UploadsField && !field.StartsWith("consent:", StringComparison.Ordinal);
 
     /// <summary>The values of a serialised draft (its leaves), or the value itself when it is plain text.</summary>
     private static IEnumerable<string> Leaves(string value, bool textOnly = false)

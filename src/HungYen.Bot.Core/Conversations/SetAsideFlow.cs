@@ -13,6 +13,5 @@ public sealed class SetAsideFlow
     public DateTimeOffset SetAsideAt { get; set; }
 
     /// <summary>The files uploaded in the task that no record keeps yet (they go when the task goes).</summary>
-    public IEnumerable<string> Uploads =>
-        Draft.TryGetValue(Turn.UploadsField, out var files) ? files.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+    public IEnumerable<string> Uploads => Turn.UploadsIn(Draft);
 }

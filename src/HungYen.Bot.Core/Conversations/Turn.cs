@@ -120,7 +120,11 @@ public sealed partial class Turn
     /// <summary>The flow's uploads now belong to a saved record, and outlive the flow.</summary>
     public void KeepUploads() => Session.Set(UploadsField, null);
 
-    private List<string> PendingUploads() => [.. (Session.Get(UploadsField) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+    /// <summary>The files a flow's answers hold that no record keeps yet (its <see cref="UploadsField"/>).</summary>
+    public static IReadOnlyList<string> UploadsIn(IReadOnlyDictionary<string, string> draft) =>
+        draft.TryGetValue(UploadsField, out var files) ? files.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+
+    private List<string> PendingUploads() => [.. UploadsIn(Session.Draft)];
 
     /// <summary>Sends a message to someone else (a notice; paced as bulk).</summary>
     public void Notify(ChatAddress to, OutgoingMessage message) => Enqueue(to, message, bulk: true);

@@ -35,7 +35,7 @@ public sealed class ConversationPersonalData(LocalTime local) : IPersonalDataSou
     }
 
     private static Dictionary<string, string> Answers(Dictionary<string, string> draft) =>
-        draft.Where(d => !d.Key.StartsWith("consent:", StringComparison.Ordinal) && d.Key != Turn.UploadsField).ToDictionary();
+        draft.Where(d => SessionDraft.IsAnswer(d.Key)).ToDictionary();
 
     public IReadOnlyList<string> Erase(ChatAddress person, Turn turn)
     {

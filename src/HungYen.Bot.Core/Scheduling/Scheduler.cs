@@ -163,7 +163,6 @@ public sealed class Scheduler(
 
                     message.Status = ScheduleStatus.Sent;
                     message.SentAt = now;
-                    sent++;
                 }
             }
 
@@ -172,13 +171,13 @@ public sealed class Scheduler(
             try
             {
                 store.Commit(changes);
+                sent += message.Status == ScheduleStatus.Sent ? 1 : 0;
             }
             catch (RecordsChangedException)
             {
                 // Someone acted on the same records while the message was prepared: it stays planned and is prepared
                 // again from what they did at the next tick (the source then finds it no longer needed, or still due).
                 logger.LogInformation("Scheduled message {Key}: its records changed while it was prepared; prepared again at the next tick", message.Id);
-                sent -= message.Status == ScheduleStatus.Sent ? 1 : 0;
             }
         }
 

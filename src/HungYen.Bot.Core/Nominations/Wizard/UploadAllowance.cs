@@ -16,8 +16,7 @@ public static class UploadAllowance
     public static string? Refusal(Turn turn, NominationsOptions options, string? replacedFileId, long size)
     {
         var person = turn.User.Address.ToString();
-        var drafts = (turn.Session.Get(Turn.UploadsField) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Concat(turn.Session.SetAside.Values.SelectMany(kept => kept.Uploads)).ToList();
+        var drafts = Turn.UploadsIn(turn.Session.Draft).Concat(turn.Session.SetAside.Values.SelectMany(kept => kept.Uploads)).ToList();
         var own = turn.Store.Query<Nomination>(n => n.SubmittedBy == person && n.FileId != null).Select(n => n.FileId!);
         if (Bytes(turn.Store, own.Concat(drafts), replacedFileId) + size > options.MaxStoredMegabytesPerPerson * Megabyte)
         {
