@@ -1,12 +1,5 @@
 using HungYen.Bot.Core.Awards;
-using HungYen.Bot.Core.Awards.Ceremony;
-using HungYen.Bot.Core.Awards.Council;
-using HungYen.Bot.Core.Awards.Documents;
 using HungYen.Bot.Core.Awards.Lifecycle;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Jobs;
-using HungYen.Bot.Core.Scheduling;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HungYen.Bot.Core.Awards;
 

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace HungYen.Bot.Core.Awards;
 
 /// <summary>

@@ -1,6 +1,3 @@
-
-using HungYen.Bot.Core.Conversations;
-
 namespace HungYen.Bot.Core.Channels;
 
 /// <summary>

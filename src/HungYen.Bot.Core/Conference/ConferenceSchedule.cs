@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Storage;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Conference;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Time;
-
 namespace HungYen.Bot.Core.Conference;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>Section "Bot": general behaviour.</summary>

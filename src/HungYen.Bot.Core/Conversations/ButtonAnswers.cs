@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using Microsoft.Extensions.Logging;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>What a typed reply matched: one choice, several (too vague to pick), or none.</summary>

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Formats;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Participants;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>

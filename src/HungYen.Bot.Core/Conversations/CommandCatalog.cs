@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Texts;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>A command as listed in the client's menu, in Vietnamese (default) and English.</summary>

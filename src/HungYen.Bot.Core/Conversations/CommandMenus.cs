@@ -1,9 +1,3 @@
-using System.Collections.Concurrent;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Storage;
-using Microsoft.Extensions.Logging;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Texts;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>The choices every flow offers the same way: Cancel (handled by the router, never by a flow) and Back.</summary>

@@ -1,7 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Storage;
-using Microsoft.Extensions.Logging;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>

@@ -1,15 +1,5 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Conversations;
 using HungYen.Bot.Core.Conversations.ContactOffice;
-using HungYen.Bot.Core.Jobs;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Privacy;
-using HungYen.Bot.Core.Privacy.Retention;
 using HungYen.Bot.Core.Privacy.Rights;
-using HungYen.Bot.Core.Time;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HungYen.Bot.Core.Conversations;

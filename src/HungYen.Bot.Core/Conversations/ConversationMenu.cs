@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Texts;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>The menu of flows, the active flow of a session, and moving between them (start, resume, cancel).</summary>

@@ -1,10 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-using Microsoft.Extensions.Logging;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>One lock per key: updates of one person run strictly one after another, different people run at once.</summary>

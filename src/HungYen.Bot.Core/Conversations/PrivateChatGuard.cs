@@ -1,8 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>

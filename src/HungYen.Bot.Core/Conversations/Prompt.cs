@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Channels;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>A question and its own choices; the flow adds Back and Cancel. It may ask for the person's own contact.</summary>

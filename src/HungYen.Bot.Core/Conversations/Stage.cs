@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Channels;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Texts;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>The kinds of stage the flows share, so that each flow declares them rather than writing them again.</summary>

@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Texts;
 using Stateless;
 using Stateless.Reflection;
 

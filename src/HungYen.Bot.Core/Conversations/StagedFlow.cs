@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Texts;
 using Stateless;
 
 namespace HungYen.Bot.Core.Conversations;

@@ -1,7 +1,3 @@
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Texts;
-using HungYen.Bot.Core.Time;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>

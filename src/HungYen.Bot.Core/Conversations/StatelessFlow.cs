@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Texts;
 using Stateless;
 using Stateless.Graph;
 

@@ -1,9 +1,3 @@
-using System.Text;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>

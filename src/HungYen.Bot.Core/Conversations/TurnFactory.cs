@@ -1,9 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Storage;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Privacy;
-using HungYen.Bot.Core.Texts;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>

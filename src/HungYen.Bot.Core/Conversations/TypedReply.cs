@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Outbound;
-
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>What a typed reply answers.</summary>

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.Core.Delegates;
 
 /// <summary>

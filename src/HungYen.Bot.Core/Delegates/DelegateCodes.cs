@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace HungYen.Bot.Core.Delegates;
 
 /// <summary>

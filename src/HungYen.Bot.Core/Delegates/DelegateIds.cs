@@ -1,6 +1,3 @@
-using System.Globalization;
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.Core.Delegates;
 
 /// <summary>Delegate ids: a durable counter, so ids stay short and never collide, whatever the phone number becomes.</summary>

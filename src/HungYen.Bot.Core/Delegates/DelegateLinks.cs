@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
 using QRCoder;
 
 namespace HungYen.Bot.Core.Delegates;

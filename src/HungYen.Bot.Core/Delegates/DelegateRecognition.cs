@@ -1,4 +1,3 @@
-using HungYen.Bot.Core.Conversations;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
 namespace HungYen.Bot.Core.Delegates;

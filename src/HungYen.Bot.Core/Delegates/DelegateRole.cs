@@ -1,7 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Delegates.CheckIn;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Storage;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
 namespace HungYen.Bot.Core.Delegates;

@@ -1,18 +1,4 @@
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Delegates;
-using HungYen.Bot.Core.Delegates.Attendance;
-using HungYen.Bot.Core.Delegates.CheckIn;
-using HungYen.Bot.Core.Delegates.Import;
-using HungYen.Bot.Core.Delegates.Office;
 using HungYen.Bot.Core.Delegates.Reminders;
-using HungYen.Bot.Core.Jobs;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Privacy;
-using HungYen.Bot.Core.Privacy.Retention;
-using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Core.Summary;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HungYen.Bot.Core.Delegates;

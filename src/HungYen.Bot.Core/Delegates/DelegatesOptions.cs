@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace HungYen.Bot.Core.Delegates;
 
 /// <summary>Section "Delegates": what the Giấy mời shows and how long the Hội nghị lasts.</summary>

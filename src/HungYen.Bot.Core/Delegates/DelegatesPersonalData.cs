@@ -1,8 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Privacy;
-using HungYen.Bot.Core.Privacy.Retention;
-using HungYen.Bot.Core.Storage;
 using P = HungYen.Bot.Core.Texts.Vi.PersonalDataSections;
 
 namespace HungYen.Bot.Core.Delegates;

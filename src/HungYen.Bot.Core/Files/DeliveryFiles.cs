@@ -1,8 +1,3 @@
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Privacy.Retention;
-using HungYen.Bot.Core.Storage;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Files;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Time;
-using Microsoft.Extensions.Logging;
-
 namespace HungYen.Bot.Core.Files;
 
 /// <summary>Deletes expired delivery files at start and then every hour (<see cref="DeliveryFiles.Expire"/>).</summary>

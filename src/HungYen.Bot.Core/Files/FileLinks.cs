@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using HungYen.Bot.Core.Channels;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Files;
 
 public enum FileLinkCheck

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace HungYen.Bot.Core.Formats;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using HungYen.Bot.Core.Conversations;
-
 namespace HungYen.Bot.Core.Formats;
 
 /// <summary>Vietnamese names: normalised form, the sort key (given name, then middle, then family name), the duplicate key.</summary>

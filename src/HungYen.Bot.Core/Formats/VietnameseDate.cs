@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HungYen.Bot.Core.Formats;
 
 /// <summary>Dates as Vietnamese readers expect them: "08:00, Thứ Sáu, ngày 18/12/2026".</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting;
-
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>

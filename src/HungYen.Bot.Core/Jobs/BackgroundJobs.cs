@@ -1,7 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-
 namespace HungYen.Bot.Core.Jobs;
 
 /// <summary>How a turn hands slow work to the <see cref="JobRunner"/>.</summary>

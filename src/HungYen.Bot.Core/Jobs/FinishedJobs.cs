@@ -1,11 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Privacy;
-using HungYen.Bot.Core.Privacy.Retention;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Jobs;
 
 /// <summary>

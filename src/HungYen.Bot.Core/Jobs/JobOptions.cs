@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace HungYen.Bot.Core.Jobs;
 
 /// <summary>Section "Jobs": how long the record of a finished background job is kept.</summary>

@@ -1,9 +1,3 @@
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-
 namespace HungYen.Bot.Core.Jobs;
 
 /// <summary>

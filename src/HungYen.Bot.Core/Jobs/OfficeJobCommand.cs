@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-
 namespace HungYen.Bot.Core.Jobs;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Texts;
-
 namespace HungYen.Bot.Core.Nominations;
 
 /// <summary>

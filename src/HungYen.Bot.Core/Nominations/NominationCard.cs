@@ -1,8 +1,3 @@
-using System.Text;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Nominations.Wizard;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
 namespace HungYen.Bot.Core.Nominations;

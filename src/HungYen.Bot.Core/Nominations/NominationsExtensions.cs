@@ -1,19 +1,7 @@
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Jobs;
-using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Nominations.Export;
 using HungYen.Bot.Core.Nominations.Reminders;
 using HungYen.Bot.Core.Nominations.Review;
 using HungYen.Bot.Core.Nominations.UnitList;
 using HungYen.Bot.Core.Nominations.Units;
-using HungYen.Bot.Core.Nominations.Wizard;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Privacy;
-using HungYen.Bot.Core.Privacy.Retention;
-using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Core.Summary;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace HungYen.Bot.Core.Nominations;
 

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace HungYen.Bot.Core.Nominations;
 
 /// <summary>Section "Nominations": the units, the movements, the plan's quotas and the limits of a nomination.</summary>

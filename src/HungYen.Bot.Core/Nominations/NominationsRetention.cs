@@ -1,7 +1,3 @@
-using HungYen.Bot.Core.Privacy;
-using HungYen.Bot.Core.Privacy.Retention;
-using HungYen.Bot.Core.Storage;
-using Microsoft.Extensions.Options;
 using P = HungYen.Bot.Core.Texts.Vi.PersonalDataSections;
 
 namespace HungYen.Bot.Core.Nominations;

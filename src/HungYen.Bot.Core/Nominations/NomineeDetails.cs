@@ -1,5 +1,4 @@
 using System.Reflection;
-using HungYen.Bot.Core.Storage;
 
 namespace HungYen.Bot.Core.Nominations;
 

@@ -1,7 +1,3 @@
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Nominations;
 
 /// <summary>The plan's 05–10 per award and kind, counted over every unit, and the optional cap per unit.</summary>

@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using HungYen.Bot.Core.Storage;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Nominations;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Storage;
-using Microsoft.Extensions.Logging;
-
 namespace HungYen.Bot.Core.Outbound;
 
 /// <summary>The dispatcher's record of what it sent: written right after each send, kept in memory while the store fails.</summary>

@@ -1,9 +1,3 @@
-using System.Collections.Concurrent;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Storage;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Outbound;
 
 /// <summary>

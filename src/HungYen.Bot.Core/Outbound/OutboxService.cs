@@ -1,7 +1,3 @@
-using HungYen.Bot.Core.Outbound;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-
 namespace HungYen.Bot.Core.Outbound;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.Core.Outbound;
 
 /// <summary>A recipient the channel refused (Telegram 403). Cleared when the person writes to the bot again.</summary>

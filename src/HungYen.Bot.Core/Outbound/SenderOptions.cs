@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace HungYen.Bot.Core.Outbound;
 
 /// <summary>Section "Sender": how fast the bot may send.</summary>

@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Channels;
-
 namespace HungYen.Bot.Core.Participants;
 
 /// <summary>Section "Office": the Văn phòng Sở, its admins and where its notices go.</summary>

@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Channels;
-
 namespace HungYen.Bot.Core.Participants;
 
 /// <summary>The person behind an update and what they may do. Everyone is a guest until a role says otherwise.</summary>

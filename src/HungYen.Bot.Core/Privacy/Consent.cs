@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.Core.Privacy;
 
 /// <summary>A person's consent to the personal-data notice, with every decision kept. Id is the person's "channel:id".</summary>

@@ -1,10 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Privacy;
 
 /// <summary>What the gate decided for this update.</summary>

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-
 namespace HungYen.Bot.Core.Privacy;
 
 /// <summary>What one part of the bot keeps about a person: readable lines for the chat and the raw values for the JSON copy.</summary>

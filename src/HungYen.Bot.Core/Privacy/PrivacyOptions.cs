@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace HungYen.Bot.Core.Privacy;
 
 /// <summary>Section "Privacy": the personal-data notice (Luật 91/2025/QH15, Nghị định 356/2025/NĐ-CP) and retention.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
-
 namespace HungYen.Bot.Core.Privacy;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.Core.Privacy;
 
 /// <summary>

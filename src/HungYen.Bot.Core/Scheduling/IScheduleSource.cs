@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Channels;
-
 namespace HungYen.Bot.Core.Scheduling;
 
 /// <summary>A message a planner wants sent at a time.</summary>

@@ -1,9 +1,3 @@
-using System.Text;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Texts;
-using HungYen.Bot.Core.Time;
-
 namespace HungYen.Bot.Core.Scheduling;
 
 /// <summary>/lich — the office sees the upcoming and recent scheduled messages with their states.</summary>

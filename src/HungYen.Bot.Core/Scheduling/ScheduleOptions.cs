@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace HungYen.Bot.Core.Scheduling;
 
 /// <summary>Section "Schedule": when reminders and the daily summary go out (local time, Bot:TimeZone).</summary>

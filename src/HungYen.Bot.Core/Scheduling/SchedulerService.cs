@@ -1,7 +1,3 @@
-using HungYen.Bot.Core.Time;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Scheduling;
 
 /// <summary>Ticks the scheduler at start (catching up on what fell due while the bot was down) and then periodically.</summary>

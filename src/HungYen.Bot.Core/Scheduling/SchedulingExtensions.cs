@@ -1,9 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Privacy.Retention;
-using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Core.Summary;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace HungYen.Bot.Core.Scheduling;
 
 public static class SchedulingExtensions

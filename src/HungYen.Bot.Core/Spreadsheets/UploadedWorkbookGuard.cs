@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Xml;
 
 namespace HungYen.Bot.Core.Spreadsheets;

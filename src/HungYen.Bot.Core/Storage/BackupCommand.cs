@@ -1,9 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Texts;
-using HungYen.Bot.Core.Time;
-using Microsoft.Extensions.Logging;
-
 namespace HungYen.Bot.Core.Storage;
 
 /// <summary>/saoluu — an admin makes a consistent backup of the running database on the server (never sent in chat).</summary>

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Outbound;
-
 namespace HungYen.Bot.Core.Storage;
 
 /// <summary>Everything one turn (or one scheduled job) wants to write, applied at once by <see cref="IRecordStore.Commit"/>.</summary>

@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Outbound;
-
 namespace HungYen.Bot.Core.Storage;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Texts;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Storage;
 
 /// <summary>

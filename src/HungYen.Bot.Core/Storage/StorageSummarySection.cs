@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Summary;
-using HungYen.Bot.Core.Texts;
-
 namespace HungYen.Bot.Core.Storage;
 
 /// <summary>The database's size in the office's summary, so that growth is seen before the disk fills.</summary>

@@ -1,13 +1,3 @@
-using System.Text;
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-using HungYen.Bot.Core.Time;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Summary;
 
 /// <summary>The summary's own parts: days left to each deadline, the state of scheduled messages, and who cannot be reached.</summary>

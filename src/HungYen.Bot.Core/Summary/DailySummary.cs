@@ -1,11 +1,3 @@
-using System.Text;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Core.Texts;
-using HungYen.Bot.Core.Time;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Summary;
 
 /// <summary>

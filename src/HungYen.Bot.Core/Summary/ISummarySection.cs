@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Channels;
-
 namespace HungYen.Bot.Core.Summary;
 
 /// <summary>One part of the office's daily summary, written by the feature that owns the data.</summary>

@@ -1,7 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Texts;
-
 namespace HungYen.Bot.Core.Summary;
 
 /// <summary>/baocao — an admin gets the daily summary now, with its workbooks.</summary>

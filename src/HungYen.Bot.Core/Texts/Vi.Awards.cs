@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Nominations;
-
 namespace HungYen.Bot.Core.Texts;
 
 public static partial class Vi

@@ -1,6 +1,3 @@
-using System.Globalization;
-using HungYen.Bot.Core.Nominations;
-
 namespace HungYen.Bot.Core.Texts;
 
 public static partial class Vi

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HungYen.Bot.Core.Texts;
 
 public static partial class Vi

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Delegates;
-using HungYen.Bot.Core.Delegates.Import;
-
 namespace HungYen.Bot.Core.Texts;
 
 public static partial class Vi

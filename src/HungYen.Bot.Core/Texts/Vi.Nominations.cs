@@ -1,7 +1,3 @@
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Nominations.Wizard;
-
 namespace HungYen.Bot.Core.Texts;
 
 public static partial class Vi

@@ -1,7 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Formats;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Time;
 
 /// <summary>Converts between stored UTC instants and the office's local time (Bot:TimeZone); <see cref="VietnameseDate"/> writes them.</summary>

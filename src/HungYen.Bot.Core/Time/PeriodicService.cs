@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting;
-
 namespace HungYen.Bot.Core.Time;
 
 /// <summary>

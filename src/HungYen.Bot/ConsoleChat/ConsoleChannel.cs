@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Texts;
-
 namespace HungYen.Bot.ConsoleChat;
 
 /// <summary>

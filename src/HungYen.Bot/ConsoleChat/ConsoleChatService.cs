@@ -1,8 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Texts;
-using Microsoft.Extensions.Hosting;
-
 namespace HungYen.Bot.ConsoleChat;
 
 /// <summary>

@@ -1,16 +1,7 @@
 using HungYen.Bot.Core.Awards;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Telegram;
-using HungYen.Bot.Zalo;
 using HungYen.Bot.ZaloOa;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace HungYen.Bot.Hosting;
 

@@ -1,7 +1,4 @@
 using HungYen.Bot.ConsoleChat;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Participants;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HungYen.Bot.Hosting;
 

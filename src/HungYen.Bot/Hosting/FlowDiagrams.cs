@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace HungYen.Bot.Hosting;
 
 /// <summary>The flows' state diagrams, drawn from the Stateless machines themselves, as README's Markdown blocks.</summary>

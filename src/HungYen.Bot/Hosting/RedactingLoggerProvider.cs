@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Privacy;
-using Microsoft.Extensions.Logging;
-
 namespace HungYen.Bot.Hosting;
 
 /// <summary>

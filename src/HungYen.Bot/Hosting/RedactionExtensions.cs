@@ -1,9 +1,4 @@
-using HungYen.Bot.Core.Privacy;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace HungYen.Bot.Hosting;
 

@@ -1,6 +1,3 @@
-using HungYen.Bot.Storage;
-using Microsoft.Extensions.Configuration;
-
 namespace HungYen.Bot.Hosting;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Summary;
-using HungYen.Bot.Storage;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Hosting;
 
 public static class StorageExtensions

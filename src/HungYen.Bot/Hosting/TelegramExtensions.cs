@@ -1,9 +1,4 @@
 using global::Telegram.Bot;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Telegram;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace HungYen.Bot.Hosting;
 

@@ -1,11 +1,4 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Files;
-using HungYen.Bot.Web;
 using HungYen.Bot.WebChat;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace HungYen.Bot.Hosting;
 

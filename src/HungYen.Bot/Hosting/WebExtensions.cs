@@ -1,8 +1,4 @@
-using HungYen.Bot.Core.Files;
 using HungYen.Bot.Core.Privacy.Retention;
-using HungYen.Bot.Web;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HungYen.Bot.Hosting;
 

@@ -1,11 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Files;
-using HungYen.Bot.Web;
-using HungYen.Bot.Zalo;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Hosting;
 
 public static class ZaloExtensions

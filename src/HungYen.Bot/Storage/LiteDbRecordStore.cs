@@ -1,7 +1,5 @@
 using System.Diagnostics.Metrics;
 using System.Linq.Expressions;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Storage;
 using LiteDB;
 
 namespace HungYen.Bot.Storage;

@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Types;
-using HungYen.Bot.Core.Channels;
-using Microsoft.Extensions.Logging;
 
 namespace HungYen.Bot.Telegram;
 

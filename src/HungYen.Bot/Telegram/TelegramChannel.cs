@@ -1,11 +1,7 @@
-using System.Collections.Concurrent;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
 using global::Telegram.Bot.Types;
 using global::Telegram.Bot.Types.ReplyMarkups;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Texts;
 
 namespace HungYen.Bot.Telegram;
 

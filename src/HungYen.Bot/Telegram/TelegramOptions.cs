@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using HungYen.Bot.Hosting;
-
 namespace HungYen.Bot.Telegram;
 
 /// <summary>Section "Telegram". The token comes from the environment (Telegram__BotToken) or user-secrets, never a committed file.</summary>

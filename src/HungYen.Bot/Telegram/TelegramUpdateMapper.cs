@@ -1,7 +1,5 @@
-using System.Globalization;
 using global::Telegram.Bot.Types;
 using global::Telegram.Bot.Types.Enums;
-using HungYen.Bot.Core.Channels;
 
 namespace HungYen.Bot.Telegram;
 

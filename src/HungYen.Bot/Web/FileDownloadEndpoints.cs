@@ -1,8 +1,3 @@
-using HungYen.Bot.Core.Files;
-using HungYen.Bot.Core.Storage;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticFiles;
 
 namespace HungYen.Bot.Web;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Routing;
-
 namespace HungYen.Bot.Web;
 
 /// <summary>A part of the bot that serves HTTP (the Zalo webhook, file downloads) maps its routes here.</summary>

@@ -1,11 +1,3 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Texts;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace HungYen.Bot.WebChat;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.WebChat;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace HungYen.Bot.WebChat;
 
 /// <summary>Wakes a person's open event streams when their conversation changed (a message, an edit, a revocation).</summary>

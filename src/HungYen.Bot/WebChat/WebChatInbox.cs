@@ -1,12 +1,4 @@
-using System.Collections.Concurrent;
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
 
 namespace HungYen.Bot.WebChat;
 

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace HungYen.Bot.WebChat;
 
 /// <summary>Section "WebChat": the chat page served under /w when the web server is on (Web:Urls).</summary>

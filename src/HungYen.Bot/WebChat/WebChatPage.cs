@@ -1,11 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Texts;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.Options;
 
 namespace HungYen.Bot.WebChat;
 

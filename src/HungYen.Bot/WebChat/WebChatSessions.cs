@@ -1,12 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Delegates;
-using HungYen.Bot.Core.Files;
-using HungYen.Bot.Core.Storage;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.WebChat;
 
 /// <summary>

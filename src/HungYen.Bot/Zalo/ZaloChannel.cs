@@ -1,11 +1,3 @@
-using System.Text;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Files;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Texts;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Zalo;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using HungYen.Bot.Hosting;
-
 namespace HungYen.Bot.Zalo;
 
 public enum ZaloMode

@@ -1,9 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Privacy;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Zalo;
 
 /// <summary>

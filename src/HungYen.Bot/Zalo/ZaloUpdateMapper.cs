@@ -1,6 +1,3 @@
-using System.Text.Json;
-using HungYen.Bot.Core.Channels;
-
 namespace HungYen.Bot.Zalo;
 
 /// <summary>

@@ -1,13 +1,3 @@
-using System.Globalization;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Zalo;
 
 /// <summary>One calendar month (Asia/Ho_Chi_Minh) of Zalo Bot use, counted against the plan's caps.</summary>

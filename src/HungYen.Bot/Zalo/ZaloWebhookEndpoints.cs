@@ -1,12 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using HungYen.Bot.Core.Channels;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Zalo;
 
 /// <summary>

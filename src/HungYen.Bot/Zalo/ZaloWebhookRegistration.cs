@@ -1,9 +1,3 @@
-using HungYen.Bot.Core.Files;
-using HungYen.Bot.Core.Privacy;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Zalo;
 
 /// <summary>In webhook mode, tells Zalo where to deliver updates ({Web:PublicBaseUrl}/zalo/webhook) and with which secret.</summary>

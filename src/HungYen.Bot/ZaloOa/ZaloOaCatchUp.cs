@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using HungYen.Bot.Core.Channels;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.ZaloOa;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Files;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Texts;
-
 namespace HungYen.Bot.ZaloOa;
 
 /// <summary>

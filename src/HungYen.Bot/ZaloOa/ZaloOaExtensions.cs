@@ -1,13 +1,4 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Files;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Summary;
-using HungYen.Bot.Web;
 using HungYen.Bot.ZaloOa.Zns;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace HungYen.Bot.ZaloOa;
 

@@ -1,13 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.ZaloOa;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-
 namespace HungYen.Bot.ZaloOa;
 
 /// <summary>Renews the OA's access token before it expires (about 20 h into its 25 h); after a failure, tries again every 15 minutes.</summary>

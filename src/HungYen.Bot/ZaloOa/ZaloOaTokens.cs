@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.ZaloOa;
 
 /// <summary>The OA's current access/refresh token pair, kept in the database so it survives restarts (one record).</summary>

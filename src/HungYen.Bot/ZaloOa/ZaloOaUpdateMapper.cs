@@ -1,6 +1,3 @@
-using System.Text.Json;
-using HungYen.Bot.Core.Channels;
-
 namespace HungYen.Bot.ZaloOa;
 
 /// <summary>One webhook event in channel-neutral form, or what else it means.</summary>

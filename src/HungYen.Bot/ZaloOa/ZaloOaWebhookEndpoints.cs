@@ -1,13 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.ZaloOa;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.ZaloOa;
 
 /// <summary>A follower's last interaction with the OA (a message, a button, a follow, a shared phone number).</summary>

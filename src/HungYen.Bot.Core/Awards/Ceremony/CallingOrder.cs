@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Delegates;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Nominations;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 
 namespace HungYen.Bot.Core.Awards.Ceremony;

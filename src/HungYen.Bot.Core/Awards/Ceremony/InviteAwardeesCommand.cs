@@ -1,8 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Delegates;
-using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Participants;
-using Microsoft.Extensions.Options;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 using T = HungYen.Bot.Core.Texts.Vi.Ceremony;
 

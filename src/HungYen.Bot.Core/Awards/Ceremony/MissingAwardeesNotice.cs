@@ -1,13 +1,4 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Delegates.Awardees;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Time;
-using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Ceremony;
 
 namespace HungYen.Bot.Core.Awards.Ceremony;

@@ -1,11 +1,3 @@
-using System.Globalization;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Delegates;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Time;
-using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Ceremony;
 
 namespace HungYen.Bot.Core.Awards.Ceremony;

@@ -1,6 +1,4 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using HungYen.Bot.Core.Awards.Documents;
-using HungYen.Bot.Core.Nominations;
 using T = HungYen.Bot.Core.Texts.Vi.Ceremony;
 
 namespace HungYen.Bot.Core.Awards.Ceremony;

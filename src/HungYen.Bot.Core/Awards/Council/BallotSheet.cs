@@ -1,9 +1,3 @@
-using System.Globalization;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Spreadsheets;
-using HungYen.Bot.Core.Texts;
 using MiniExcelLibs;
 using C = HungYen.Bot.Core.Texts.Vi.Council;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Nominations;
-using Microsoft.Extensions.Options;
 using C = HungYen.Bot.Core.Texts.Vi.Council;
 
 namespace HungYen.Bot.Core.Awards.Council;

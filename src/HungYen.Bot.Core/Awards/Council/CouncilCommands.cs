@@ -1,9 +1,3 @@
-using System.Globalization;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Participants;
-using Microsoft.Extensions.Options;
 using C = HungYen.Bot.Core.Texts.Vi.Council;
 
 namespace HungYen.Bot.Core.Awards.Council;

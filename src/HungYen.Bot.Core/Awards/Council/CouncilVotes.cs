@@ -1,4 +1,3 @@
-using HungYen.Bot.Core.Nominations;
 using C = HungYen.Bot.Core.Texts.Vi.Council;
 
 namespace HungYen.Bot.Core.Awards.Council;

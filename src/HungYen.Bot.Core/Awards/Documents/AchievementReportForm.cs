@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using HungYen.Bot.Core.Nominations;
 using F = HungYen.Bot.Core.Texts.Vi.ReportForm;
 
 namespace HungYen.Bot.Core.Awards.Documents;

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Awards.Council;
-using HungYen.Bot.Core.Nominations;
-
 namespace HungYen.Bot.Core.Awards.Documents;
 
 /// <summary>Which nominations each document lists.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Jobs;
-using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Time;
 using T = HungYen.Bot.Core.Texts.Vi.Awards;
 
 namespace HungYen.Bot.Core.Awards.Documents;

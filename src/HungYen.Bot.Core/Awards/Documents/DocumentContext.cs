@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Awards.Council;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Nominations;
 using T = HungYen.Bot.Core.Texts.Vi.Documents;
 
 namespace HungYen.Bot.Core.Awards.Documents;

@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.Core.Awards.Documents;
 
 /// <summary>The kinds of official document the bot writes, with their abbreviation in số ký hiệu (Nghị định 30/2020, Phụ lục III).</summary>

@@ -1,14 +1,3 @@
-using HungYen.Bot.Core.Awards.Council;
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Delegates;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Time;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Awards.Documents;
 
 /// <summary>

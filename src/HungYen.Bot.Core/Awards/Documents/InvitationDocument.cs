@@ -1,9 +1,4 @@
-using System.IO.Compression;
 using DocumentFormat.OpenXml.Wordprocessing;
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Delegates;
-using HungYen.Bot.Core.Formats;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 using T = HungYen.Bot.Core.Texts.Vi.Documents;
 

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Jobs;
-using HungYen.Bot.Core.Participants;
-using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Awards;
 
 namespace HungYen.Bot.Core.Awards.Documents;

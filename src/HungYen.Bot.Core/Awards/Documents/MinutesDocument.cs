@@ -1,6 +1,4 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using HungYen.Bot.Core.Awards.Council;
-using HungYen.Bot.Core.Nominations;
 using N = HungYen.Bot.Core.Texts.Vi.Nominations;
 using T = HungYen.Bot.Core.Texts.Vi.Documents;
 

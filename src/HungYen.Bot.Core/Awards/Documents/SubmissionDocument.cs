@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using HungYen.Bot.Core.Nominations;
 using T = HungYen.Bot.Core.Texts.Vi.Documents;
 
 namespace HungYen.Bot.Core.Awards.Documents;

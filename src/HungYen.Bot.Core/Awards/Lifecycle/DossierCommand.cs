@@ -1,11 +1,3 @@
-using System.Globalization;
-using HungYen.Bot.Core.Awards.Ceremony;
-using HungYen.Bot.Core.Awards.Documents;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Participants;
-using Microsoft.Extensions.Options;
 using C = HungYen.Bot.Core.Texts.Vi.Ceremony;
 using L = HungYen.Bot.Core.Texts.Vi.Lifecycle;
 using N = HungYen.Bot.Core.Texts.Vi.Nominations;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using HungYen.Bot.Core.Conversations;
 using S = HungYen.Bot.Core.Delegates.Attendance.AttendanceFlow.State;
 
 namespace HungYen.Bot.Core.Delegates.Attendance;

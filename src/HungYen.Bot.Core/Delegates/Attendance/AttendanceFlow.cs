@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
 namespace HungYen.Bot.Core.Delegates.Attendance;

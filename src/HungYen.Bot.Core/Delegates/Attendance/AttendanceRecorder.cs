@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Conversations;
-using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
 namespace HungYen.Bot.Core.Delegates.Attendance;

@@ -1,9 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Texts;
-using Microsoft.Extensions.Options;
 using D = HungYen.Bot.Core.Delegates.Attendance.AttendanceDraft;
 using S = HungYen.Bot.Core.Delegates.Attendance.AttendanceFlow.State;
 using St = HungYen.Bot.Core.Conversations.Stage<HungYen.Bot.Core.Delegates.Attendance.AttendanceFlow.State, HungYen.Bot.Core.Delegates.Attendance.AttendanceFlow.Trigger, HungYen.Bot.Core.Delegates.Attendance.AttendanceDraft>;

@@ -1,9 +1,8 @@
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Participants;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Calendar = Ical.Net.Calendar;
 using T = HungYen.Bot.Core.Texts.Vi.ConferenceChange;
 
 namespace HungYen.Bot.Core.Delegates.Attendance;

@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Participants;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
 namespace HungYen.Bot.Core.Delegates.Attendance;

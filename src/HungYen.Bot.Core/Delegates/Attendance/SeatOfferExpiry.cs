@@ -1,9 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Core.Storage;
-using Microsoft.Extensions.Options;
 using S = HungYen.Bot.Core.Texts.Vi.Seats;
 
 namespace HungYen.Bot.Core.Delegates.Attendance;

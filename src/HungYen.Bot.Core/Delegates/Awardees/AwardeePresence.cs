@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Nominations;
-
 namespace HungYen.Bot.Core.Delegates.Awardees;
 
 /// <summary>Which people invited to receive an award have not arrived: the invited one, or the substitute they sent.</summary>

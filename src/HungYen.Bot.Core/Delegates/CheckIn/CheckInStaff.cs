@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.Core.Delegates.CheckIn;
 
 /// <summary>A person the office named to check delegates in on the day. Id is their chat address ("channel:id").</summary>

@@ -1,10 +1,3 @@
-using System.Security.Cryptography;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Delegates.Office;
-using HungYen.Bot.Core.Jobs;
-using HungYen.Bot.Core.Storage;
-using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
 namespace HungYen.Bot.Core.Delegates.Import;

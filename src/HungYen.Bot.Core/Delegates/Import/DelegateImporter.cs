@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Delegates.Attendance;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Storage;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 
 namespace HungYen.Bot.Core.Delegates.Import;

@@ -1,8 +1,3 @@
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Texts;
 using C = HungYen.Bot.Core.Texts.Vi.ConferenceChange;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 

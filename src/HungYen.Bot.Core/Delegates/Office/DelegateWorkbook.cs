@@ -1,6 +1,3 @@
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Spreadsheets;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 using W = HungYen.Bot.Core.Texts.Vi.Workbooks;
 

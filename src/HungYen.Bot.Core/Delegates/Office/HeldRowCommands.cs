@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Delegates.Import;
 using T = HungYen.Bot.Core.Texts.Vi.ImportReview;
 
 namespace HungYen.Bot.Core.Delegates.Office;

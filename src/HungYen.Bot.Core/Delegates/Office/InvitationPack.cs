@@ -1,9 +1,3 @@
-using System.IO.Compression;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Texts;
 using MiniExcelLibs;
 using T = HungYen.Bot.Core.Texts.Vi.Delegates;
 

@@ -1,11 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Delegates.Attendance;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Storage;
-using Microsoft.Extensions.Options;
 using D = HungYen.Bot.Core.Texts.Vi.Delegates;
 using T = HungYen.Bot.Core.Texts.Vi.OfficeRepairs;
 

@@ -1,12 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Time;
-using Microsoft.Extensions.Options;
 using R = HungYen.Bot.Core.Texts.Vi.DelegateReminders;
 
 namespace HungYen.Bot.Core.Delegates.Reminders;

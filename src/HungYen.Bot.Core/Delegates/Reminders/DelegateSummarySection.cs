@@ -1,13 +1,3 @@
-using System.Text;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Delegates.Office;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Nominations;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Summary;
-using Microsoft.Extensions.Options;
 using R = HungYen.Bot.Core.Texts.Vi.DelegateReminders;
 
 namespace HungYen.Bot.Core.Delegates.Reminders;

@@ -1,9 +1,4 @@
-using System.Globalization;
-using System.Text;
 using CsvHelper;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Spreadsheets;
-using HungYen.Bot.Core.Time;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 using W = HungYen.Bot.Core.Texts.Vi.Workbooks;
 

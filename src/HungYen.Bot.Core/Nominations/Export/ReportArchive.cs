@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.IO.Compression;
-using System.Text;
-using HungYen.Bot.Core.Storage;
 using W = HungYen.Bot.Core.Texts.Vi.Workbooks;
 
 namespace HungYen.Bot.Core.Nominations.Export;

@@ -1,8 +1,3 @@
-using System.Text;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Nominations.Export;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Summary;
 using R = HungYen.Bot.Core.Texts.Vi.NominationReminders;
 
 namespace HungYen.Bot.Core.Nominations.Reminders;

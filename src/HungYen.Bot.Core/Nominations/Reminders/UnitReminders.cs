@@ -1,9 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Time;
-using Microsoft.Extensions.Options;
 using R = HungYen.Bot.Core.Texts.Vi.NominationReminders;
 
 namespace HungYen.Bot.Core.Nominations.Reminders;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using HungYen.Bot.Core.Conversations;
-
 namespace HungYen.Bot.Core.Nominations.Review;
 
 /// <summary>The review flow's answers, kept in the session between updates: the dossier open, the version seen, the decision and its note.</summary>

@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-
 namespace HungYen.Bot.Core.Nominations.UnitList;
 
 /// <summary>The unit-list flow's answers, kept in the session between updates: the nomination open and the change request being written.</summary>

@@ -1,7 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.Core.Nominations.Units;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Storage;
-using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
 namespace HungYen.Bot.Core.Nominations.Wizard;

@@ -1,11 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Storage;
-using Microsoft.Extensions.Options;
 using D = HungYen.Bot.Core.Texts.Vi.Dossier;
 using S = HungYen.Bot.Core.Conversations.Stage<HungYen.Bot.Core.Nominations.Wizard.NominationWizardFlow.State, HungYen.Bot.Core.Nominations.Wizard.NominationWizardFlow.Trigger, HungYen.Bot.Core.Nominations.Wizard.NominationDraft>;
 using State = HungYen.Bot.Core.Nominations.Wizard.NominationWizardFlow.State;

@@ -1,10 +1,3 @@
-using System.Text;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Texts;
-using HungYen.Bot.Core.Time;
-using Microsoft.Extensions.Options;
 using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 
 namespace HungYen.Bot.Core.Nominations.Wizard;

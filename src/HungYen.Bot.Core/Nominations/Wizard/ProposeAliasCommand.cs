@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-
 namespace HungYen.Bot.Core.Nominations.Wizard;
 
 /// <summary>/decu — the old name of /dexuat, kept so links and habits keep working; starts the same wizard. Not listed: the official term is đề xuất, so /help and the menus show only /dexuat.</summary>

@@ -1,8 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Outbound;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-
 namespace HungYen.Bot.Core.Privacy.Retention;
 
 /// <summary>The engine's share: texts of delivered messages, failed updates, and idle sessions.</summary>

@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.Core.Privacy.Retention;
 
 /// <summary>A feature's rule for what personal data it purges or anonymises once the retention period is over.</summary>

@@ -1,13 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Participants;
-using HungYen.Bot.Core.Privacy;
-using HungYen.Bot.Core.Scheduling;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-using HungYen.Bot.Core.Time;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.Core.Privacy.Retention;
 
 /// <summary>

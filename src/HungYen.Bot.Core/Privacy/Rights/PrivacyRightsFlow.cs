@@ -1,9 +1,4 @@
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Texts;
 using T = HungYen.Bot.Core.Texts.Vi.PrivacyRights;
 
 namespace HungYen.Bot.Core.Privacy.Rights;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.ZaloOa.Zns;
 
 /// <summary>

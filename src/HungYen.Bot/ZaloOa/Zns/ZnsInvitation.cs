@@ -1,5 +1,3 @@
-using HungYen.Bot.Core.Storage;
-
 namespace HungYen.Bot.ZaloOa.Zns;
 
 /// <summary>Where one ZNS Giấy mời stands.</summary>

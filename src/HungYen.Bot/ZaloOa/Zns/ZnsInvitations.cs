@@ -1,8 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Storage;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 
 namespace HungYen.Bot.ZaloOa.Zns;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using HungYen.Bot.Core.Conversations;
-
 namespace HungYen.Bot.ZaloOa.Zns;
 
 /// <summary>The ZNS invitation flow's answer so far: the number of delegates the office was asked to confirm.</summary>

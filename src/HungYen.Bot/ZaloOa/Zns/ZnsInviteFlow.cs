@@ -1,9 +1,3 @@
-using HungYen.Bot.Core.Channels;
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Texts;
-using Microsoft.Extensions.Options;
-
 namespace HungYen.Bot.ZaloOa.Zns;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Text;
-using HungYen.Bot.Core.Formats;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-using HungYen.Bot.Core.Time;
-
 namespace HungYen.Bot.ZaloOa.Zns;
 
 /// <summary>The office's view of the ZNS Giấy mời: counts, then each delegate it has not reached and why.</summary>

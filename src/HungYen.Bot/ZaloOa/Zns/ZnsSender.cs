@@ -1,11 +1,3 @@
-using System.Text.Json;
-using HungYen.Bot.Core.Conference;
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Texts;
-using HungYen.Bot.Core.Time;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 
 namespace HungYen.Bot.ZaloOa.Zns;

@@ -1,7 +1,3 @@
-using HungYen.Bot.Core.Conversations;
-using HungYen.Bot.Core.Texts;
-using HungYen.Bot.Core.Time;
-
 namespace HungYen.Bot.ZaloOa.Zns;
 
 /// <summary>/zns_ketqua: how the ZNS Giấy mời stand, with each delegate not reached and why.</summary>

@@ -1,8 +1,3 @@
-using HungYen.Bot.Core.Storage;
-using HungYen.Bot.Core.Summary;
-using HungYen.Bot.Core.Texts;
-using HungYen.Bot.Core.Time;
-
 namespace HungYen.Bot.ZaloOa.Zns;
 
 /// <summary>The daily summary's part on ZNS Giấy mời: the counts, and each delegate not reached with the reason.</summary>
