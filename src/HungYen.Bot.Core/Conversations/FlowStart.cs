@@ -6,7 +6,7 @@ namespace HungYen.Bot.Core.Conversations;
 /// question answered (for flows with questions in sequence).
 /// </summary>
 public sealed record FlowStart<TState, TTrigger>(TState Initial, TTrigger Begin)
-    where TState : struct, Enum
+    where TState : struct
     where TTrigger : struct, Enum
 {
     public TTrigger? Back { get; init; }

@@ -6,7 +6,7 @@ namespace HungYen.Bot.Core.Conversations;
 /// fills the draft), and the domain action taken on arrival.
 /// </summary>
 public sealed record Move<TState, TTrigger, TDraft>(TTrigger Trigger, TState To)
-    where TState : struct, Enum
+    where TState : struct
     where TTrigger : struct, Enum
 {
     /// <summary>The button's label; null: the move is the stage's own answer (typed text, a pick, a file).</summary>

@@ -52,7 +52,7 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft>
                 Check = (turn, draft, input, _) =>
                 {
                     if (input.Kind != InputKind.Choice || !input.Value.StartsWith(FieldPrefix, StringComparison.Ordinal)
-                        || !Enum.TryParse<TState>(input.Value[FieldPrefix.Length..], out var field) || !Editable(draft).Any(s => s.State.Equals(field)))
+                        || !TryState(input.Value[FieldPrefix.Length..], out var field) || !Editable(draft).Any(s => s.State.Equals(field)))
                     {
                         return ValueTask.FromResult<string?>(Vi.ChooseFromList);
                     }
@@ -67,7 +67,7 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft>
     private static void StopEditing(ConversationSession session) => session.Set(EditingKey, null);
 
     /// <summary>The question being edited alone (the destination of choosing a field on the review).</summary>
-    private TState EditedStep(ConversationSession session) => Enum.TryParse<TState>(session.Get(EditingKey), out var step) ? step : AfterQuestions;
+    private TState EditedStep(ConversationSession session) => TryState(session.Get(EditingKey), out var step) ? step : AfterQuestions;
 
     /// <summary>The possible destinations of choosing a field to edit, for the diagram.</summary>
     private DynamicStateInfos EditableStates(string criterion)

@@ -13,7 +13,7 @@ namespace HungYen.Bot.Core.Conversations;
 /// <typeparamref name="TDraft"/>, read once per turn and saved once after it.
 /// </summary>
 public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFlow<TState, TTrigger>
-    where TState : struct, Enum
+    where TState : struct
     where TTrigger : struct, Enum
     where TDraft : class, new()
 {
@@ -28,6 +28,11 @@ public abstract partial class StagedFlow<TState, TTrigger, TDraft> : StatelessFl
 
     /// <summary>Other ways into the flow than Begin (from outside a turn of its own, see <see cref="EnterAsync"/>).</summary>
     protected virtual IReadOnlyList<Move<TState, TTrigger, TDraft>> Entrances => [];
+
+    /// <summary>The states of the table, when they are not an enum's: the initial one, the stages' and where their moves lead.</summary>
+    protected override IEnumerable<TState> States => typeof(TState).IsEnum
+        ? base.States
+        : [Initial, .. Stages.Select(s => s.State), .. Stages.SelectMany(s => s.Moves).Concat(Entrances).Where(m => !m.ToEdit).Select(m => m.To)];
 
     public Stage<TState, TTrigger, TDraft>? StageOf(TState state) => Stages.FirstOrDefault(s => EqualityComparer<TState>.Default.Equals(s.State, state));
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Stateless;
 using Stateless.Graph;
 
@@ -11,7 +12,7 @@ namespace HungYen.Bot.Core.Conversations;
 /// people at once borrow different machines; a machine whose firing failed is dropped, not lent again.
 /// </summary>
 public abstract class StatelessFlow<TState, TTrigger> : IConversationFlow
-    where TState : struct, Enum
+    where TState : struct
     where TTrigger : struct, Enum
 {
     public string Name => Card.Name;
@@ -70,8 +71,17 @@ public abstract class StatelessFlow<TState, TTrigger> : IConversationFlow
         _idle.Add(lent);
     }
 
-    protected TState CurrentState(ConversationSession session) =>
-        Enum.TryParse<TState>(session.State, out var state) ? state : Initial;
+    protected TState CurrentState(ConversationSession session) => TryState(session.State, out var state) ? state : Initial;
+
+    /// <summary>The state a session stores by <paramref name="name"/> (its <c>ToString()</c>), if the flow has it.</summary>
+    protected bool TryState(string? name, out TState state)
+    {
+        _byName ??= States.Distinct().ToFrozenDictionary(s => s.ToString() ?? "", StringComparer.Ordinal);
+        return _byName.TryGetValue(name ?? "", out state);
+    }
+
+    /// <summary>Every state the flow's sessions can name: an enum's members, or the flow's own list (a state that is not an enum).</summary>
+    protected virtual IEnumerable<TState> States => Enum.GetValues(typeof(TState)).Cast<TState>();
 
     /// <summary>Re-asks with a hint when the input fits no transition of the current step.</summary>
     protected void RejectInput(Turn turn, string hint)
@@ -97,6 +107,7 @@ public abstract class StatelessFlow<TState, TTrigger> : IConversationFlow
     }
 
     private readonly System.Collections.Concurrent.ConcurrentBag<Lendable> _idle = [];
+    private FrozenDictionary<string, TState>? _byName;
     private int _built;
 
     /// <summary>A machine and the turn it is lent to (none while idle, and in the diagram's machine).</summary>

@@ -74,27 +74,15 @@ public abstract class NomineeDetails : Record
 
     public static string GeneratedContent(string movement) => Texts.Vi.Dossier.GeneratedContent(movement);
 
-    /// <summary>Copies every detail to <paramref name="to"/>, leaving out the other kind's fields (answers kept while the kind changed).</summary>
+    /// <summary>
+    /// Copies every detail to <paramref name="to"/>. The wizard leaves out the answers to questions that do not apply
+    /// (the other kind's, kept in its draft for a switch back) by walking its table: <see cref="NominationSteps.ToNomination"/>.
+    /// </summary>
     public void CopyDetailsTo(NomineeDetails to)
     {
         foreach (var field in Fields)
         {
             field.SetValue(to, field.GetValue(this));
-        }
-
-        if (to.IsIndividual)
-        {
-            to.Head = null;
-            to.HeadPosition = null;
-            to.MemberCount = null;
-            to.WomenCount = null;
-        }
-        else
-        {
-            to.Gender = null;
-            to.BirthYear = null;
-            to.Position = null;
-            to.Workplace = null;
         }
     }
 }

@@ -3,7 +3,9 @@ using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Nominations.Wizard;
 using HungYen.Bot.Storage;
 using HungYen.Bot.Testing;
+using HungYen.Bot.Tests.Nominations;
 using LiteDB;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HungYen.Bot.Tests.Storage;
 
@@ -67,7 +69,10 @@ public sealed class NomineeDetailsStorageTests : IDisposable
     {
         var nomination = new Nomination { Id = "GK-TT-002", Kind = NomineeKind.Collective, Name = "Phòng Quản lý khoa học", Head = "Nguyễn Văn An", Gender = "Nam", Summary = "Tốt" };
 
-        var back = NominationDraft.Of(nomination).ToNomination("VP");
+        using var bot = NominationHarness.Create();
+        var steps = bot.Services.GetRequiredService<NominationSteps>();
+
+        var back = steps.ToNomination(steps.DraftOf(nomination), "VP");
 
         Assert.Equal(("GK-TT-002", "Phòng Quản lý khoa học", "Nguyễn Văn An", "Tốt", null), (back.Id, back.Name, back.Head, back.Summary, back.Gender));
     }

@@ -19,18 +19,11 @@ public sealed class NominationDraft : NomineeDetails
         }
     }
 
-    public static NominationDraft Of(Nomination nomination)
+    /// <summary>A draft holding every detail of <paramref name="nomination"/> (see <see cref="NominationSteps.DraftOf"/>).</summary>
+    public static NominationDraft Of(NomineeDetails nomination)
     {
         var draft = new NominationDraft { Id = nomination.Id };
         nomination.CopyDetailsTo(draft);
         return draft;
-    }
-
-    /// <summary>The nomination this draft would be, for the review screen and the checks.</summary>
-    public Nomination ToNomination(string unitCode)
-    {
-        var nomination = new Nomination { Id = Id, UnitCode = unitCode };
-        CopyDetailsTo(nomination);
-        return nomination;
     }
 }

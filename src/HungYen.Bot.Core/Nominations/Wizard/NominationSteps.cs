@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using D = HungYen.Bot.Core.Texts.Vi.Dossier;
 using S = HungYen.Bot.Core.Conversations.Stage<HungYen.Bot.Core.Nominations.Wizard.NominationWizardFlow.State, HungYen.Bot.Core.Nominations.Wizard.NominationWizardFlow.Trigger, HungYen.Bot.Core.Nominations.Wizard.NominationDraft>;
 using State = HungYen.Bot.Core.Nominations.Wizard.NominationWizardFlow.State;
@@ -6,9 +7,13 @@ using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 namespace HungYen.Bot.Core.Nominations.Wizard;
 
 /// <summary>
-/// The wizard's questions, one entry each: the question, the check of the answer (which fills the draft), the label
-/// on the review screen and when it is asked. Adding a question is one entry here, its text and its property on
-/// <see cref="NomineeDetails"/>.
+/// The wizard's questions, one entry each: the draft field it fills, named once (<c>d =&gt; d.Position</c>; the state is
+/// named after it), the question, the check of the answer (handing a good one to the field), the label on the review
+/// screen and when it is asked. From the field come the value on the review, whether it is answered, the current value
+/// offered when asked again and its clearing from what is saved when the question does not apply. Adding a question is
+/// one entry here, its text in <see cref="T"/> (or <see cref="D"/>) and its property on <see cref="NomineeDetails"/>.
+/// An entry keeps the state name sessions stored when it is not the field's (<c>State = new("FullName")</c>); a check
+/// that fills more than its field (the kind, the file, the declaration) fills the draft itself.
 /// </summary>
 public sealed class NominationSteps
 {
@@ -30,35 +35,35 @@ public sealed class NominationSteps
         var attachment = new AttachmentStage(options, awards);
         All =
         [
-            new(State.Award, (_, _) => new Prompt(
+            Ask(d => d.Award, (_, _) => new Prompt(
                     T.AskAward(Options.DirectorCertificateCriteria, Options.ProvincialCertificateCriteria),
                     new Choice(T.Award(AwardLevel.DirectorCertificate), nameof(AwardLevel.DirectorCertificate)),
                     new Choice(T.Award(AwardLevel.ProvincialCertificate), nameof(AwardLevel.ProvincialCertificate))),
-                S.Check((d, input) => Choose<AwardLevel>(input, v => d.Award = v))) { Label = T.FieldAward, Shows = d => T.Award(d.Award) },
-            new(State.Kind, (_, _) => new Prompt(T.AskKind, new Choice(T.Collective, nameof(NomineeKind.Collective)), new Choice(T.Individual, nameof(NomineeKind.Individual))),
-                S.Check((d, input) => Choose<NomineeKind>(input, d.SwitchKind))) { Label = T.FieldKind, Shows = d => D.KindName(d.Kind), WalksOn = true },
-            new(State.FullName, (_, d) => Text(T.AskFullName, NullIfEmpty(d.Name)), (turn, d, input, _) => ValueTask.FromResult(PersonName(turn, input, v => d.Name = v))) { Label = T.FieldFullName, Shows = d => d.Name, TakesText = true, When = Individual, Answered = d => d.Name.Length > 0 },
-            new(State.Gender, (_, _) => new Prompt(T.AskGender, new Choice(T.Male, T.Male), new Choice(T.Female, T.Female)),
-                S.Check((d, input) => input.IsChoice(T.Male) || input.IsChoice(T.Female) ? Keep(() => d.Gender = input.Value) : Texts.Vi.ChooseFromList)) { Label = T.FieldGender, Shows = d => d.Gender, When = Individual, Answered = d => d.Gender is not null },
-            new(State.BirthYear, (turn, d) => Text(T.AskBirthYear(OldestBirthYear, turn.Now.Year - 18), d.BirthYear?.ToString(CultureInfo.InvariantCulture)),
-                S.Check((d, input) => BirthYearOf(input, v => d.BirthYear = v))) { Label = T.FieldBirthYear, Shows = d => d.BirthYear?.ToString(CultureInfo.InvariantCulture), TakesText = true, When = Individual, Answered = d => d.BirthYear is not null },
-            new(State.Position, (_, d) => Text(T.AskPosition, d.Position), S.Check((d, input) => ShortText(input, FreeText.Position, v => d.Position = v))) { Label = T.FieldPosition, Shows = d => d.Position, TakesText = true, When = Individual, Answered = d => d.Position is not null },
-            new(State.Workplace, (_, d) => Text(T.AskWorkplace, d.Workplace), S.Check((d, input) => ShortText(input, FreeText.Unit, v => d.Workplace = v))) { Label = T.FieldWorkplace, Shows = d => d.Workplace, TakesText = true, When = Individual, Answered = d => d.Workplace is not null },
-            new(State.CollectiveName, (_, d) => Text(T.AskCollectiveName, NullIfEmpty(d.Name)), S.Check((d, input) => ShortText(input, FreeText.Collective, v => d.Name = v))) { Label = T.FieldCollectiveName, Shows = d => d.Name, TakesText = true, When = Collective, Answered = d => d.Name.Length > 0 },
-            new(State.Head, (_, d) => Text(T.AskHead, d.Head), (turn, d, input, _) => ValueTask.FromResult(PersonName(turn, input, v => d.Head = v))) { Label = T.FieldHead, Shows = d => d.Head, TakesText = true, When = Collective, Answered = d => d.Head is not null },
-            new(State.HeadPosition, (_, d) => Text(D.AskHeadPosition, d.HeadPosition), S.Check((d, input) => ShortText(input, FreeText.Position, v => d.HeadPosition = v))) { Label = D.FieldHeadPosition, Shows = d => d.HeadPosition, TakesText = true, When = Collective, Answered = d => d.HeadPosition is not null },
-            new(State.Members, (_, d) => Text(D.AskMembers, d.MemberCount is { } m ? $"{m}; {d.WomenCount}" : null), S.Check(MembersOf)) { Label = D.FieldMembers, Shows = Members, TakesText = true, When = Collective, Answered = d => d.MemberCount is not null },
-            new(State.Movement, (_, _) => AskMovement(), S.Check((d, input) => MovementOf(input, v => d.Movement = v))) { Label = T.FieldMovement, Shows = d => d.Movement },
-            new(State.Summary, (_, _) => new Prompt(T.AskSummary(Options.SummaryMinLength, Options.SummaryMaxLength)), S.Check((d, input) => SummaryOf(input, v => d.Summary = v))) { Label = T.FieldSummary, Shows = d => d.Summary, TakesText = true },
-            new(State.Attachment, (_, d) => attachment.Ask(d), attachment.AcceptAsync) { Label = T.FieldAttachment, Shows = d => d.FileName ?? T.NoFile, TakesFile = true },
-            new(State.Content, (_, d) => new Prompt(D.AskContent(d.Content), new Choice(D.UseContent, "generated")), S.Check(ContentOf)) { Label = D.FieldContent, Shows = d => d.Content, TakesText = true },
-            new(State.Ratings, (turn, d) => new Prompt(D.AskRatings(turn.Now.Year - 2, turn.Now.Year - 1, d.Award == AwardLevel.ProvincialCertificate, d.IsIndividual),
+                Choose) with { Label = T.FieldAward, Shows = d => T.Award(d.Award) },
+            new(new("Kind"), (_, _) => new Prompt(T.AskKind, new Choice(T.Collective, nameof(NomineeKind.Collective)), new Choice(T.Individual, nameof(NomineeKind.Individual))),
+                S.Check((d, input) => Choose<NomineeKind>(null!, input, d.SwitchKind))) { Label = T.FieldKind, Shows = d => D.KindName(d.Kind), WalksOn = true },
+            Typed(d => d.Name, T.AskFullName, PersonName) with { State = new("FullName"), Label = T.FieldFullName, When = Individual },
+            Ask(d => d.Gender, (_, _) => new Prompt(T.AskGender, new Choice(T.Male, T.Male), new Choice(T.Female, T.Female)), GenderOf) with { Label = T.FieldGender, When = Individual },
+            Typed(d => d.BirthYear, turn => T.AskBirthYear(OldestBirthYear, turn.Now.Year - 18), BirthYearOf) with { Label = T.FieldBirthYear, When = Individual },
+            Typed(d => d.Position, T.AskPosition, ShortText(FreeText.Position)) with { Label = T.FieldPosition, When = Individual },
+            Typed(d => d.Workplace, T.AskWorkplace, ShortText(FreeText.Unit)) with { Label = T.FieldWorkplace, When = Individual },
+            Typed(d => d.Name, T.AskCollectiveName, ShortText(FreeText.Collective)) with { State = new("CollectiveName"), Label = T.FieldCollectiveName, When = Collective },
+            Typed(d => d.Head, T.AskHead, PersonName) with { Label = T.FieldHead, When = Collective },
+            Typed(d => d.HeadPosition, D.AskHeadPosition, ShortText(FreeText.Position)) with { Label = D.FieldHeadPosition, When = Collective },
+            Typed(d => ValueTuple.Create(d.MemberCount, d.WomenCount), D.AskMembers, MembersOf) with { State = new("Members"), Label = D.FieldMembers, Shows = Members, When = Collective },
+            Ask(d => d.Movement, (_, _) => AskMovement(), MovementOf) with { Label = T.FieldMovement },
+            Ask(d => d.Summary, (_, _) => new Prompt(T.AskSummary(Options.SummaryMinLength, Options.SummaryMaxLength)), SummaryOf) with { Label = T.FieldSummary, TakesText = true },
+            new(new("Attachment"), (_, d) => attachment.Ask(d), attachment.AcceptAsync) { Label = T.FieldAttachment, Shows = d => d.FileName ?? T.NoFile, TakesFile = true },
+            new(new("Content"), (_, d) => new Prompt(D.AskContent(d.Content), new Choice(D.UseContent, "generated")), S.Check(ContentOf)) { Label = D.FieldContent, Shows = d => d.Content, TakesText = true },
+            Ask(d => d.Ratings, (turn, d) => new Prompt(D.AskRatings(turn.Now.Year - 2, turn.Now.Year - 1, d.Award == AwardLevel.ProvincialCertificate, d.IsIndividual),
                     new Choice(D.BothYears(D.Excellent), D.Excellent), new Choice(D.BothYears(D.Good), D.Good)),
-                (turn, d, input, _) => ValueTask.FromResult(RatingsOf(turn.Now.Year - 2, d, input))) { Label = D.FieldRatings, Shows = d => D.Ratings(d.Ratings), TakesText = true },
-            new(State.PriorAwards, (_, d) => new Prompt(Current(D.AskPriorAwards, NullIfEmpty(d.PriorAwards ?? "")), new Choice(D.NoPriorAwards, "none")),
-                S.Check(PriorAwardsOf)) { Label = D.FieldPriorAwards, Shows = d => string.IsNullOrEmpty(d.PriorAwards) ? D.NoPriorAwards : d.PriorAwards, TakesText = true },
-            new(State.ContactPhone, (_, d) => Text(D.AskContactPhone, d.ContactPhone), S.Check(PhoneOf)) { Label = D.FieldContactPhone, Shows = d => d.ContactPhone, TakesText = true, TakesContact = true },
-            new(State.Declaration, (turn, d) => new Prompt(D.AskDeclaration(DeclaresOnBehalf(turn), d.IsIndividual), new Choice(T.Declare, "declare")),
+                (turn, input, keep) => RatingsOf(turn.Now.Year - 2, input, keep)) with { Label = D.FieldRatings, Shows = d => D.Ratings(d.Ratings), TakesText = true },
+            Typed(d => d.PriorAwards, D.AskPriorAwards, PriorAwardsOf, new Choice(D.NoPriorAwards, "none")) with
+            {
+                Label = D.FieldPriorAwards, Shows = d => string.IsNullOrEmpty(d.PriorAwards) ? D.NoPriorAwards : d.PriorAwards,
+            },
+            Typed(d => d.ContactPhone, D.AskContactPhone, PhoneOf) with { Label = D.FieldContactPhone, TakesContact = true },
+            new(new("Declaration"), (turn, d) => new Prompt(D.AskDeclaration(DeclaresOnBehalf(turn), d.IsIndividual), new Choice(T.Declare, "declare")),
                 (turn, d, input, _) => ValueTask.FromResult(input.IsChoice("declare") ? Keep(() => (d.NoDisciplineConfirmed, d.DeclaredOnBehalf) = (true, DeclaresOnBehalf(turn))) : T.NeedDeclaration)),
         ];
     }
@@ -69,9 +74,29 @@ public sealed class NominationSteps
     /// <summary>The answers as the review screen shows them: each labelled question that applies, in the order asked.</summary>
     public IEnumerable<(string Field, string? Value)> Shown(NomineeDetails details)
     {
-        var draft = new NominationDraft();
-        details.CopyDetailsTo(draft);
-        return All.Where(s => s.Label is not null && s.Shows is not null && (s.When?.Holds(draft) ?? true)).Select(s => (s.Label!, s.Shows!(draft)));
+        var draft = NominationDraft.Of(details);
+        return All.Where(s => s.IsShown && s.Applies(draft)).Select(s => (s.Label!, s.Shown(draft)));
+    }
+
+    /// <summary>
+    /// The nomination the draft makes: its answers to the questions that apply; the others (the other kind's, kept in the
+    /// draft for a switch back) are left out by walking the table.
+    /// </summary>
+    public Nomination ToNomination(NominationDraft draft, string unitCode)
+    {
+        var asked = NominationDraft.Of(draft);
+        All.ClearUnasked(asked);
+        var nomination = new Nomination { Id = draft.Id, UnitCode = unitCode };
+        asked.CopyDetailsTo(nomination);
+        return nomination;
+    }
+
+    /// <summary>A draft to edit <paramref name="nomination"/>, holding its answers to the questions that apply.</summary>
+    public NominationDraft DraftOf(Nomination nomination)
+    {
+        var draft = NominationDraft.Of(nomination);
+        All.ClearUnasked(draft);
+        return draft;
     }
 
     public NominationsOptions Options => _options.CurrentValue;
@@ -80,17 +105,32 @@ public sealed class NominationSteps
 
     public int YoungestBirthYear => _clock.GetUtcNow().Year - 18;
 
-    private static Prompt Text(string question, string? current) => new(Current(question, current));
+    /// <summary>A question filling the field <paramref name="fills"/> names; its state is named after the field.</summary>
+    private static S Ask<TValue>(Expression<Func<NominationDraft, TValue>> fills, Func<Turn, NominationDraft, Prompt> ask, Func<Turn, UserInput, Action<TValue>, string?> check)
+    {
+        var field = DraftField<NominationDraft>.Of(fills);
+        return S.Filling(new State(field.Name), field, ask, check);
+    }
+
+    /// <summary>A question answered by typing (beside any <paramref name="choices"/>): asked again, it says the answer its field holds.</summary>
+    private static S Typed<TValue>(Expression<Func<NominationDraft, TValue>> fills, Func<Turn, string> question, Func<Turn, UserInput, Action<TValue>, string?> check, params Choice[] choices)
+    {
+        var field = DraftField<NominationDraft>.Of(fills);
+        return S.Filling(new State(field.Name), field, (turn, d) => new Prompt(Current(question(turn), field.Shown(d)), choices), check) with { TakesText = true };
+    }
+
+    private static S Typed<TValue>(Expression<Func<NominationDraft, TValue>> fills, string question, Func<Turn, UserInput, Action<TValue>, string?> check, params Choice[] choices) =>
+        Typed(fills, _ => question, check, choices);
 
     private static string Current(string question, string? current) => current is null ? question : Texts.Vi.WithCurrent(question, current);
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     private static string? Keep(Action keep)
     {
         keep();
         return null;
     }
+
+    private static string? Choose<TEnum>(Turn turn, UserInput input, Action<TEnum> keep) where TEnum : struct, Enum => Choose(input, keep);
 
     private static string? Choose<TEnum>(UserInput input, Action<TEnum> keep) where TEnum : struct, Enum =>
         input.Kind == InputKind.Choice && Enum.TryParse<TEnum>(input.Value, out var value) ? Keep(() => keep(value)) : Texts.Vi.ChooseFromList;
@@ -128,7 +168,10 @@ public sealed class NominationSteps
     private static string? Members(NominationDraft d) =>
         d.MemberCount is { } members && d.WomenCount is { } women && d.WomenPercent is { } percent ? D.Members(members, women, percent) : null;
 
-    private static string? MembersOf(NominationDraft draft, UserInput input)
+    private static string? GenderOf(Turn turn, UserInput input, Action<string> keep) =>
+        input.IsChoice(T.Male) || input.IsChoice(T.Female) ? Keep(() => keep(input.Value)) : Texts.Vi.ChooseFromList;
+
+    private static string? MembersOf(Turn turn, UserInput input, Action<(int?, int?)> keep)
     {
         var parts = TextOf(input)?.Split([';', ','], StringSplitOptions.TrimEntries);
         if (parts is not [var first, var second]
@@ -139,7 +182,7 @@ public sealed class NominationSteps
             return D.NeedMembers;
         }
 
-        return Keep(() => (draft.MemberCount, draft.WomenCount) = (members, women));
+        return Keep(() => keep((members, women)));
     }
 
     private static string? ContentOf(NominationDraft draft, UserInput input)
@@ -154,26 +197,26 @@ public sealed class NominationSteps
         return text is { Length: >= 20 and <= 500 } ? Keep(() => draft.AwardContent = text == NomineeDetails.GeneratedContent(draft.Movement) ? null : text) : D.NeedContent;
     }
 
-    private static string? PriorAwardsOf(NominationDraft draft, UserInput input)
+    private static string? PriorAwardsOf(Turn turn, UserInput input, Action<string?> keep)
     {
         if (input.IsChoice("none"))
         {
-            return Keep(() => draft.PriorAwards = null);
+            return Keep(() => keep(null));
         }
 
         var text = TextOf(input)?.Normalize(NormalizationForm.FormC);
-        return text is { Length: > 0 and <= 1000 } ? Keep(() => draft.PriorAwards = text) : D.NeedPriorAwards;
+        return text is { Length: > 0 and <= 1000 } ? Keep(() => keep(text)) : D.NeedPriorAwards;
     }
 
     /// <summary>
     /// The ratings of <paramref name="first"/> and the year after: a choice (the same rating both years), or typed as
     /// "2024: hoàn thành tốt nhiệm vụ; 2025: hoàn thành xuất sắc nhiệm vụ" (the official abbreviations work too).
     /// </summary>
-    private static string? RatingsOf(int first, NominationDraft draft, UserInput input)
+    private static string? RatingsOf(int first, UserInput input, Action<string> keep)
     {
         if (input.Kind == InputKind.Choice && D.Rating(input.Value) is not null)
         {
-            return Keep(() => draft.Ratings = $"{first}:{input.Value};{first + 1}:{input.Value}");
+            return Keep(() => keep($"{first}:{input.Value};{first + 1}:{input.Value}"));
         }
 
         var years = Regex.Matches(TextOf(input)?.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.GetCultureInfo("vi-VN")) ?? "", @"(\d{4})(\D*)")
@@ -181,7 +224,7 @@ public sealed class NominationSteps
             .OrderBy(y => y.Year)
             .ToList();
         return years.Count == 2 && years[0].Year == first && years[1].Year == first + 1 && years.All(y => y.Code is not null)
-            ? Keep(() => draft.Ratings = string.Join(';', years.Select(y => $"{y.Year}:{y.Code}")))
+            ? Keep(() => keep(string.Join(';', years.Select(y => $"{y.Year}:{y.Code}"))))
             : D.NeedRatings(first, first + 1);
     }
 
@@ -189,8 +232,8 @@ public sealed class NominationSteps
     private static string? RatingCode(string words) =>
         D.RatingWords.FirstOrDefault(r => r.Words.Any(w => words.Contains(w, StringComparison.Ordinal))).Code;
 
-    private static string? PhoneOf(NominationDraft draft, UserInput input) =>
-        PhoneNumber.TryParse(input.Kind == InputKind.Contact ? input.Value : TextOf(input), out var phone) ? Keep(() => draft.ContactPhone = phone.Value) : D.NeedPhone;
+    private static string? PhoneOf(Turn turn, UserInput input, Action<string> keep) =>
+        PhoneNumber.TryParse(input.Kind == InputKind.Contact ? input.Value : TextOf(input), out var phone) ? Keep(() => keep(phone.Value)) : D.NeedPhone;
 
     private bool DeclaresOnBehalf(Turn turn)
     {
@@ -202,6 +245,8 @@ public sealed class NominationSteps
     /// A free-text field, checked for plausibility: not empty, not too long, enough letters for what it names, and
     /// not one letter repeated ("x", "aaa"), so a slip of the thumb is asked again instead of printed on a dossier.
     /// </summary>
+    private static Func<Turn, UserInput, Action<string>, string?> ShortText(FreeText field) => (_, input, keep) => ShortText(input, field, keep);
+
     private static string? ShortText(UserInput input, FreeText field, Action<string> keep)
     {
         if (TextOf(input) is not { } text)
@@ -219,7 +264,7 @@ public sealed class NominationSteps
 
     private static int MinimumLetters(FreeText field) => field == FreeText.Collective ? 4 : 2;
 
-    private string? BirthYearOf(UserInput input, Action<int> keep)
+    private string? BirthYearOf(Turn turn, UserInput input, Action<int?> keep)
     {
         if (TextOf(input) is not { } text)
         {
@@ -231,7 +276,7 @@ public sealed class NominationSteps
             : T.NeedYear(OldestBirthYear, YoungestBirthYear);
     }
 
-    private string? SummaryOf(UserInput input, Action<string> keep)
+    private string? SummaryOf(Turn turn, UserInput input, Action<string> keep)
     {
         if (TextOf(input) is not { } text)
         {
@@ -243,7 +288,7 @@ public sealed class NominationSteps
             : Keep(() => keep(text));
     }
 
-    private string? MovementOf(UserInput input, Action<string> keep) =>
+    private string? MovementOf(Turn turn, UserInput input, Action<string> keep) =>
         input.Kind == InputKind.Choice && input.Value.StartsWith("m:", StringComparison.Ordinal)
         && int.TryParse(input.Value[2..], CultureInfo.InvariantCulture, out var index) && index >= 0 && index < Options.Movements.Count
             ? Keep(() => keep(Options.Movements[index]))

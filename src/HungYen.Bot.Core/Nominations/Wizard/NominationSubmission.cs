@@ -3,7 +3,7 @@ using T = HungYen.Bot.Core.Texts.Vi.Nominations;
 namespace HungYen.Bot.Core.Nominations.Wizard;
 
 /// <summary>The deadline, the review screen with live quotas and warnings, and saving a submitted or edited nomination.</summary>
-public sealed class NominationSubmission(Quota quota, IOptionsMonitor<ConferenceOptions> conference, LocalTime local, NominationCard card)
+public sealed class NominationSubmission(Quota quota, IOptionsMonitor<ConferenceOptions> conference, LocalTime local, NominationCard card, NominationSteps steps)
 {
     /// <summary>The message to show when nominations are closed, or null while they are open.</summary>
     public string? DeadlineMessage(Turn turn) =>
@@ -17,7 +17,7 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
     public string ReviewText(Turn turn, NominationDraft draft)
     {
         var unit = Unit(turn);
-        var nomination = draft.ToNomination(unit);
+        var nomination = steps.ToNomination(draft, unit);
         var text = new StringBuilder(T.ReviewHeader).Append("\n\n").Append(card.Describe(nomination, NominationCard.UnitName(turn.Store, unit)));
         text.Append("\n\n").Append(string.Join('\n', quota.Lines(turn.Store))).Append('\n').Append(Vi.Dossier.QuotaRange(quota.Min, quota.Max));
         foreach (var warning in Warnings(turn, nomination))
@@ -54,7 +54,7 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
         }
 
         var unit = Unit(turn);
-        var draft = answers.ToNomination(unit);
+        var draft = steps.ToNomination(answers, unit);
         var existing = string.IsNullOrEmpty(draft.Id) ? null : turn.Store.Find<Nomination>(draft.Id);
         if (existing is not null && existing.Status is not (NominationStatus.Submitted or NominationStatus.ChangesRequested))
         {

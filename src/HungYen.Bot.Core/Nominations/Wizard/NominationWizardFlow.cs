@@ -16,31 +16,18 @@ public sealed class NominationWizardFlow(NominationSteps steps, NominationSubmis
 
     public const string FlowName = "nomination";
 
-    public enum State
+    /// <summary>
+    /// A state of the wizard: a question's, named after the draft field it fills (see <see cref="NominationSteps"/>), or
+    /// one of the fixed states below. Sessions store it by its name, the same names as when the states were an enum.
+    /// </summary>
+    public readonly record struct State(string Name)
     {
-        Idle,
-        Award,
-        Kind,
-        FullName,
-        Gender,
-        BirthYear,
-        Position,
-        Workplace,
-        CollectiveName,
-        Head,
-        HeadPosition,
-        Members,
-        Movement,
-        Summary,
-        Attachment,
-        Content,
-        Ratings,
-        PriorAwards,
-        ContactPhone,
-        Declaration,
-        Review,
-        ChoosingField,
-        Submitted,
+        public static readonly State Idle = new(nameof(Idle));
+        public static readonly State Review = new(nameof(Review));
+        public static readonly State ChoosingField = new(nameof(ChoosingField));
+        public static readonly State Submitted = new(nameof(Submitted));
+
+        public override string ToString() => Name;
     }
 
     public enum Trigger
@@ -64,7 +51,7 @@ public sealed class NominationWizardFlow(NominationSteps steps, NominationSubmis
                 Button(T.Submit, Trigger.Confirm, State.Submitted) with { Data = "submit", Check = Submit },
                 Button(T.EditOne, Trigger.Edit, State.ChoosingField) with { Data = "edit" },
             ],
-            Back = State.Declaration,
+            Back = steps.All[^1].State, // the last question
             OffersCancel = true,
         },
         ChooseField(State.ChoosingField, T.AskWhichField, Trigger.EditField, back: State.Review),
@@ -88,8 +75,8 @@ public sealed class NominationWizardFlow(NominationSteps steps, NominationSubmis
     {
         turn.EndFlow();
         turn.Session.Flow = FlowName;
-        SetDraft(turn, NominationDraft.Of(nomination));
-        turn.Session.State = nameof(State.Review);
+        SetDraft(turn, steps.DraftOf(nomination));
+        turn.Session.State = State.Review.Name;
         Reprompt(turn);
     }
 
