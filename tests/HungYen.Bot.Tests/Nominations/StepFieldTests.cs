@@ -1,5 +1,6 @@
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Nominations.Wizard;
+using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -88,5 +89,39 @@ public sealed class StepFieldTests : IDisposable
 
         Assert.Equal("Members", staff.Session!.State);
         Assert.Contains("(Hiện tại: 12; 9)", again.Text);
+    }
+
+    /// <summary>The names sessions stored while the wizard's states were an enum: a question's state is named from its field, or keeps its name.</summary>
+    public static TheoryData<string> StoredStateNames =>
+    [
+        "Award", "Kind", "FullName", "Gender", "BirthYear", "Position", "Workplace", "CollectiveName", "Head", "HeadPosition", "Members",
+        "Movement", "Summary", "Attachment", "Content", "Ratings", "PriorAwards", "ContactPhone", "Declaration", "Review", "ChoosingField",
+    ];
+
+    [Theory]
+    [MemberData(nameof(StoredStateNames))]
+    public async Task SessionStoredWhileTheStatesWereAnEnum_ResumesAtItsQuestion(string state)
+    {
+        var staff = await _bot.StaffAsync("ha");
+        await staff.IndividualToReviewAsync("Phạm Thị Lan", "1990");
+        var session = staff.Session!;
+        session.State = state;
+        var stored = new ChangeSet();
+        stored.Upsert(session);
+        _bot.Store.Commit(stored);
+
+        var asked = await staff.Says("/start");
+
+        Assert.Equal(state, staff.Session!.State);
+        var phrase = state switch
+        {
+            "CollectiveName" => "tên tập thể được đề nghị",
+            "Head" => "Họ và tên người đứng đầu",
+            "HeadPosition" => "Chức vụ của người đứng đầu",
+            "Members" => "Số người",
+            "ChoosingField" => "muốn sửa mục nào",
+            _ => WizardSteps.Question(state),
+        };
+        Assert.Contains(phrase, asked.Last.Text);
     }
 }
