@@ -11,8 +11,7 @@ public static class AwardsExtensions
         services.AddValidatedOptions<AwardsOptions>(AwardsOptions.Section);
         services.AddSingleton<DocumentSources>();
         services.AddSingleton<IBotCommand, DocumentCommand>();
-        services.AddSingleton<InvitationDocumentsJob>();
-        services.AddSingleton<IJobWork>(sp => sp.GetRequiredService<InvitationDocumentsJob>());
+        services.AddSingletonAs<InvitationDocumentsJob, IJobWork>();
         services.AddSingleton<IBotCommand, DocumentNumberCommand>();
         services.AddSingleton<IBotCommand, DossierCommand>();
         services.AddSingleton<IBotCommand, CouncilCommand>();
