@@ -6,8 +6,6 @@ namespace HungYen.Bot.Core.Texts;
 /// </summary>
 public static partial class Vi
 {
-    public const string BotName = "HungYen.Bot";
-
     public const string Greeting = "Kính chào đồng chí";
 
     public const string Back = "⬅️ Quay lại";
@@ -15,8 +13,6 @@ public static partial class Vi
     public const string Cancel = "✖️ Hủy";
 
     public const string Confirm = "✅ Xác nhận";
-
-    public const string Yes = "Có";
 
     public const string No = "Không";
 
