@@ -91,7 +91,7 @@ public static partial class Vi
         public const string SheetEmpty = "Tệp chưa có số phiếu nào: xin điền các cột Phát ra, Thu về, Hợp lệ, Đồng ý.";
 
         public static string SheetRejected(IReadOnlyList<string> problems) =>
-            "Chưa ghi kết quả nào vì tệp có lỗi:\n" + string.Join("\n", problems.Take(10).Select(p => "• " + p)) +
+            "Chưa ghi kết quả nào vì tệp có lỗi:\n" + Bullets(problems.Take(10)) +
             (problems.Count > 10 ? $"\n… và {problems.Count - 10} lỗi khác." : "") + "\nXin sửa rồi gửi lại tệp.";
 
         public static string SheetRecorded(int count, IEnumerable<string> tallies) =>

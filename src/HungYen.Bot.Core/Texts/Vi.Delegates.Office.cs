@@ -50,7 +50,7 @@ public static partial class Vi
         public static string StaffAdded(string address) => $"Đã giao {address} làm cán bộ điểm danh; người đó đã được thông báo.";
 
         public static string StaffList(IReadOnlyList<string> staff) =>
-            staff.Count == 0 ? "Chưa có cán bộ điểm danh. " + StaffUsage : "Cán bộ điểm danh:\n" + string.Join("\n", staff.Select(s => "• " + s));
+            staff.Count == 0 ? "Chưa có cán bộ điểm danh. " + StaffUsage : "Cán bộ điểm danh:\n" + Bullets(staff);
 
         public const string SetTimeDescription = "Đặt ngày giờ Hội nghị";
         public const string SetVenueDescription = "Đặt địa điểm Hội nghị";

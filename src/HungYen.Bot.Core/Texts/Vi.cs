@@ -16,6 +16,9 @@ public static partial class Vi
 
     public const string No = "Không";
 
+    /// <summary>Lines as a bulleted list, one "• " line each.</summary>
+    public static string Bullets(IEnumerable<string> lines) => string.Join("\n", lines.Select(l => "• " + l));
+
     public static string Welcome(string? name) =>
         $"{Greeting}{(string.IsNullOrWhiteSpace(name) ? "" : " " + name.Trim())}!\n" +
         "Đây là trợ lý trực tuyến của Sở Khoa học và Công nghệ tỉnh Hưng Yên phục vụ Hội nghị Tổng kết các phong trào thi đua " +
