@@ -10,7 +10,7 @@ public static partial class Vi
         public const string Regards = "Trân trọng.";
 
         private static string Call(string? phone) =>
-            string.IsNullOrWhiteSpace(phone) ? "Văn phòng Sở" : $"Văn phòng Sở (số điện thoại {phone})";
+            string.IsNullOrWhiteSpace(phone) ? People.Office : $"{People.Office} (số điện thoại {phone})";
 
         // The two ways to say who one is; a channel without Telegram's contact button words the first its own way (Zalo OA).
         internal const string IdentifyWays = "Để mở Giấy mời, xin đồng chí cho biết mình là ai bằng một trong hai cách:\n";
