@@ -1,4 +1,3 @@
-using HungYen.Bot.Core.Awards;
 using HungYen.Bot.Core.Awards.Lifecycle;
 
 namespace HungYen.Bot.Core.Awards;
