@@ -1,4 +1,3 @@
-using HungYen.Bot.Core.Awards;
 using HungYen.Bot.Core.Awards.Lifecycle;
 
 namespace HungYen.Bot.Core.Awards;
@@ -11,8 +10,7 @@ public static class AwardsExtensions
         services.AddValidatedOptions<AwardsOptions>(AwardsOptions.Section);
         services.AddSingleton<DocumentSources>();
         services.AddSingleton<IBotCommand, DocumentCommand>();
-        services.AddSingleton<InvitationDocumentsJob>();
-        services.AddSingleton<IJobWork>(sp => sp.GetRequiredService<InvitationDocumentsJob>());
+        services.AddSingletonAs<InvitationDocumentsJob, IJobWork>();
         services.AddSingleton<IBotCommand, DocumentNumberCommand>();
         services.AddSingleton<IBotCommand, DossierCommand>();
         services.AddSingleton<IBotCommand, CouncilCommand>();

@@ -37,6 +37,8 @@ public static class ConversationExtensions
         services.AddSingleton<TurnFactory>();
         services.AddSingleton<FailedTurns>();
         services.AddSingleton<ButtonAnswers>();
+        services.AddSingleton<TurnSteps>();
+        services.AddSingleton<BatchRunner>();
         services.AddSingletonAs<ConversationEngine, IUpdateSink>();
 
         services.AddSingleton<IConversationFlow, ContactOfficeFlow>();

@@ -15,8 +15,7 @@ public static class DelegatesExtensions
         services.AddSingleton<AttendanceSteps>();
         services.AddSingletonAs<AttendanceFlow, IConversationFlow>();
         services.AddSingleton<IConversationFlow, DelegateImportFlow>();
-        services.AddSingleton<DelegateImportJob>();
-        services.AddSingleton<IJobWork>(sp => sp.GetRequiredService<DelegateImportJob>());
+        services.AddSingletonAs<DelegateImportJob, IJobWork>();
 
         // Check-in codes first: staff typing a short code mean a check-in, never claiming someone's invitation.
         services.AddSingleton<CheckInDesk>();

@@ -35,8 +35,6 @@ public static partial class Vi
 
         public const string NoticeFile = "Thông báo công khai danh sách đề nghị khen thưởng";
 
-        public const string NoDelegates = "Chưa có đại biểu nào trong danh sách. Xin nhập danh sách trước.";
-
         public static string ListFile(AwardLevel award) => award == AwardLevel.ProvincialCertificate ? "Danh sách đề nghị tặng Bằng khen" : "Danh sách đề nghị tặng Giấy khen";
 
         public static string DocumentCaption(string title, int count) => $"📄 {title} ({count} tập thể, cá nhân).";

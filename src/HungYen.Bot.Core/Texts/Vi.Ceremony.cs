@@ -68,8 +68,6 @@ public static partial class Vi
             ? "Bằng khen của Chủ tịch UBND tỉnh"
             : "Giấy khen của Giám đốc Sở Khoa học và Công nghệ";
 
-        public static string AwardShort(AwardLevel award) => award == AwardLevel.ProvincialCertificate ? "Bằng khen" : "Giấy khen";
-
         public static string Signer(AwardLevel award) => award == AwardLevel.ProvincialCertificate ? "Chủ tịch UBND tỉnh" : "Giám đốc Sở Khoa học và Công nghệ";
 
         public static string Decision(string reference, DateTime? date) =>
@@ -94,12 +92,12 @@ public static partial class Vi
         public static string FileCaption(string title, int awardees, int batches) => $"{title}: {Count(awardees, batches)}.";
 
         public static string Announce(string announcer, AwardLevel award, string reference, DateTime? date, string campaign) =>
-            $"Xin trân trọng kính mời đồng chí {announcer} lên công bố {Decision(reference, date)} của {Signer(award)} về việc tặng {AwardShort(award)} " +
+            $"Xin trân trọng kính mời đồng chí {announcer} lên công bố {Decision(reference, date)} của {Signer(award)} về việc tặng {Nominations.AwardShort(award)} " +
             $"cho các tập thể, cá nhân đã có thành tích xuất sắc trong phong trào thi đua \"{campaign}\".";
 
         public static string CallUp(int number) => $"Đợt {number}. Xin trân trọng kính mời các tập thể, cá nhân có tên sau lên sân khấu:";
 
-        public static string HandOver(string presenter, AwardLevel award) => $"Xin trân trọng kính mời đồng chí {presenter} lên trao {AwardShort(award)} cho các tập thể, cá nhân.";
+        public static string HandOver(string presenter, AwardLevel award) => $"Xin trân trọng kính mời đồng chí {presenter} lên trao {Nominations.AwardShort(award)} cho các tập thể, cá nhân.";
 
         public static string NoSuchAwardee(string id) => $"Không có hồ sơ {id} trong danh sách đã có Quyết định khen thưởng. Xin xem mã bằng /sankhau.";
 

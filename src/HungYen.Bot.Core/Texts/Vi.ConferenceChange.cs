@@ -36,7 +36,7 @@ public static partial class Vi
         public static string Notice(string title, IReadOnlyList<(string Field, string From, string To)> changes, string? when, string? venue) =>
             $"Kính gửi đồng chí,\nVăn phòng Sở thông báo thay đổi về {title}:\n" +
             string.Join("\n", changes.Select(c => $"• {c.Field}: {c.From} → {c.To}")) +
-            $"\nThông tin hiện tại:\n• Thời gian: {when ?? "sẽ thông báo sau"}\n• Địa điểm: {venue ?? "sẽ thông báo sau"}\nTrân trọng.";
+            $"\nThông tin hiện tại:\n{Delegates.Facts(when, venue, "sẽ thông báo sau")}\nTrân trọng.";
 
         public const string Time = "Thời gian";
 

@@ -27,7 +27,7 @@ public static partial class Vi
         public static string Tally(string id, string name, string percent, int baseCount, bool ofMembers, bool quorate, bool proposed) =>
             $"Hồ sơ {id} ({name}): đồng ý {percent}% trên {baseCount} {(ofMembers ? "thành viên Hội đồng" : "thành viên có mặt")}." +
             (quorate ? "" : "\n⚠️ Cuộc họp chưa đủ số thành viên có mặt theo Quy chế.") +
-            $"\nĐề xuất kết quả: {(proposed ? "Hội đồng đề nghị khen thưởng" : "Hội đồng không đề nghị khen thưởng")}. " +
+            $"\nĐề xuất kết quả: {Nominations.Status(proposed ? NominationStatus.CouncilProposed : NominationStatus.CouncilNotProposed)}. " +
             $"Xin Văn phòng Sở xác nhận bằng /hoso_buoc {id} {(proposed ? "hddenghi" : "hdkhong")}.";
 
         // The ballot sheet (.xlsx) the office fills in and sends back.
@@ -91,7 +91,7 @@ public static partial class Vi
         public const string SheetEmpty = "Tệp chưa có số phiếu nào: xin điền các cột Phát ra, Thu về, Hợp lệ, Đồng ý.";
 
         public static string SheetRejected(IReadOnlyList<string> problems) =>
-            "Chưa ghi kết quả nào vì tệp có lỗi:\n" + string.Join("\n", problems.Take(10).Select(p => "• " + p)) +
+            "Chưa ghi kết quả nào vì tệp có lỗi:\n" + Bullets(problems.Take(10)) +
             (problems.Count > 10 ? $"\n… và {problems.Count - 10} lỗi khác." : "") + "\nXin sửa rồi gửi lại tệp.";
 
         public static string SheetRecorded(int count, IEnumerable<string> tallies) =>

@@ -67,7 +67,7 @@ public static partial class Vi
             "Sở Nội vụ",
             "Sở KH&CN",
             "UBND cấp xã",
-            "Điển hình tiên tiến",
+            AwardeeGroup,
             "Khách mời khác",
         ];
     }

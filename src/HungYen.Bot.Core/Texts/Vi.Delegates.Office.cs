@@ -50,7 +50,7 @@ public static partial class Vi
         public static string StaffAdded(string address) => $"Đã giao {address} làm cán bộ điểm danh; người đó đã được thông báo.";
 
         public static string StaffList(IReadOnlyList<string> staff) =>
-            staff.Count == 0 ? "Chưa có cán bộ điểm danh. " + StaffUsage : "Cán bộ điểm danh:\n" + string.Join("\n", staff.Select(s => "• " + s));
+            staff.Count == 0 ? "Chưa có cán bộ điểm danh. " + StaffUsage : "Cán bộ điểm danh:\n" + Bullets(staff);
 
         public const string SetTimeDescription = "Đặt ngày giờ Hội nghị";
         public const string SetVenueDescription = "Đặt địa điểm Hội nghị";
@@ -58,13 +58,10 @@ public static partial class Vi
         public const string SetVenueUsage = "Cách dùng: /hoinghi_diadiem Hội trường tầng 3, Sở Khoa học và Công nghệ (3 đến 300 ký tự).";
         public const string FactsUnchanged = "Thông tin không thay đổi.";
 
-        public static string FactsNow(string title, string? when, string? venue) =>
-            $"{title}\n• Thời gian: {when ?? "chưa đặt"}\n• Địa điểm: {venue ?? "chưa đặt"}";
+        public static string FactsNow(string title, string? when, string? venue) => $"{title}\n{Facts(when, venue, "chưa đặt")}";
 
-        public static string FactsChanged(int told) => $"Đã cập nhật và thông báo tới {told} đại biểu đã trả lời Giấy mời.";
-
-        public static string FactsChangedNotice(string title, string? when, string? venue) =>
-            $"Kính gửi đồng chí, Văn phòng Sở thông báo thông tin mới về {title}:\n• Thời gian: {when ?? "sẽ thông báo sau"}\n• Địa điểm: {venue ?? "sẽ thông báo sau"}\nTrân trọng.";
+        /// <summary>The conference's time and venue as two bullet lines, <paramref name="unset"/> for one not set yet.</summary>
+        public static string Facts(string? when, string? venue, string unset) => $"• Thời gian: {when ?? unset}\n• Địa điểm: {venue ?? unset}";
 
         public const string SummaryDescription = "Tổng hợp trả lời Giấy mời";
         public const string ExportDescription = "Xuất danh sách đại biểu (.xlsx)";
@@ -105,12 +102,12 @@ public static partial class Vi
 
         public static string ColumnTitle(ListColumn column) => column switch
         {
-            ListColumn.FullName => "Họ tên",
-            ListColumn.Position => "Chức vụ",
-            ListColumn.Organization => "Cơ quan/đơn vị",
-            ListColumn.Phone => "Số điện thoại",
-            ListColumn.Group => "Nhóm",
-            _ => "Ghi chú",
+            ListColumn.FullName => ColumnName,
+            ListColumn.Position => ColumnPosition,
+            ListColumn.Organization => ColumnOrganization,
+            ListColumn.Phone => ColumnPhone,
+            ListColumn.Group => ColumnGroup,
+            _ => ColumnNote,
         };
 
         public static string ImportReport(int added, int updated, IReadOnlyList<(int Row, string Reason)> problems) =>

@@ -10,19 +10,20 @@ public static partial class Vi
         public const string Regards = "Trân trọng.";
 
         private static string Call(string? phone) =>
-            string.IsNullOrWhiteSpace(phone) ? "Văn phòng Sở" : $"Văn phòng Sở (số điện thoại {phone})";
+            string.IsNullOrWhiteSpace(phone) ? People.Office : $"{People.Office} (số điện thoại {phone})";
+
+        // The two ways to say who one is; a channel without Telegram's contact button words the first its own way (Zalo OA).
+        internal const string IdentifyWays = "Để mở Giấy mời, xin đồng chí cho biết mình là ai bằng một trong hai cách:\n";
+        internal const string OrTypeCode = "hoặc nhập mã Giấy mời gồm 8 ký tự in trên Giấy mời.";
+        internal const string OrTypeCodeExample = "hoặc nhập mã Giấy mời gồm 8 ký tự (ví dụ: K7M2QX9P).";
+        internal const string TypedPhoneOpening = "Số điện thoại gõ tay chưa đủ để xác minh đồng chí. ";
 
         public const string AskIdentify =
-            "Để mở Giấy mời, xin đồng chí cho biết mình là ai bằng một trong hai cách:\n" +
-            "• bấm nút «📱 Chia sẻ số điện thoại» bên dưới (số điện thoại Telegram của chính đồng chí);\n" +
-            "• hoặc nhập mã Giấy mời gồm 8 ký tự in trên Giấy mời.";
+            IdentifyWays + "• bấm nút «📱 Chia sẻ số điện thoại» bên dưới (số điện thoại Telegram của chính đồng chí);\n• " + OrTypeCode;
 
-        public const string IdentifyHint =
-            "Xin đồng chí bấm nút chia sẻ số điện thoại hoặc nhập mã Giấy mời gồm 8 ký tự (ví dụ: K7M2QX9P).";
+        public const string IdentifyHint = "Xin đồng chí bấm nút chia sẻ số điện thoại " + OrTypeCodeExample;
 
-        public const string TypedPhoneNotProof =
-            "Số điện thoại gõ tay chưa đủ để xác minh đồng chí. Xin bấm nút «📱 Chia sẻ số điện thoại» (trên Telegram) " +
-            "hoặc nhập mã Giấy mời gồm 8 ký tự in trên Giấy mời.";
+        public const string TypedPhoneNotProof = TypedPhoneOpening + "Xin bấm nút «📱 Chia sẻ số điện thoại» (trên Telegram) " + OrTypeCode;
 
         public const string NotOwnContact =
             "Xin đồng chí chia sẻ số điện thoại của chính mình (bấm nút «📱 Chia sẻ số điện thoại»), không gửi danh bạ của người khác.";

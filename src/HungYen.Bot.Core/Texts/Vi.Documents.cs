@@ -101,12 +101,15 @@ public static partial class Vi
 
         public static string Count(int n) => n.ToString("00", CultureInfo.InvariantCulture);
 
+        // The Bằng khen list is a proposal wherever it stands: only the Chủ tịch UBND tỉnh awards it.
+        private const string ProvincialListHeading = "Tập thể, cá nhân đề nghị Chủ tịch UBND tỉnh tặng Bằng khen";
+
         public static string ListHeading(AwardLevel award, string agencyName) => award == AwardLevel.ProvincialCertificate
-            ? "Tập thể, cá nhân đề nghị Chủ tịch UBND tỉnh tặng Bằng khen"
+            ? ProvincialListHeading
             : $"Tập thể, cá nhân được tặng Giấy khen của Giám đốc {agencyName}";
 
         public static string ProposalListHeading(AwardLevel award) => award == AwardLevel.ProvincialCertificate
-            ? "Tập thể, cá nhân đề nghị Chủ tịch UBND tỉnh tặng Bằng khen"
+            ? ProvincialListHeading
             : "Tập thể, cá nhân đề nghị Giám đốc Sở tặng Giấy khen";
 
         public static string Attached(string document, string reference, string agencyName) => $"(Kèm theo {document} {reference} của {agencyName})";
@@ -134,13 +137,6 @@ public static partial class Vi
         public static string Time(DateTime time) => string.Create(CultureInfo.InvariantCulture, $"{time.Hour:00} giờ {time.Minute:00} phút");
 
         public static string Short(DateTime date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-
-        public static string Salutation(string? gender) => gender switch
-        {
-            "Nữ" => "Bà",
-            "Nam" => "Ông",
-            _ => "Ông/Bà",
-        };
 
         public static string InvitationFile(string fullName) => $"Giấy mời - {fullName}.docx";
 

@@ -26,8 +26,6 @@ public static partial class Vi
 
         public static string Return(string id, string reason, string deadline) => $"Hồ sơ {id} cần bổ sung: {reason}. Đề nghị đơn vị hoàn thiện, gửi lại trước ngày {deadline}.";
 
-        public static string Ineligible(string id, string ground) => $"Hồ sơ {id} chưa đủ điều kiện đề nghị khen thưởng: {ground}.";
-
         public static string Scheduled(string id, string date) => $"Hồ sơ {id} được đưa ra Hội đồng TĐKT Sở xét ngày {date}.";
 
         public static string Council(string name, bool proposed) => $"Hội đồng TĐKT Sở đã thống nhất {(proposed ? "" : "không ")}đề nghị khen thưởng {name}.";

@@ -31,7 +31,5 @@ public static partial class Vi
         public const string Declined =
             "Đã ghi nhận đồng chí không đồng ý. Bot không lưu thông tin nào của đồng chí và vì vậy không thể nhận hồ sơ đề xuất, " +
             "xác nhận tham dự Hội nghị hay gửi nhắc nhở. Nếu đổi ý, xin gõ /start. Mọi việc khác xin liên hệ trực tiếp Văn phòng Sở.";
-
-        public const string PleaseAnswer = "Xin đồng chí chọn «Đồng ý» hoặc «Không đồng ý» để tiếp tục.";
     }
 }

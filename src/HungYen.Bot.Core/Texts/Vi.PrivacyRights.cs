@@ -45,7 +45,7 @@ public static partial class Vi
             "Đã ghi nhận đồng chí rút lại sự đồng ý. Bot sẽ không gửi nhắc nhở cho đồng chí nữa. Nếu đổi ý, xin gõ /start.";
 
         public static string OfficeErasure(string who, IEnumerable<string> lines) =>
-            $"🔒 {who} đã yêu cầu xóa dữ liệu cá nhân. Các hồ sơ bị ảnh hưởng:\n" + string.Join("\n", lines.Select(l => "• " + l));
+            $"🔒 {who} đã yêu cầu xóa dữ liệu cá nhân. Các hồ sơ bị ảnh hưởng:\n" + Bullets(lines);
 
         public static string OfficeWithdrawn(string who) =>
             $"🔒 {who} đã rút lại sự đồng ý xử lý dữ liệu cá nhân: bot không gửi nhắc nhở cho người này nữa; dữ liệu đã lưu được giữ " +

@@ -18,7 +18,7 @@ public static partial class Vi
 
         public static string Report(int days, IEnumerable<string> lines) =>
             $"🔒 Kính gửi Văn phòng Sở: đã hết thời hạn lưu trữ {days} ngày sau Hội nghị. Bot đã tự động xóa hoặc ẩn danh dữ liệu cá nhân:\n" +
-            string.Join("\n", lines.Select(l => "• " + l)) +
+            Bullets(lines) +
             "\nHồ sơ đề xuất khen thưởng được giữ làm hồ sơ chính thức theo cấu hình. Trân trọng.";
     }
 }

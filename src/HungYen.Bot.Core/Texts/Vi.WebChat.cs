@@ -7,9 +7,9 @@ public static partial class Vi
     {
         public const string ColumnTelegramLink = "Đường dẫn Telegram";
 
-        public const string PageTitle = "Trợ lý Hội nghị — Sở Khoa học và Công nghệ tỉnh Hưng Yên";
+        public const string PageTitle = Heading + " — " + SubHeading;
         public const string Heading = "Trợ lý Hội nghị";
-        public const string SubHeading = "Sở Khoa học và Công nghệ tỉnh Hưng Yên";
+        public const string SubHeading = Defaults.AgencyInProvince;
         public const string NoScript = "Trang này cần bật JavaScript trong trình duyệt.";
         public const string TextPlaceholder = "Nhập tin nhắn…";
         public const string Send = "Gửi";

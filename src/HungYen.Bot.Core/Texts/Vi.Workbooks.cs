@@ -9,21 +9,25 @@ public static partial class Vi
         public const string PageFooter = "Trang &P/&N";
 
         /// <summary>The proposal list's file name on a day (the daily summary's): "Danh sách đề nghị khen thưởng 25-11-2026.xlsx".</summary>
-        public static string ListFile(DateTime local, string extension) =>
-            $"Danh sách đề nghị khen thưởng {local.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}.{extension}";
+        public static string ListFile(DateTime local, string extension) => $"{ListName} {Day(local)}.{extension}";
 
         /// <summary>The same at a time of day (an export on request): "… 25-11-2026 06h30.xlsx" (a colon may not stand in a file name).</summary>
-        public static string ListFileAt(DateTime local, string extension) =>
-            $"Danh sách đề nghị khen thưởng {local.ToString("dd-MM-yyyy HH'h'mm", CultureInfo.InvariantCulture)}.{extension}";
+        public static string ListFileAt(DateTime local, string extension) => $"{ListName} {Stamp(local)}.{extension}";
 
         /// <summary>The delegates' list on a day (the daily summary's): "Danh sách đại biểu 25-11-2026.xlsx".</summary>
-        public static string DelegatesFile(DateTime local) => $"Danh sách đại biểu {local.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}.xlsx";
+        public static string DelegatesFile(DateTime local) => $"{DelegatesName} {Day(local)}.xlsx";
 
         /// <summary>The delegates' list at a time of day (on request): "Danh sách đại biểu 25-11-2026 06h30.xlsx".</summary>
-        public static string DelegatesFileAt(DateTime local) => $"Danh sách đại biểu {local.ToString("dd-MM-yyyy HH'h'mm", CultureInfo.InvariantCulture)}.xlsx";
+        public static string DelegatesFileAt(DateTime local) => $"{DelegatesName} {Stamp(local)}.xlsx";
 
         /// <summary>The stamp of files made at a time of day: "25-11-2026 06h30".</summary>
         public static string Stamp(DateTime local) => local.ToString("dd-MM-yyyy HH'h'mm", CultureInfo.InvariantCulture);
+
+        /// <summary>The day of a file made once a day: "25-11-2026" (a slash may not stand in a file name).</summary>
+        private static string Day(DateTime local) => local.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+        private const string ListName = "Danh sách đề nghị khen thưởng";
+        private const string DelegatesName = "Danh sách đại biểu";
 
         /// <summary>The Giấy mời pack: every delegate's link and invitation code, and one QR image per delegate.</summary>
         public const string InvitationLinksFile = "Giấy mời - đường dẫn và mã mời.xlsx";

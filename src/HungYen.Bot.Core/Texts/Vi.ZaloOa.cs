@@ -7,7 +7,7 @@ public static partial class Vi
     {
         public const string PressOrType = "Xin đồng chí bấm nút hoặc gõ số thứ tự lựa chọn.";
 
-        public const string SharePhoneTitle = "Sở Khoa học và Công nghệ tỉnh Hưng Yên";
+        public const string SharePhoneTitle = Defaults.AgencyInProvince;
 
         public const string SharePhoneSubtitle = "Xin đồng chí chia sẻ số điện thoại để xác nhận Giấy mời.";
 
@@ -15,13 +15,9 @@ public static partial class Vi
         public static IReadOnlyList<(string Telegram, string Oa)> FormHints { get; } =
         [
             (Delegates.AskIdentify,
-                "Để mở Giấy mời, xin đồng chí cho biết mình là ai bằng một trong hai cách:\n" +
-                "• gửi mẫu «Chia sẻ số điện thoại» bên dưới (số điện thoại Zalo của chính đồng chí);\n" +
-                "• hoặc nhập mã Giấy mời gồm 8 ký tự in trên Giấy mời."),
-            (Delegates.IdentifyHint, "Xin đồng chí gửi mẫu chia sẻ số điện thoại hoặc nhập mã Giấy mời gồm 8 ký tự (ví dụ: K7M2QX9P)."),
-            (Delegates.TypedPhoneNotProof,
-                "Số điện thoại gõ tay chưa đủ để xác minh đồng chí. Xin gửi mẫu «Chia sẻ số điện thoại» của Zalo " +
-                "hoặc nhập mã Giấy mời gồm 8 ký tự in trên Giấy mời."),
+                Delegates.IdentifyWays + "• gửi mẫu «Chia sẻ số điện thoại» bên dưới (số điện thoại Zalo của chính đồng chí);\n• " + Delegates.OrTypeCode),
+            (Delegates.IdentifyHint, "Xin đồng chí gửi mẫu chia sẻ số điện thoại " + Delegates.OrTypeCodeExample),
+            (Delegates.TypedPhoneNotProof, Delegates.TypedPhoneOpening + "Xin gửi mẫu «Chia sẻ số điện thoại» của Zalo " + Delegates.OrTypeCode),
         ];
 
         public const string Unfollowed = "đã bỏ quan tâm Zalo OA";

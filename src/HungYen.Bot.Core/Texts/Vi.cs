@@ -6,8 +6,6 @@ namespace HungYen.Bot.Core.Texts;
 /// </summary>
 public static partial class Vi
 {
-    public const string BotName = "HungYen.Bot";
-
     public const string Greeting = "Kính chào đồng chí";
 
     public const string Back = "⬅️ Quay lại";
@@ -16,9 +14,10 @@ public static partial class Vi
 
     public const string Confirm = "✅ Xác nhận";
 
-    public const string Yes = "Có";
-
     public const string No = "Không";
+
+    /// <summary>Lines as a bulleted list, one "• " line each.</summary>
+    public static string Bullets(IEnumerable<string> lines) => string.Join("\n", lines.Select(l => "• " + l));
 
     public static string Welcome(string? name) =>
         $"{Greeting}{(string.IsNullOrWhiteSpace(name) ? "" : " " + name.Trim())}!\n" +

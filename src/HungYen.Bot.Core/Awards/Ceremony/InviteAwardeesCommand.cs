@@ -41,7 +41,7 @@ public sealed class InviteAwardeesCommand(IOptionsMonitor<CeremonyOptions> cerem
                 ImportedAt = turn.Now,
                 Group = ceremony.CurrentValue.AwardeeGroup,
                 AwardeeFor = n.Id,
-                Note = $"{T.AwardShort(n.Award)}: {n.Name} ({n.Id})",
+                Note = $"{Vi.Nominations.AwardShort(n.Award)}: {n.Name} ({n.Id})",
             };
             if (n.Kind == NomineeKind.Individual)
             {

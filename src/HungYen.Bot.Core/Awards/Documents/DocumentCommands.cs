@@ -68,7 +68,7 @@ public sealed class DocumentCommand(DocumentSources sources, InvitationDocuments
 
         if (delegates.Count == 0)
         {
-            turn.Say(T.NoDelegates);
+            turn.Say(Vi.Delegates.NoDelegates);
             return;
         }
 

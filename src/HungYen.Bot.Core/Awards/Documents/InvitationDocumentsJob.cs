@@ -18,7 +18,7 @@ public sealed class InvitationDocumentsJob(DocumentSources sources, IOptionsMoni
         var delegates = DocumentSources.Invited(job.Store);
         if (delegates.Count == 0)
         {
-            job.Say(T.NoDelegates); // removed while the job waited
+            job.Say(Vi.Delegates.NoDelegates); // removed while the job waited
             return Task.CompletedTask;
         }
 

@@ -1,3 +1,6 @@
+using Outcome = HungYen.Bot.Core.Conversations.TurnSteps.Outcome;
+using Prepared = HungYen.Bot.Core.Conversations.TurnSteps.Prepared;
+
 namespace HungYen.Bot.Core.Conversations;
 
 /// <summary>
@@ -6,9 +9,9 @@ namespace HungYen.Bot.Core.Conversations;
 /// when nothing fails) before any lock is released; a person's second update in the batch first commits what is
 /// pending, so it sees its first. The caller acknowledges the batch only after this returns true.
 /// </summary>
-public sealed partial class ConversationEngine
+public sealed class BatchRunner(TurnSteps steps)
 {
-    public async Task<bool> HandleBatchAsync(IReadOnlyList<IncomingUpdate> updates, CancellationToken cancellationToken)
+    public async Task<bool> RunAsync(IReadOnlyList<IncomingUpdate> updates, CancellationToken cancellationToken)
     {
         var stored = true;
         var stopped = new HashSet<ChatAddress>(); // a person whose update was not stored: their later ones wait for the re-delivery
@@ -28,15 +31,15 @@ public sealed partial class ConversationEngine
                     stored &= CommitPending(pending, settled, stopped);
                 }
 
-                var held = await _locks.AcquireAsync(update.User.ToString(), cancellationToken).ConfigureAwait(false);
+                var held = await steps.LockAsync(update.User, cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    pending.Add((await PrepareAsync(update, cancellationToken).ConfigureAwait(false), held));
+                    pending.Add((await steps.PrepareAsync(update, cancellationToken).ConfigureAwait(false), held));
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {
                     held.Dispose();
-                    logger.LogDebug("Update {UpdateKey} was not stored: {Error}", update.UpdateKey, error.GetType().Name);
+                    steps.LogNotStored(update, error);
                     stopped.Add(update.User);
                     stored = false;
                 }
@@ -54,11 +57,11 @@ public sealed partial class ConversationEngine
 
         if (settled.Exists(s => s.Outcome.Stored))
         {
-            signal.Notify();
+            steps.Notify();
         }
 
         // At once, as the people's turns used to run: each answer to a pressed button is a request of its own.
-        await Task.WhenAll(settled.Select(s => FinishAsync(s.Update, s.Outcome))).ConfigureAwait(false);
+        await Task.WhenAll(settled.Select(s => steps.FinishAsync(s.Update, s.Outcome))).ConfigureAwait(false);
 
         return stored;
     }
@@ -67,7 +70,7 @@ public sealed partial class ConversationEngine
     private bool CommitPending(List<(Prepared Prepared, IDisposable Lock)> pending, List<(IncomingUpdate, Outcome)> settled, HashSet<ChatAddress> stopped)
     {
         var stored = true;
-        var errors = store.CommitAll([.. pending.Select(p => p.Prepared.Changes).OfType<ChangeSet>()]);
+        var errors = steps.Store.CommitAll([.. pending.Select(p => p.Prepared.Changes).OfType<ChangeSet>()]);
         var committed = pending.ToList();
         pending.Clear(); // from here each lock is released below, once
         var next = 0;
@@ -78,23 +81,23 @@ public sealed partial class ConversationEngine
             {
                 if (error is null)
                 {
-                    settled.Add((prepared.Update, prepared.Changes is null ? prepared.Settled : Applied(prepared)));
+                    settled.Add((prepared.Update, prepared.Changes is null ? prepared.Settled : steps.Applied(prepared)));
                 }
-                else if (prepared.IsTurn && error is not (IOException or UnauthorizedAccessException))
+                else if (prepared.IsTurn && !TurnSteps.IsDiskFailure(error))
                 {
-                    settled.Add((prepared.Update, Failed(prepared.Update, error)));
+                    settled.Add((prepared.Update, steps.Failed(prepared.Update, error)));
                 }
                 else
                 {
                     // A disk that cannot be written is not the turn's fault: the update is delivered again.
-                    logger.LogDebug("Update {UpdateKey} was not stored: {Error}", prepared.Update.UpdateKey, error.GetType().Name);
+                    steps.LogNotStored(prepared.Update, error);
                     stopped.Add(prepared.Update.User);
                     stored = false;
                 }
             }
             catch (Exception recording) when (recording is not OperationCanceledException)
             {
-                logger.LogDebug("Update {UpdateKey} was not stored: {Error}", prepared.Update.UpdateKey, recording.GetType().Name);
+                steps.LogNotStored(prepared.Update, recording);
                 stopped.Add(prepared.Update.User);
                 stored = false;
             }
