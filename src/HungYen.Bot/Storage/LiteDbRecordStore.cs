@@ -36,6 +36,8 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
     // happen while a job works (a 2,000-delegate import), a few MB at most.
     private readonly RecordWrites _writes = new(20_000);
     private long _recentReads;
+    private readonly RecentCounts _counts = new(1_000);
+    private long _recentCounts;
 
     public LiteDbRecordStore(LiteDatabase db, BsonMapper mapper, TimeProvider? clock = null)
     {
@@ -49,6 +51,7 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
         _meter = new Meter(MeterName);
         _meter.CreateObservableCounter("reads", () => Interlocked.Read(ref _reads), description: "Reads (finds, queries, counts, the applied-update check)");
         _meter.CreateObservableCounter("recent-reads", () => Interlocked.Read(ref _recentReads), description: "Finds by id answered from the documents recently read or written, without a read");
+        _meter.CreateObservableCounter("recent-counts", () => Interlocked.Read(ref _recentCounts), description: "Indexed counts answered from the same count made since the last commit of that record type, without a read");
         _meter.CreateObservableCounter("change-sets", () => Interlocked.Read(ref _changeSets), description: "Change sets committed");
         _meter.CreateObservableCounter("transactions", () => Interlocked.Read(ref _transactions), description: "LiteDB transactions written (a group commit writes several change sets in one)");
     }
@@ -146,16 +149,31 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
 
     public int Count<T>(Expression<Func<T, bool>>? predicate = null) where T : Core.Storage.Record
     {
-        Interlocked.Increment(ref _reads);
         if (predicate is null)
         {
+            Interlocked.Increment(ref _reads);
             return Collection<T>().Count();
         }
 
         var inlined = CapturedValues.Inline(predicate);
-        return IndexedCount.TryMatch(inlined, out var property, out var value)
-            ? IndexedCount.Count(_db.GetCollection(typeof(T).Name), property, value)
-            : Collection<T>().Count(inlined);
+        if (!IndexedCount.TryMatch(inlined, out var property, out var value))
+        {
+            Interlocked.Increment(ref _reads);
+            return Collection<T>().Count(inlined);
+        }
+
+        var collection = typeof(T).Name;
+        var version = _versions.GetValueOrDefault(typeof(T)); // read before counting: see RecentCounts
+        if (_counts.TryGet(collection, property, value, version, out var count))
+        {
+            Interlocked.Increment(ref _recentCounts);
+            return count;
+        }
+
+        Interlocked.Increment(ref _reads);
+        count = IndexedCount.Count(_db.GetCollection(collection), property, value);
+        _counts.Keep(collection, property, value, version, count);
+        return count;
     }
 
     /// <remarks>By primary key: a query on "_id" would scan every update ever applied, slower each day.</remarks>
