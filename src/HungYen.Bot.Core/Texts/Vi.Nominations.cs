@@ -166,13 +166,13 @@ public static partial class Vi
 
         public const string RemoveFile = "🗑 Bỏ tệp đính kèm";
 
+        private const string SmallerFileOrCall = "Xin gửi tệp nhỏ hơn (ví dụ bản PDF đã nén) hoặc liên hệ Văn phòng Sở. Các thông tin đã nhập vẫn được giữ nguyên.";
+
         public static string PersonStorageFull(int megabytes) =>
-            $"Chưa nhận được tệp: các tệp Báo cáo thành tích đồng chí đã gửi cộng với tệp này vượt quá {megabytes} MB cho mỗi người. " +
-            "Xin gửi tệp nhỏ hơn (ví dụ bản PDF đã nén) hoặc liên hệ Văn phòng Sở. Các thông tin đã nhập vẫn được giữ nguyên.";
+            $"Chưa nhận được tệp: các tệp Báo cáo thành tích đồng chí đã gửi cộng với tệp này vượt quá {megabytes} MB cho mỗi người. " + SmallerFileOrCall;
 
         public static string UnitStorageFull(int megabytes) =>
-            $"Chưa nhận được tệp: các tệp Báo cáo thành tích của đơn vị cộng với tệp này vượt quá {megabytes} MB cho mỗi đơn vị. " +
-            "Xin gửi tệp nhỏ hơn (ví dụ bản PDF đã nén) hoặc liên hệ Văn phòng Sở. Các thông tin đã nhập vẫn được giữ nguyên.";
+            $"Chưa nhận được tệp: các tệp Báo cáo thành tích của đơn vị cộng với tệp này vượt quá {megabytes} MB cho mỗi đơn vị. " + SmallerFileOrCall;
 
         public const string NeedDeclaration = "Để gửi hồ sơ, xin đồng chí xác nhận nội dung trên (hoặc gõ /cancel để hủy).";
 
@@ -284,10 +284,6 @@ public static partial class Vi
         public const string ExportCommand = "Xuất danh sách đề nghị khen thưởng (Excel, CSV)";
 
         public const string RemoveStaffCommand = "Xóa một cán bộ khỏi đơn vị";
-
-        public const string ReviewCommand = "Kiểm tra hồ sơ đề xuất";
-
-        public const string ListCommand = "Hồ sơ đề xuất của đơn vị";
 
         public static string UnitsHeader(int count) =>
             $"🏢 Danh sách {count} đơn vị theo thứ tự trong Kế hoạch, kèm đường dẫn đăng ký (gửi cho đơn vị) và cán bộ đã đăng ký:";
