@@ -4,7 +4,9 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props HungYen.Bot.sln appsettings.json ./
 COPY src/ src/
-RUN dotnet publish src/HungYen.Bot/HungYen.Bot.csproj -c Release -o /app
+# ReadyToRun: the bot's code arrives compiled for the platform, so it starts in about 1.2–1.4 s to its first getUpdates
+# instead of 2.0–2.2 s (README, Benchmark: -- --cold DIR).
+RUN dotnet publish src/HungYen.Bot/HungYen.Bot.csproj -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o /app
 
 # The ASP.NET Core runtime: the bot runs Kestrel for the Zalo webhook and the download links (Web:Urls).
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

@@ -75,17 +75,19 @@ public sealed class BotProcess : IDisposable
     /// <summary>The last lines the process wrote, for a failure message.</summary>
     public string Tail => string.Join(Environment.NewLine, _output);
 
-    public static BotProcess Start(FakeTelegramServer fake, string databasePath, IDictionary<string, string?> settings)
+    /// <param name="directory">Where HungYen.Bot.dll is: this program's own folder unless given (e.g. a published build).</param>
+    public static BotProcess Start(FakeTelegramServer fake, string databasePath, IDictionary<string, string?> settings, string? directory = null)
     {
+        directory ??= AppContext.BaseDirectory;
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = directory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HungYen.Bot.dll"));
+        start.ArgumentList.Add(Path.Combine(directory, "HungYen.Bot.dll"));
         var environment = BotSettings.For(fake, databasePath, "Warning", settings);
         foreach (var (key, value) in environment)
         {
