@@ -588,6 +588,7 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
             _db.BeginTrans();
             try
             {
+                CreateIfMissing(type.Name);
                 var created = false;
                 foreach (var property in type.GetProperties().Where(p => p.IsDefined(typeof(IndexedAttribute), inherit: true)))
                 {
@@ -611,6 +612,25 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
                 throw;
             }
         }
+    }
+
+    /// <summary>
+    /// Every record type's collection exists from the start. LiteDB fails a read of a collection that another transaction
+    /// is creating at that moment ("page type must be collection page", LiteDB issue 2792): a person's first turn could
+    /// read a kind of record while the scheduler or another turn wrote the first one. LiteDB creates a collection only on
+    /// a write, so one document is written and deleted in the start-up transaction.
+    /// </summary>
+    private void CreateIfMissing(string name)
+    {
+        if (_db.CollectionExists(name))
+        {
+            return;
+        }
+
+        const string Probe = "~collection";
+        var collection = _db.GetCollection(name);
+        collection.Upsert(new BsonDocument { ["_id"] = Probe });
+        collection.Delete(Probe);
     }
 
     /// <summary>
