@@ -1,4 +1,6 @@
-// The namespaces most files of this project use, imported once here; a file imports only what is its own.
+// The namespaces most files of this project use, imported once here; a file imports only what is its own. No channel
+// (Telegram, Zalo, Zalo OA, web chat) is imported here: a channel never uses another channel's namespace, and the
+// host names each one where it wires it.
 global using System.Collections.Concurrent;
 global using System.ComponentModel.DataAnnotations;
 global using System.Globalization;
@@ -21,9 +23,7 @@ global using HungYen.Bot.Core.Texts;
 global using HungYen.Bot.Core.Time;
 global using HungYen.Bot.Hosting;
 global using HungYen.Bot.Storage;
-global using HungYen.Bot.Telegram;
 global using HungYen.Bot.Web;
-global using HungYen.Bot.Zalo;
 global using Microsoft.AspNetCore.Builder;
 global using Microsoft.AspNetCore.Http;
 global using Microsoft.AspNetCore.Routing;

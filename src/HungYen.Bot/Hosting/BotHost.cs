@@ -1,6 +1,8 @@
 using HungYen.Bot.Core.Awards;
 using HungYen.Bot.Core.Nominations;
 using HungYen.Bot.Core.Scheduling;
+using HungYen.Bot.Telegram;
+using HungYen.Bot.Zalo;
 using HungYen.Bot.ZaloOa;
 
 namespace HungYen.Bot.Hosting;

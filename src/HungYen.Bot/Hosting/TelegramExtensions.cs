@@ -1,4 +1,5 @@
 using global::Telegram.Bot;
+using HungYen.Bot.Telegram;
 
 namespace HungYen.Bot.Hosting;
 

@@ -1,3 +1,5 @@
+using HungYen.Bot.Zalo;
+
 namespace HungYen.Bot.Hosting;
 
 public static class ZaloExtensions
