@@ -35,7 +35,8 @@ public static partial class Vi
 
         public const string OfferNoLongerHeld = "Chỗ trống này không còn được giữ cho đồng chí (đã quá thời hạn hoặc đã được trả lời). Xin xem tình trạng Giấy mời bằng /giaymoi.";
 
-        public static string OfferExpiryTitle(string name) => $"Hết hạn giữ chỗ trống cho đ/c {name}";
+        /// <summary>Without the name when the delegate is removed or erased.</summary>
+        public static string OfferExpiryTitle(string? name) => string.IsNullOrEmpty(name) ? "Hết hạn giữ chỗ trống cho đại biểu" : $"Hết hạn giữ chỗ trống cho đ/c {name}";
 
         public static string OfficeDeclined(string name, string organization, string? reason) =>
             $"Đ/c {name} ({organization}) không tham dự Hội nghị" + (string.IsNullOrWhiteSpace(reason) ? "." : $"; lý do: {reason}.");
