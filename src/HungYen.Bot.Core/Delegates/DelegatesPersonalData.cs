@@ -18,7 +18,7 @@ public sealed class DelegatesPersonalData(IRecordStore store) : IPersonalDataSou
         }
 
         var lines = mine.Select(d => P.Delegate(d.FullName, d.Position, d.Organization, d.Phone, Texts.Vi.Delegates.StatusName(d.Status), d.Note)).ToList();
-        return new PersonalData(P.Delegates, lines, mine.Select(d => new { d.FullName, d.Position, d.Organization, d.Phone, d.Group, d.Note, d.Status, d.DeclineReason, d.CheckedInAt }));
+        return new PersonalData(P.Delegates, lines, mine.Select(d => new { d.FullName, d.Position, d.Organization, d.Phone, d.Group, d.Note, d.Status, DeclineReason = Texts.Vi.Seats.DeclineReason(d.DeclineReason), d.CheckedInAt }));
     }
 
     public IReadOnlyList<string> Erase(ChatAddress person, Turn turn)

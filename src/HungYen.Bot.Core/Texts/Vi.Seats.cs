@@ -26,6 +26,9 @@ public static partial class Vi
 
         public const string LapsedReason = "Không nhận chỗ trống trong thời hạn giữ chỗ";
 
+        /// <summary>A delegate's stored reason for not attending as the office reads it: the lapse's code worded, the person's own words (or an older record's sentence) as they are.</summary>
+        public static string? DeclineReason(string? stored) => stored == Core.Delegates.Delegate.OfferLapsed ? LapsedReason : stored;
+
         public static string OfferLapsed(string name, string title, int hours) =>
             $"Kính gửi đồng chí {name}: chỗ trống tại {title} đã được giữ cho đồng chí {hours.ToString(CultureInfo.InvariantCulture)} giờ nhưng chưa được xác nhận, nên đã được chuyển cho người tiếp theo trong danh sách chờ. " +
             "Nếu đồng chí vẫn muốn tham dự, xin mở lại Giấy mời bằng /giaymoi để đăng ký lại. Trân trọng.";
