@@ -5,8 +5,8 @@ using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Testing;
 using HungYen.Bot.Tests.Support;
 using LiteDB;
-using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
+using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 
 namespace HungYen.Bot.Tests.Scheduling;
 
@@ -138,8 +138,15 @@ public sealed class ScheduleTitleTests : IDisposable
         var at = bot.Clock.GetUtcNow().AddHours(-1);
         changes.Upsert(new ScheduledMessage
         {
-            Id = $"seat-offer-expiry:{an.Id}:1", Kind = "seat-offer-expiry", Recipient = "test:an", Subject = an.Id, Title = $"Hết hạn giữ chỗ cho đ/c {an.FullName} (ghi theo cách cũ)",
-            DueAt = at, LatestUseful = at.AddDays(30), Status = ScheduleStatus.Sent, SentAt = at,
+            Id = $"seat-offer-expiry:{an.Id}:1",
+            Kind = "seat-offer-expiry",
+            Recipient = "test:an",
+            Subject = an.Id,
+            Title = $"Hết hạn giữ chỗ cho đ/c {an.FullName} (ghi theo cách cũ)",
+            DueAt = at,
+            LatestUseful = at.AddDays(30),
+            Status = ScheduleStatus.Sent,
+            SentAt = at,
         });
         bot.Store.Commit(changes);
     }
