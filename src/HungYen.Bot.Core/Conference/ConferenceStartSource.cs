@@ -21,6 +21,8 @@ public abstract class ConferenceStartSource(string kind, ConferenceSchedule conf
 
     public abstract IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes);
 
+    public abstract string Describe(ScheduledMessage message);
+
     /// <summary>A message key of this source for the conference starting at <paramref name="localStart"/>.</summary>
     protected string Key(DateTime localStart, string rest) => $"{kind}:{localStart:yyyyMMddHHmm}:{rest}";
 }

@@ -40,7 +40,15 @@ public sealed partial class Delegate : Record
     [Indexed]
     public RsvpStatus Status { get; set; } = RsvpStatus.Pending;
 
+    /// <summary>
+    /// Why they do not attend: the person's own words, or <see cref="OfferLapsed"/> when the bot declined for them (a
+    /// seat offer not taken in time), worded by the texts (<c>Vi.Seats.DeclineReason</c>). Records written before that
+    /// code hold the Vietnamese sentence itself, shown as it is.
+    /// </summary>
     public string? DeclineReason { get; set; }
+
+    /// <summary>The <see cref="DeclineReason"/> (and history reason) of a seat offer that lapsed.</summary>
+    public const string OfferLapsed = "offer-lapsed";
 
     /// <summary>Set on a substitute: the Id of the delegate they replace.</summary>
     public string? SubstituteFor { get; set; }

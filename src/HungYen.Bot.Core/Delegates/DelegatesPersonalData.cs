@@ -18,7 +18,7 @@ public sealed class DelegatesPersonalData(IRecordStore store) : IPersonalDataSou
         }
 
         var lines = mine.Select(d => P.Delegate(d.FullName, d.Position, d.Organization, d.Phone, Texts.Vi.Delegates.StatusName(d.Status), d.Note)).ToList();
-        return new PersonalData(P.Delegates, lines, mine.Select(d => new { d.FullName, d.Position, d.Organization, d.Phone, d.Group, d.Note, d.Status, d.DeclineReason, d.CheckedInAt }));
+        return new PersonalData(P.Delegates, lines, mine.Select(d => new { d.FullName, d.Position, d.Organization, d.Phone, d.Group, d.Note, d.Status, DeclineReason = Texts.Vi.Seats.DeclineReason(d.DeclineReason), d.CheckedInAt }));
     }
 
     public IReadOnlyList<string> Erase(ChatAddress person, Turn turn)
@@ -32,6 +32,7 @@ public sealed class DelegatesPersonalData(IRecordStore store) : IPersonalDataSou
             d.DeclineReason = null;
             d.ErasedAt = turn.Now;
             turn.Changes.Upsert(d);
+            ForgetStoredTitles(turn, d);
             lines.Add(P.DelegateErased(d.FullName, d.Organization, Texts.Vi.Delegates.StatusName(d.Status)));
         }
 
@@ -51,6 +52,19 @@ public sealed class DelegatesPersonalData(IRecordStore store) : IPersonalDataSou
         }
 
         return [P.DelegatesPurged(all.Count)];
+    }
+
+    /// <summary>
+    /// The delegate's scheduled messages written before titles were worded when shown hold a sentence with the name: it
+    /// is cleared, so the listing words them afresh, without the name.
+    /// </summary>
+    private static void ForgetStoredTitles(Turn turn, Delegate d)
+    {
+        foreach (var message in turn.Store.Query<ScheduledMessage>(m => m.Subject == d.Id).Where(m => m.Title is not null && m.Kind is Reminders.DelegateReminders.Kind or SeatOfferExpiry.Kind))
+        {
+            message.Title = null;
+            turn.Changes.Upsert(message);
+        }
     }
 
     private static IEnumerable<Delegate> Bound(IRecordReader store, ChatAddress person) =>

@@ -1,9 +1,13 @@
 namespace HungYen.Bot.Core.Scheduling;
 
 /// <summary>A message a planner wants sent at a time.</summary>
-public sealed record PlannedMessage(string Key, string Kind, ChatAddress Recipient, DateTimeOffset DueAt, DateTimeOffset LatestUseful, string Title)
+public sealed record PlannedMessage(string Key, string Kind, ChatAddress Recipient, DateTimeOffset DueAt, DateTimeOffset LatestUseful)
 {
+    /// <summary>The record it is about (a delegate's id, a unit's code): its current name goes into the title when shown.</summary>
     public string? Subject { get; init; }
+
+    /// <summary>A small code the title needs besides the kind and the subject (<see cref="ScheduledMessage.Detail"/>); never a sentence or a name.</summary>
+    public string? Detail { get; init; }
 
     public bool RespectsQuietHours { get; init; } = true;
 
@@ -36,4 +40,10 @@ public interface IScheduleSource
     /// Writes a job makes (a purge) go into <paramref name="changes"/>, committed with the message and its Sent mark.
     /// </summary>
     IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, Storage.ChangeSet changes);
+
+    /// <summary>
+    /// The office's short Vietnamese title of a message of this source (/lich, the skipped-messages report), worded now
+    /// from its codes and the subject's current name; a subject no longer there (removed, erased) gets a neutral wording.
+    /// </summary>
+    string Describe(ScheduledMessage message);
 }

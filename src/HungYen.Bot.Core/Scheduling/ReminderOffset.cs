@@ -12,6 +12,12 @@ public static class ReminderOffset
         : offset.Ticks % TimeSpan.TicksPerMinute == 0 ? $"{(long)offset.TotalMinutes}m"
         : $"{(long)Math.Ceiling(offset.TotalSeconds)}s";
 
+    /// <summary>The offset a <see cref="Key"/> stands for ("72h" → 3 days); null when the text is not such a key.</summary>
+    public static TimeSpan? FromKey(string? key) =>
+        key is { Length: > 1 } && long.TryParse(key.AsSpan(0, key.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? key[^1] switch { 'h' => TimeSpan.FromHours(n), 'm' => TimeSpan.FromMinutes(n), 's' => TimeSpan.FromSeconds(n), _ => null }
+            : null;
+
     /// <summary>"3 ngày", "2 giờ 20 phút", "25 phút".</summary>
     public static string Duration(TimeSpan offset) => Vi.Reminders.Duration(offset.Days, offset.Hours, offset.Minutes, offset.Seconds);
 }

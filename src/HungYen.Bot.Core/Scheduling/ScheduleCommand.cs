@@ -1,7 +1,7 @@
 namespace HungYen.Bot.Core.Scheduling;
 
 /// <summary>/lich — the office sees the upcoming and recent scheduled messages with their states.</summary>
-public sealed class ScheduleCommand(LocalTime local, ParticipantResolver people) : OfficeCommand
+public sealed class ScheduleCommand(LocalTime local, ParticipantResolver people, ScheduleTitles titles) : OfficeCommand
 {
     private const int Shown = 15;
 
@@ -29,7 +29,7 @@ public sealed class ScheduleCommand(LocalTime local, ParticipantResolver people)
         foreach (var m in messages)
         {
             any = true;
-            text.Append("• ").Append(local.Format(m.DueAt)).Append(" — ").Append(m.Title).Append(" → ").Append(people.Describe(m.Recipient))
+            text.Append("• ").Append(local.Format(m.DueAt)).Append(" — ").Append(titles.Of(m)).Append(" → ").Append(people.Describe(m.Recipient))
                 .Append(" [").Append(m.Status == ScheduleStatus.Sent && m.SentAt is { } sentAt ? Vi.Schedule.SentAt(local.Format(sentAt)) : Vi.Schedule.Status(m.Status)).Append(']');
             if (m.Reason is { } reason)
             {

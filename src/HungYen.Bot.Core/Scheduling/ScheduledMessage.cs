@@ -21,11 +21,21 @@ public sealed class ScheduledMessage : Record
     /// <summary>The recipient as "channel:id".</summary>
     public string Recipient { get; set; } = "";
 
-    /// <summary>The record it is about (a delegate, a unit), for the planner's rendering.</summary>
+    /// <summary>The record it is about (a delegate, a unit), for the planner's rendering and its title.</summary>
     public string? Subject { get; set; }
 
-    /// <summary>A short Vietnamese description for the office's listing.</summary>
-    public string Title { get; set; } = "";
+    /// <summary>
+    /// A small code the planner words the title from, besides the kind and the subject (a reminder's offset key
+    /// "72h", the summary's day "2026-11-24"); null when the title needs none.
+    /// </summary>
+    public string? Detail { get; set; }
+
+    /// <summary>
+    /// Null on records written since titles are worded when shown (<see cref="ScheduleTitles"/>, from the kind, the
+    /// subject's current name and <see cref="Detail"/>). Records written before hold the Vietnamese sentence itself,
+    /// shown as it is until the message is planned again (then it is cleared) or its subject is erased.
+    /// </summary>
+    public string? Title { get; set; }
 
     /// <summary>The series it belongs to (<see cref="PlannedMessage.Series"/>); null when it stands alone.</summary>
     public string? Series { get; set; }

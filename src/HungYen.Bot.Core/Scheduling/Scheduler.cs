@@ -14,6 +14,7 @@ public sealed class Scheduler(
     ConferenceSchedule conference,
     LocalTime local,
     OutboxSignal signal,
+    ScheduleTitles titles,
     TimeProvider clock,
     ILogger<Scheduler> logger)
 {
@@ -181,7 +182,7 @@ public sealed class Scheduler(
             return;
         }
 
-        var report = Vi.Schedule.SkippedReport(skipped.Select(m => $"• {local.Format(m.DueAt)} — {m.Title} ({m.Recipient}): {Vi.Schedule.Reason(m.Reason)}"));
+        var report = Vi.Schedule.SkippedReport(skipped.Select(m => $"• {local.Format(m.DueAt)} — {titles.Of(m)} ({m.Recipient}): {Vi.Schedule.Reason(m.Reason)}"));
         var changes = new ChangeSet();
         var now = clock.GetUtcNow();
         foreach (var target in office.CurrentValue.NoticeTargets())
@@ -220,14 +221,16 @@ public sealed class Scheduler(
 
     private static bool Differs(ScheduledMessage existing, PlannedMessage plan) =>
         existing.DueAt != plan.DueAt || existing.LatestUseful != plan.LatestUseful || existing.Recipient != plan.Recipient.ToString()
-        || existing.Title != plan.Title || existing.RespectsQuietHours != plan.RespectsQuietHours || existing.Series != plan.Series;
+        || existing.Subject != plan.Subject || existing.Detail != plan.Detail || existing.Title is not null // a sentence stored before titles were codes: cleared once
+        || existing.RespectsQuietHours != plan.RespectsQuietHours || existing.Series != plan.Series;
 
     private static ScheduledMessage FromPlan(PlannedMessage plan, ScheduledMessage target)
     {
         target.Kind = plan.Kind;
         target.Recipient = plan.Recipient.ToString();
         target.Subject = plan.Subject;
-        target.Title = plan.Title;
+        target.Detail = plan.Detail;
+        target.Title = null;
         target.DueAt = plan.DueAt;
         target.LatestUseful = plan.LatestUseful;
         target.RespectsQuietHours = plan.RespectsQuietHours;

@@ -7,6 +7,7 @@ public static class SchedulingExtensions
     {
         services.AddValidatedOptions<ScheduleOptions>(ScheduleOptions.Section);
         services.AddSingleton<Scheduler>();
+        services.AddSingleton<ScheduleTitles>();
         services.AddSingleton<IBotCommand, ScheduleCommand>();
         services.AddSingletonAs<DailySummary, IScheduleSource>();
         services.AddSingleton<ISummarySection, CoreSummarySection>();

@@ -14,6 +14,9 @@ public sealed class DailySummary(
 {
     public const string Kind = "daily-summary";
 
+    /// <summary>How the day a summary reports is kept in <see cref="ScheduledMessage.Detail"/>.</summary>
+    private const string DayFormat = "yyyy-MM-dd";
+
     /// <summary>A summary sent this long after its due time says it is late.</summary>
     private static readonly TimeSpan LateAfter = TimeSpan.FromMinutes(5);
 
@@ -27,13 +30,19 @@ public sealed class DailySummary(
             var due = local.ToInstant(day + schedule.CurrentValue.DailySummaryAt);
             foreach (var target in office.CurrentValue.NoticeTargets())
             {
-                yield return new PlannedMessage($"{Kind}:{day:yyyy-MM-dd}:{target}", Kind, target, due, local.ToInstant(day.AddDays(1)), $"{Vi.Summary.Title} {day:dd/MM/yyyy}")
+                yield return new PlannedMessage($"{Kind}:{day:yyyy-MM-dd}:{target}", Kind, target, due, local.ToInstant(day.AddDays(1)))
                 {
+                    Detail = day.ToString(DayFormat, CultureInfo.InvariantCulture),
                     RespectsQuietHours = false,
                 };
             }
         }
     }
+
+    /// <summary>"Báo cáo tổng hợp hằng ngày 24/11/2026": the day it reports.</summary>
+    public string Describe(ScheduledMessage message) =>
+        DateTime.TryParseExact(message.Detail, DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? $"{Vi.Summary.Title} {VietnameseDate.Date(day)}" : Vi.Summary.Title;
 
     public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, Storage.ChangeSet changes)
     {

@@ -4,7 +4,9 @@ public static partial class Vi
 {
     public static class DelegateReminders
     {
-        public static string Title(string name, string when) => $"Nhắc đại biểu {name} ({when})";
+        /// <summary>"Nhắc đại biểu Nguyễn Văn An (trước Hội nghị 3 ngày)"; without the name when the delegate is removed or erased.</summary>
+        public static string Title(string? name, string? when) =>
+            (string.IsNullOrEmpty(name) ? "Nhắc đại biểu" : $"Nhắc đại biểu {name}") + (when is null ? "" : $" ({when})");
 
         public static string Attending(string name, string title, string when, string time, string? venue) =>
             $"{Reminders.Greeting(name)}: trân trọng nhắc đồng chí tham dự {title} {when}.\nThời gian: {time}.\nĐịa điểm: {venue ?? "sẽ thông báo sau"}.\n" +

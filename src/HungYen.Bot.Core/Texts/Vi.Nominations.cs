@@ -128,12 +128,11 @@ public static partial class Vi
 
         public static string TextTooLong(int max) => $"Nội dung dài quá {max} ký tự. Xin viết ngắn gọn hơn.";
 
-        public static string Implausible(FreeText field) => field switch
-        {
-            FreeText.Position => "Chức vụ chưa rõ: xin ghi đầy đủ (ví dụ: Trưởng phòng, Chuyên viên).",
-            FreeText.Unit => "Đơn vị công tác chưa rõ: xin ghi đầy đủ tên phòng, ban, cơ quan (ví dụ: Phòng Quản lý khoa học).",
-            _ => "Tên tập thể chưa rõ: xin ghi đầy đủ (ví dụ: Phòng Quản lý công nghệ và Thị trường công nghệ).",
-        };
+        public const string PositionUnclear = "Chức vụ chưa rõ: xin ghi đầy đủ (ví dụ: Trưởng phòng, Chuyên viên).";
+
+        public const string WorkplaceUnclear = "Đơn vị công tác chưa rõ: xin ghi đầy đủ tên phòng, ban, cơ quan (ví dụ: Phòng Quản lý khoa học).";
+
+        public const string CollectiveNameUnclear = "Tên tập thể chưa rõ: xin ghi đầy đủ (ví dụ: Phòng Quản lý công nghệ và Thị trường công nghệ).";
 
         public static string NeedYear(int from, int to) => $"Năm sinh chưa hợp lệ: xin nhập 4 chữ số từ {from} đến {to} (ví dụ: 1985).";
 

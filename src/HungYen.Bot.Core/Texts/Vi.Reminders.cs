@@ -41,7 +41,9 @@ public static partial class Vi
 
         public static string BeforeConference(string duration) => $"trước Hội nghị {duration}";
 
-        public static string UnitTitle(string unit, string duration) => $"Nhắc {unit} gửi hồ sơ đề xuất (trước hạn {duration})";
+        /// <summary>"Nhắc Phòng Quản lý khoa học gửi hồ sơ đề xuất (trước hạn 5 ngày)"; "đơn vị" when the unit is not known.</summary>
+        public static string UnitTitle(string? unit, string? duration) =>
+            $"Nhắc {(string.IsNullOrEmpty(unit) ? "đơn vị" : unit)} gửi hồ sơ đề xuất" + (duration is null ? "" : $" (trước hạn {duration})");
 
         public const string ConferenceMorning = "sáng ngày Hội nghị";
 

@@ -12,6 +12,9 @@ public static partial class Vi
 
         public const string PlanChanged = "Kế hoạch thay đổi (ví dụ thời gian Hội nghị đã đổi)";
 
+        /// <summary>The title of a message whose kind no planner knows any more.</summary>
+        public const string OtherMessage = "Tin nhắn theo lịch";
+
         /// <summary>The office's wording of a skip reason; a record from before the codes holds the sentence itself.</summary>
         public static string Reason(string? stored) => Enum.TryParse<Scheduling.SkipReason>(stored, out var code) ? code switch
         {

@@ -26,6 +26,9 @@ public static partial class Vi
 
         public const string LapsedReason = "Không nhận chỗ trống trong thời hạn giữ chỗ";
 
+        /// <summary>A delegate's stored reason for not attending as the office reads it: the lapse's code worded, the person's own words (or an older record's sentence) as they are.</summary>
+        public static string? DeclineReason(string? stored) => stored == Core.Delegates.Delegate.OfferLapsed ? LapsedReason : stored;
+
         public static string OfferLapsed(string name, string title, int hours) =>
             $"Kính gửi đồng chí {name}: chỗ trống tại {title} đã được giữ cho đồng chí {hours.ToString(CultureInfo.InvariantCulture)} giờ nhưng chưa được xác nhận, nên đã được chuyển cho người tiếp theo trong danh sách chờ. " +
             "Nếu đồng chí vẫn muốn tham dự, xin mở lại Giấy mời bằng /giaymoi để đăng ký lại. Trân trọng.";
@@ -35,7 +38,8 @@ public static partial class Vi
 
         public const string OfferNoLongerHeld = "Chỗ trống này không còn được giữ cho đồng chí (đã quá thời hạn hoặc đã được trả lời). Xin xem tình trạng Giấy mời bằng /giaymoi.";
 
-        public static string OfferExpiryTitle(string name) => $"Hết hạn giữ chỗ trống cho đ/c {name}";
+        /// <summary>Without the name when the delegate is removed or erased.</summary>
+        public static string OfferExpiryTitle(string? name) => string.IsNullOrEmpty(name) ? "Hết hạn giữ chỗ trống cho đại biểu" : $"Hết hạn giữ chỗ trống cho đ/c {name}";
 
         public static string OfficeDeclined(string name, string organization, string? reason) =>
             $"Đ/c {name} ({organization}) không tham dự Hội nghị" + (string.IsNullOrWhiteSpace(reason) ? "." : $"; lý do: {reason}.");

@@ -47,6 +47,9 @@ public static partial class Vi
 
         public static string ProblemLine(string name, string phone, string reason) => $"• {name} ({phone}): {reason}";
 
+        /// <summary>In place of the name of a delegate no longer on the invitation list.</summary>
+        public const string NoLongerListed = "Đại biểu không còn trong danh sách";
+
         public const string NoZaloAccount = "số điện thoại không dùng Zalo";
 
         public const string BadPhone = "số điện thoại không hợp lệ";

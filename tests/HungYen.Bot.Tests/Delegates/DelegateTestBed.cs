@@ -48,7 +48,7 @@ public static class DelegateTestBed
     /// A bot with the delegates feature and the scheduler, for the conference on 18/12/2026 08:00 at the Sở's hall (the
     /// reminder tests' opening), with <paramref name="config"/> written over those settings.
     /// </summary>
-    public static ChatHarness CreateWithReminders(Dictionary<string, string?>? config = null) =>
+    public static ChatHarness CreateWithReminders(Dictionary<string, string?>? config = null, string? databasePath = null) =>
         Create(
             Settings.Merge(
                 new()
@@ -57,6 +57,7 @@ public static class DelegateTestBed
                     ["Conference:Venue"] = "Hội trường Sở KH&CN",
                 },
                 config),
+            databasePath,
             scheduling: true);
 
     public static async Task<Reply> ImportAsync(ChatHarness bot, string csv = ListCsv, string fileName = "danh-sach.csv")

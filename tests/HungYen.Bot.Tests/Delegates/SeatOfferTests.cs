@@ -7,6 +7,7 @@ using HungYen.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static HungYen.Bot.Tests.Delegates.DelegateTestBed;
+using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 
 namespace HungYen.Bot.Tests.Delegates;
 
@@ -148,6 +149,30 @@ public sealed class SeatOfferTests
             await bot.TickAsync();
             Assert.Empty(await bot.FlushAsync());
         }
+    }
+
+    [Fact]
+    public async Task LapsedOffer_StoresACode_TheListWordsIt_AndAnOlderRecordsSentenceShowsAsItIs()
+    {
+        // Issue 13 point 5: records store codes, not sentences.
+        using var bot = CreateSut();
+        await FillTheHallAndFreeASeatAsync(bot);
+        await bot.TickAsync();
+        bot.Clock.Advance(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(1));
+        await bot.TickAsync();
+        var older = Find(bot, "Nguyễn Văn An");
+        older.DeclineReason = "Không nhận chỗ trống (ghi theo cách cũ)";
+        var changes = new Core.Storage.ChangeSet();
+        changes.Upsert(older);
+        bot.Store.Commit(changes);
+
+        var reply = await bot.Admin.Says("/daibieu_xuat");
+
+        Assert.Equal(Delegate.OfferLapsed, Find(bot, "Trần Thị Bình").DeclineReason);
+        using var book = new PrintedWorkbook(reply.Messages.Single(m => m.Message.File is not null).Message.File!.Content);
+        var rows = book.Rows("Đại biểu").Where(r => r["Số điện thoại"] is not null).ToDictionary(r => (string)r["Họ tên"]!);
+        Assert.Equal("Không nhận chỗ trống trong thời hạn giữ chỗ", rows["Trần Thị Bình"]["Lý do không tham dự"]);
+        Assert.Equal("Không nhận chỗ trống (ghi theo cách cũ)", rows["Nguyễn Văn An"]["Lý do không tham dự"]);
     }
 
     /// <summary>An takes the only seat, Bình then Cường wait; An declines, so the seat is offered to Bình.</summary>

@@ -39,6 +39,22 @@ public sealed class NominationRemindersTests : IDisposable
     }
 
     [Fact]
+    public async Task Lich_TitlesAUnitReminderWithTheUnitsNameAndTheOffset_StoringOnlyCodes()
+    {
+        // Issue 13 point 5: the record keeps the unit's code and the offset's key; /lich words the title.
+        await _bot.StaffAsync("idle", "QLKH", "Lê Thu Hà");
+        await _bot.TickAsync();
+
+        var reply = await _bot.Admin.Says("/lich");
+
+        Assert.Contains("— Nhắc Phòng Quản lý khoa học gửi hồ sơ đề xuất (trước hạn 5 ngày) →", reply.Text);
+        Assert.Contains("— Nhắc Phòng Quản lý khoa học gửi hồ sơ đề xuất (trước hạn 1 ngày) →", reply.Text);
+        var stored = _bot.Store.Query<ScheduledMessage>(m => m.Kind == UnitReminders.Kind);
+        Assert.Equal(["120h", "24h"], stored.Select(m => m.Detail).Order());
+        Assert.All(stored, m => Assert.Equal((null, "QLKH"), (m.Title, m.Subject)));
+    }
+
+    [Fact]
     public async Task Summary_HasQuotasUnitsWithoutNominationsAndTheWorkbook()
     {
         var staff = await _bot.GivenAStafferWhoSubmittedAsync();

@@ -178,6 +178,38 @@ public sealed class WizardValidationTests : IDisposable
         await SaysAndIsAskedAgainAsync(step, input, hint);
     }
 
+    /// <summary>Each free-text question's "chưa rõ" hint, word for word as it was when the hints were named by an enum (issue 13).</summary>
+    [Theory]
+    [InlineData("Position", "a", "Chức vụ chưa rõ: xin ghi đầy đủ (ví dụ: Trưởng phòng, Chuyên viên).")]
+    [InlineData("Workplace", "H", "Đơn vị công tác chưa rõ: xin ghi đầy đủ tên phòng, ban, cơ quan (ví dụ: Phòng Quản lý khoa học).")]
+    [InlineData("CollectiveName", "Tổ", "Tên tập thể chưa rõ: xin ghi đầy đủ (ví dụ: Phòng Quản lý công nghệ và Thị trường công nghệ).")]
+    [InlineData("HeadPosition", "aa", "Chức vụ chưa rõ: xin ghi đầy đủ (ví dụ: Trưởng phòng, Chuyên viên).")]
+    public async Task FreeText_Implausible_HintIsWordedAsBefore(string step, string input, string hint)
+    {
+        var staff = await _bot.StaffAsync("ha");
+        if (step is "CollectiveName" or "HeadPosition")
+        {
+            await staff.Says("/decu");
+            await staff.Presses("Giấy khen của Giám đốc Sở");
+            await staff.Presses("👥 Tập thể");
+            if (step == "HeadPosition")
+            {
+                await staff.Says("Phòng Quản lý khoa học");
+                await staff.Says("Nguyễn Văn An");
+            }
+        }
+        else
+        {
+            await WizardSteps.WalkToAsync(staff, step);
+        }
+
+        Assert.Equal(step, staff.Session!.State);
+        var reply = await staff.Says(input);
+
+        Assert.Equal(hint, reply.Messages[0].Text);
+        Assert.Equal(step, staff.Session!.State);
+    }
+
     [Fact]
     public async Task FreeText_TooLong_SaysItIsTooLong()
     {

@@ -52,13 +52,14 @@ public sealed class ReminderSeriesTests
         await bot.TickAsync();
 
         var planned = bot.Store.Query<ScheduledMessage>(m => m.Kind == DelegateReminders.Kind);
+        var titles = bot.Services.GetRequiredService<ScheduleTitles>();
         Assert.Equal(4, planned.Count);
-        Assert.Equal(4, planned.Select(m => m.Title).Distinct().Count());
+        Assert.Equal(4, planned.Select(titles.Of).Distinct().Count());
         Assert.Equal(
             [Local(18, 5, 40), Local(18, 6, 0), Local(18, 7, 32), Local(18, 7, 35)],
             planned.Select(m => m.DueAt).Order());
-        Assert.Contains(planned, m => m.Title == "Nhắc đại biểu Nguyễn Văn An (trước Hội nghị 2 giờ 20 phút)");
-        Assert.Contains(planned, m => m.Title == "Nhắc đại biểu Nguyễn Văn An (trước Hội nghị 25 phút)");
+        Assert.Contains(planned, m => titles.Of(m) == "Nhắc đại biểu Nguyễn Văn An (trước Hội nghị 2 giờ 20 phút)");
+        Assert.Contains(planned, m => titles.Of(m) == "Nhắc đại biểu Nguyễn Văn An (trước Hội nghị 25 phút)");
     }
 
     [Fact]

@@ -278,11 +278,13 @@ public sealed class SchedulerTests : IDisposable
         public IReadOnlyCollection<string> Kinds { get; } = ["test-reminder"];
 
         public void Add(string key, DateTimeOffset due, DateTimeOffset latestUseful, bool quiet = true) =>
-            _plans.Add(new PlannedMessage(key, "test-reminder", new ChatAddress("test", "person"), due, latestUseful, $"Nhắc việc {key}") { RespectsQuietHours = quiet });
+            _plans.Add(new PlannedMessage(key, "test-reminder", new ChatAddress("test", "person"), due, latestUseful) { RespectsQuietHours = quiet });
 
         public void Clear() => _plans.Clear();
 
         public IEnumerable<PlannedMessage> Plan(DateTimeOffset now) => [.. _plans];
+
+        public string Describe(ScheduledMessage message) => $"Nhắc việc {message.Id}";
 
         public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, Core.Storage.ChangeSet changes) =>
             Silent.Contains(message.Id) ? [] : [new OutgoingMessage($"Nhắc việc {message.Id}")];

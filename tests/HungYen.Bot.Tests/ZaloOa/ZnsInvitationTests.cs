@@ -200,6 +200,35 @@ public sealed class ZnsInvitationTests
         Assert.Throws<InvalidOperationException>(() => invitation.Postpone(-144, DateTimeOffset.UtcNow, null));
     }
 
+    [Fact]
+    public async Task Report_NamesTheDelegateAsTheListHoldsThemNow_TheInvitationStoresNoName()
+    {
+        // Issue 13 point 5: no name copied into the ZNS record, so a corrected name shows and erasure is not bypassed.
+        await using var bot = await OaBot.GivenStartedAsync(Config());
+        var oa = bot.Oa;
+        var store = bot.Services.GetRequiredService<IRecordStore>();
+        Seed(store, ("d1", "Trần Thị Bình", "0987654321", null), ("d2", "Lê Văn Cường", "0911111111", null));
+        oa.HasNoZaloAccount("0987654321");
+        oa.HasNoZaloAccount("0911111111");
+        await Say(oa, "/moi_zns", "Có 2 đại biểu chưa từng nhắn tin với bot");
+        await Say(oa, "#c:1", "Đã lên lịch gửi 2 Giấy mời");
+        await ZaloChannelTests.WaitUntilAsync(() => store.Query<ZnsInvitation>().All(i => i.State == ZnsState.Failed));
+
+        var corrected = store.Find<Delegate>("d1")!;
+        corrected.FullName = "Trần Thị Bính";
+        var changes = new ChangeSet();
+        changes.Upsert(corrected);
+        changes.Delete<Delegate>("d2");
+        store.Commit(changes);
+        var status = await Say(oa, "/zns_ketqua", "Giấy mời qua tin nhắn mẫu Zalo (ZNS): 2 tin");
+
+        Assert.All(store.Query<ZnsInvitation>(), i => Assert.Equal("", i.FullName));
+        Assert.Contains("• Trần Thị Bính (0987654321): " + Vi.Zns.NoZaloAccount, status.Text, StringComparison.Ordinal);
+        Assert.Contains("• Đại biểu không còn trong danh sách (0911111111): " + Vi.Zns.NoZaloAccount, status.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trần Thị Bình", status.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lê Văn Cường", status.Text, StringComparison.Ordinal);
+    }
+
     private static void Seed(IRecordStore store, params (string Id, string Name, string Phone, string? Address)[] people)
     {
         var changes = new ChangeSet();

@@ -27,12 +27,14 @@ public sealed class MissingAwardeesNotice(
         var due = start - TimeSpan.FromMinutes(ceremony.CurrentValue.MissingAwardeesNoticeMinutes);
         foreach (var target in office.CurrentValue.NoticeTargets())
         {
-            yield return new PlannedMessage(Key(localStart, target.ToString()), Kind, target, due, start + TimeSpan.FromHours(2), T.MissingNoticeTitle)
+            yield return new PlannedMessage(Key(localStart, target.ToString()), Kind, target, due, start + TimeSpan.FromHours(2))
             {
                 RespectsQuietHours = false,
             };
         }
     }
+
+    public override string Describe(ScheduledMessage message) => T.MissingNoticeTitle;
 
     public override IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes)
     {

@@ -235,7 +235,7 @@ public sealed class RsvpBook
             throw new InvalidOperationException($"Delegate {waiting.Id} holds no seat offer.");
         }
 
-        waiting.Answer(RsvpStatus.Declined, _now, By, Texts.Vi.Seats.LapsedReason);
+        waiting.Answer(RsvpStatus.Declined, _now, By, Delegate.OfferLapsed);
         NotifyOffice(Texts.Vi.Seats.OfficeOfferLapsed(waiting.FullName, waiting.Organization, _facts.SeatOfferHours));
         Changed(waiting);
     }

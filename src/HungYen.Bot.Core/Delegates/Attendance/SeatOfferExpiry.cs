@@ -29,13 +29,17 @@ public sealed class SeatOfferExpiry(IRecordStore store, ConferenceSchedule confe
             }
 
             var due = d.SeatOfferedAt!.Value + hours;
-            yield return new PlannedMessage($"{Kind}:{d.Id}:{d.SeatOfferedAt.Value.UtcTicks}", Kind, to, due, due + TimeSpan.FromDays(30), S.OfferExpiryTitle(d.FullName))
+            yield return new PlannedMessage($"{Kind}:{d.Id}:{d.SeatOfferedAt.Value.UtcTicks}", Kind, to, due, due + TimeSpan.FromDays(30))
             {
                 Subject = d.Id,
                 OwedWhenLate = true, // the seat must pass on even when the bot was down at the due time
             };
         }
     }
+
+    /// <summary>The waiting delegate's current name; none once removed or erased.</summary>
+    public string Describe(ScheduledMessage message) =>
+        S.OfferExpiryTitle(message.Subject is { } id && store.Find<Delegate>(id) is { ErasedAt: null } d ? d.FullName : null);
 
     public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes)
     {

@@ -44,7 +44,7 @@ public static class DelegateWorkbook
                 d.Phone,
                 d.Group,
                 T.StatusName(d.Status),
-                d.DeclineReason,
+                Texts.Vi.Seats.DeclineReason(d.DeclineReason),
                 Relation(d, byId),
                 waiting.TryGetValue(d.Id, out var place) ? place : null,
                 d.CheckedInAt is { } at ? VietnameseDate.ToLocal(at, zone) : null,

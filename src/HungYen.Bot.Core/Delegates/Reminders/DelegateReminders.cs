@@ -18,27 +18,37 @@ public sealed class DelegateReminders(
 {
     public const string Kind = "delegate-reminder";
 
+    /// <summary>The key (and <see cref="ScheduledMessage.Detail"/>) of the reminder on the conference morning; the others are offsets' keys.</summary>
+    private const string MorningKey = "day";
+
     protected override IEnumerable<PlannedMessage> Plan(DateTimeOffset now, DateTime localStart, DateTimeOffset start)
     {
-        var moments = schedule.CurrentValue.DelegateOffsets.Select(o => (Key: ReminderOffset.Key(o), Label: Texts.Vi.Reminders.BeforeConference(ReminderOffset.Duration(o)), Due: start - o, Quiet: true)).ToList();
+        var moments = schedule.CurrentValue.DelegateOffsets.Select(o => (Key: ReminderOffset.Key(o), Due: start - o, Quiet: true)).ToList();
         if (schedule.CurrentValue.ConferenceDayReminderAt is { } dayAt && Local.ToInstant(localStart.Date + dayAt) < start)
         {
-            moments.Add(("day", Texts.Vi.Reminders.ConferenceMorning, Local.ToInstant(localStart.Date + dayAt), false));
+            moments.Add((MorningKey, Local.ToInstant(localStart.Date + dayAt), false));
         }
 
         foreach (var d in store.Query<Delegate>().Where(d => d.Addresses.Count > 0 && d.Status is RsvpStatus.Pending or RsvpStatus.Attending))
         {
-            foreach (var (key, label, due, quiet) in moments)
+            foreach (var (key, due, quiet) in moments)
             {
-                yield return new PlannedMessage(Key(localStart, $"{key}:{d.Id}"), Kind, ChatAddress.Parse(d.Addresses[^1]), due, start, R.Title(d.FullName, label))
+                yield return new PlannedMessage(Key(localStart, $"{key}:{d.Id}"), Kind, ChatAddress.Parse(d.Addresses[^1]), due, start)
                 {
                     Subject = d.Id,
+                    Detail = key,
                     RespectsQuietHours = quiet,
                     Series = Key(localStart, d.Id),
                 };
             }
         }
     }
+
+    /// <summary>The delegate's current name (none once removed or erased) and the moment the reminder is for.</summary>
+    public override string Describe(ScheduledMessage message) => R.Title(
+        message.Subject is { } id && store.Find<Delegate>(id) is { ErasedAt: null } d ? d.FullName : null,
+        message.Detail == MorningKey ? Texts.Vi.Reminders.ConferenceMorning
+        : ReminderOffset.FromKey(message.Detail) is { } offset ? Texts.Vi.Reminders.BeforeConference(ReminderOffset.Duration(offset)) : null);
 
     public override IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes)
     {

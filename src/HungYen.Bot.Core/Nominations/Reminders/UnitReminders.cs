@@ -33,14 +33,20 @@ public sealed class UnitReminders(IRecordStore store, IOptionsMonitor<Conference
             foreach (var offset in schedule.CurrentValue.UnitOffsets)
             {
                 var key = $"{Kind}:{localDeadline:yyyyMMddHHmm}:{ReminderOffset.Key(offset)}:{staff.Id}";
-                yield return new PlannedMessage(key, Kind, ChatAddress.Parse(staff.Id), deadline - offset, deadline, Texts.Vi.Reminders.UnitTitle(unit.Name, ReminderOffset.Duration(offset)))
+                yield return new PlannedMessage(key, Kind, ChatAddress.Parse(staff.Id), deadline - offset, deadline)
                 {
                     Subject = unit.Id,
+                    Detail = ReminderOffset.Key(offset),
                     Series = $"{Kind}:{localDeadline:yyyyMMddHHmm}:{staff.Id}",
                 };
             }
         }
     }
+
+    /// <summary>The unit's current name and how long before the deadline.</summary>
+    public string Describe(ScheduledMessage message) => Texts.Vi.Reminders.UnitTitle(
+        message.Subject is { } code ? store.Find<Unit>(code)?.Name : null,
+        ReminderOffset.FromKey(message.Detail) is { } offset ? ReminderOffset.Duration(offset) : null);
 
     public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes)
     {

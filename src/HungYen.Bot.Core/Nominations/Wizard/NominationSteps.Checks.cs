@@ -131,12 +131,14 @@ public sealed partial class NominationSteps
     }
 
     /// <summary>
-    /// A free-text field, checked for plausibility: not empty, not too long, enough letters for what it names, and
-    /// not one letter repeated ("x", "aaa"), so a slip of the thumb is asked again instead of printed on a dossier.
+    /// A free-text field, checked for plausibility: not empty, not too long, at least <paramref name="minimumLetters"/>
+    /// letters, and not one letter repeated ("x", "aaa"), so a slip of the thumb is asked again with
+    /// <paramref name="unclear"/> (the field's "… chưa rõ" hint) instead of printed on a dossier.
     /// </summary>
-    private static Func<Turn, UserInput, Action<string>, string?> ShortText(FreeText field) => (_, input, keep) => ShortText(input, field, keep);
+    private static Func<Turn, UserInput, Action<string>, string?> ShortText(string unclear, int minimumLetters = 2) =>
+        (_, input, keep) => ShortText(input, unclear, minimumLetters, keep);
 
-    private static string? ShortText(UserInput input, FreeText field, Action<string> keep)
+    private static string? ShortText(UserInput input, string unclear, int minimumLetters, Action<string> keep)
     {
         if (TextOf(input) is not { } text)
         {
@@ -147,11 +149,9 @@ public sealed partial class NominationSteps
         var letters = tidy.Where(char.IsLetter).Select(c => char.ToLowerInvariant(c)).ToList();
         return tidy.Length == 0 ? T.NeedText
             : tidy.Length > MaxShortText ? T.TextTooLong(MaxShortText)
-            : letters.Count < MinimumLetters(field) || letters.Distinct().Count() < 2 ? T.Implausible(field)
+            : letters.Count < minimumLetters || letters.Distinct().Count() < 2 ? unclear
             : Keep(() => keep(tidy));
     }
-
-    private static int MinimumLetters(FreeText field) => field == FreeText.Collective ? 4 : 2;
 
     private string? BirthYearOf(Turn turn, UserInput input, Action<int?> keep)
     {

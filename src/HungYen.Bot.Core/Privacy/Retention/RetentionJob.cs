@@ -24,12 +24,14 @@ public sealed class RetentionJob(
         }
 
         var due = local.ToInstant(start.Date.AddDays(privacy.CurrentValue.RetentionDaysAfterConference + 1));
-        yield return new PlannedMessage($"{Kind}:{start:yyyy-MM-dd}", Kind, target, due, DateTimeOffset.MaxValue, Vi.Retention.Title)
+        yield return new PlannedMessage($"{Kind}:{start:yyyy-MM-dd}", Kind, target, due, DateTimeOffset.MaxValue)
         {
             RespectsQuietHours = false,
             OwedWhenLate = true, // a conference dated in the past (or a bot down that day) still gets its purge, late
         };
     }
+
+    public string Describe(ScheduledMessage message) => Vi.Retention.Title;
 
     public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes)
     {

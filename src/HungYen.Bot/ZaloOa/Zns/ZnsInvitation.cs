@@ -32,6 +32,11 @@ public sealed class ZnsInvitation : Record
 
     public string DelegateId { get; set; } = "";
 
+    /// <summary>
+    /// Empty on records written since the report names the delegate as the invitation list holds them now (a corrected
+    /// name shows, a removed delegate is not named). Records written before hold the name copied then, shown only when
+    /// the delegate is no longer on the list.
+    /// </summary>
     public string FullName { get; set; } = "";
 
     /// <summary>The phone as ZNS takes it: 84xxxxxxxxx.</summary>

@@ -22,7 +22,6 @@ public static class ZnsInvitations
     {
         Id = ZnsInvitation.IdFor(@delegate.Id),
         DelegateId = @delegate.Id,
-        FullName = @delegate.FullName,
         Phone = ZnsPhone(@delegate.Phone),
         State = ZnsState.Scheduled,
         ConfirmedBy = confirmedBy,

@@ -18,16 +18,18 @@ public static class ZnsReport
             all.Count(i => i.State == ZnsState.Sent),
             all.Count(i => i.State == ZnsState.Delivered),
             all.Count(i => i.State is ZnsState.Failed or ZnsState.Unknown));
+        var names = store.Query<Core.Delegates.Delegate>().ToDictionary(d => d.Id, d => d.FullName, StringComparer.Ordinal);
         var problems = all.Where(i => i.State is ZnsState.Failed or ZnsState.Unknown || (i.State == ZnsState.Scheduled && i.HasProblem))
-            .OrderBy(i => i.FullName, Core.Formats.NameRules.PersonOrder)
+            .Select(i => (Invitation: i, Name: names.GetValueOrDefault(i.DelegateId) ?? (string.IsNullOrEmpty(i.FullName) ? Vi.Zns.NoLongerListed : i.FullName)))
+            .OrderBy(p => p.Name, Core.Formats.NameRules.PersonOrder)
             .ToList();
         var full = new StringBuilder(counts);
         if (problems.Count > 0)
         {
             full.Append('\n').Append(Vi.Zns.ProblemsHeader);
-            foreach (var i in problems)
+            foreach (var (i, name) in problems)
             {
-                full.Append('\n').Append(Vi.Zns.ProblemLine(i.FullName, LocalPhone(i.Phone), Reason(i, local)));
+                full.Append('\n').Append(Vi.Zns.ProblemLine(name, LocalPhone(i.Phone), Reason(i, local)));
             }
         }
 
