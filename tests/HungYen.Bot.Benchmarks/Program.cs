@@ -80,9 +80,10 @@ if (args.Contains("--cold"))
     var published = args.SkipWhile(a => a != "--cold").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
     for (var run = 1; run <= 5; run++)
     {
-        var (wall, cpu) = await Measurements.ColdStartAsync(published);
+        var (wall, cpu, peak) = await Measurements.ColdStartAsync(published);
         Report.Line($"Cold start to the first getUpdates{(published is null ? "" : ", published build")}, run {run}", wall, "ms", "≤ 1000");
         Report.Line($"  the bot's CPU time by then, run {run}", cpu, "ms", "—");
+        Report.Line($"  the bot's peak RSS by then, run {run}", peak, "MB", "—");
     }
 
     return;
