@@ -4,8 +4,9 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props HungYen.Bot.sln appsettings.json ./
 COPY src/ src/
-# ReadyToRun: the bot's code arrives compiled for the platform, so it starts in about 1.2–1.4 s to its first getUpdates
-# instead of 2.0–2.2 s (README, Benchmark: -- --cold DIR).
+# ReadyToRun: the bot's code arrives compiled for the platform, so it starts in about 0.8–1.2 s to its first getUpdates
+# instead of 2.0–2.5 s (README, Benchmark: -- --cold DIR). At start, Telegram's getMe and deleteWebhook go out while the
+# store opens, and the command menus are set beside the first getUpdates (README, Benchmark, stop 31).
 RUN dotnet publish src/HungYen.Bot/HungYen.Bot.csproj -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o /app
 
 # The ASP.NET Core runtime: the bot runs Kestrel for the Zalo webhook and the download links (Web:Urls).

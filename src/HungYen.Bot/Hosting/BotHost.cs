@@ -59,6 +59,7 @@ public static class BotHost
         }
 
         services?.Invoke(builder.Services);
+        builder.Services.AddEarlyStart(); // after the overrides: it wraps whichever host lifetime is registered
         builder.Services.AddRedaction(builder.Configuration); // last: it wraps every logger provider registered before
         return builder;
     }

@@ -22,6 +22,8 @@ public static class TelegramExtensions
             var http = BotApiOptionsRules.HttpClientFor(options.PollingTimeoutSeconds);
             return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken!, baseUrl) { RetryCount = 0 }, http);
         });
+        services.AddSingletonAs<TelegramConnection, IEarlyStart>();
+        services.AddSingleton<StartMenus>();
         services.AddSingleton<IChatChannel, TelegramChannel>();
         services.AddHostedService<TelegramPoller>();
         return services;

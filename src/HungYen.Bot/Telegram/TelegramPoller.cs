@@ -1,6 +1,5 @@
 using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
-using global::Telegram.Bot.Types;
 
 namespace HungYen.Bot.Telegram;
 
@@ -12,10 +11,9 @@ namespace HungYen.Bot.Telegram;
 public sealed class TelegramPoller(
     ITelegramBotClient bot,
     IUpdateSink sink,
-    CommandCatalog commands,
-    Core.Participants.ParticipantResolver participants,
+    TelegramConnection connection,
+    StartMenus menus,
     IOptions<TelegramOptions> options,
-    IOptionsMonitor<OfficeOptions> office,
     Redactor redactor,
     StorageOutage outage,
     TimeProvider clock,
@@ -26,6 +24,13 @@ public sealed class TelegramPoller(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await PrepareAsync(stoppingToken).ConfigureAwait(false);
+        var settingMenus = Task.Run(() => menus.SetUntilDoneAsync(stoppingToken), CancellationToken.None);
+        await PollAsync(stoppingToken).ConfigureAwait(false);
+        await settingMenus.ConfigureAwait(false);
+    }
+
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
         long? offset = null;
         var failures = 0;
         var storeFailures = 0;
@@ -92,53 +97,29 @@ public sealed class TelegramPoller(
     /// <returns>Whether every update of the batch was stored (applied, or recorded as failed).</returns>
     private Task<bool> HandleBatchAsync(IReadOnlyList<IncomingUpdate> updates, CancellationToken ct) => sink.HandleBatchAsync(updates, ct);
 
+    /// <summary>Connected once the webhook is deleted (begun early, beside the store's opening, else here with retries).</summary>
     private async Task PrepareAsync(CancellationToken ct)
     {
-        while (!ct.IsCancellationRequested)
+        var me = await connection.TakeEarlyAsync(ct).ConfigureAwait(false);
+        while (me is null && !ct.IsCancellationRequested)
         {
             try
             {
-                var me = await bot.GetMe(ct).ConfigureAwait(false);
+                me = await bot.GetMe(ct).ConfigureAwait(false);
                 // Never drop pending updates: answers sent while the bot was down must not be lost.
                 await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: ct).ConfigureAwait(false);
-                await SetCommandsAsync(ct).ConfigureAwait(false);
-                logger.LogInformation("Polling Telegram as @{Username}", me.Username);
-                return;
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
+                me = null;
                 logger.LogWarning("Connecting to Telegram failed ({Error}); retrying in 5 s", redactor.Describe(error));
                 await DelayAsync(TimeSpan.FromSeconds(5), ct).ConfigureAwait(false);
             }
         }
-    }
 
-    /// <summary>
-    /// Everyone's default menu is a guest's commands; each admin gets their own (chat scope). Others get theirs from
-    /// <see cref="TelegramChannel.ShowCommandsAsync"/> when they write or a role of theirs changes.
-    /// </summary>
-    private async Task SetCommandsAsync(CancellationToken ct)
-    {
-        var everyone = commands.ForGuests;
-        await bot.SetMyCommands(everyone.Select(c => new BotCommand(c.Name, c.DescriptionVi)), cancellationToken: ct).ConfigureAwait(false);
-        await bot.SetMyCommands(everyone.Select(c => new BotCommand(c.Name, c.DescriptionEn)), languageCode: "en", cancellationToken: ct).ConfigureAwait(false);
-        foreach (var admin in office.CurrentValue.Admins().Where(a => a.Channel == TelegramChannel.ChannelName))
+        if (me is not null)
         {
-            if (!long.TryParse(admin.Id, out var chatId))
-            {
-                continue;
-            }
-
-            try
-            {
-                var own = commands.For(participants.Resolve(admin, null));
-                await bot.SetMyCommands(own.Select(c => new BotCommand(c.Name, c.DescriptionVi)), BotCommandScope.Chat(chatId), cancellationToken: ct).ConfigureAwait(false);
-            }
-            catch (ApiRequestException error) when (error.ErrorCode is 400 or 403)
-            {
-                // An admin who has not opened the bot yet (or blocked it) has no chat to scope: polling must start anyway.
-                logger.LogWarning("Could not set the admin command menu for one admin: {Error}", redactor.Describe(error));
-            }
+            logger.LogInformation("Polling Telegram as @{Username}", me.Username);
         }
     }
 

@@ -26,6 +26,11 @@ public sealed partial class FakeTelegramServer
             return refusal;
         }
 
+        if (Failing(method))
+        {
+            return Error(502, "Bad Gateway");
+        }
+
         if (NotStarted(method, args))
         {
             return Error(400, "Bad Request: chat not found");
@@ -72,6 +77,20 @@ public sealed partial class FakeTelegramServer
             return args["chat_id"] is { } chat && long.TryParse(chat, out var chatId) && _blocked.Contains(chatId)
                 ? Error(403, "Forbidden: bot was blocked by the user")
                 : null;
+        }
+    }
+
+    private bool Failing(string method)
+    {
+        lock (_gate)
+        {
+            if (_failing.GetValueOrDefault(method) is var left and > 0)
+            {
+                _failing[method] = left - 1;
+                return true;
+            }
+
+            return false;
         }
     }
 

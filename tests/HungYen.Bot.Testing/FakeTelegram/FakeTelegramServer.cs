@@ -34,6 +34,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly Dictionary<int, string> _rawUpdates = [];
     private readonly HashSet<long> _blocked = [];
     private readonly HashSet<long> _neverStarted = [];
+    private readonly Dictionary<string, int> _failing = [];
     private TaskCompletionSource _updateArrived = NewSignal();
     private TaskCompletionSource _messageSent = NewSignal();
     private WebApplication? _app;
@@ -168,6 +169,15 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         lock (_gate)
         {
             _neverStarted.Add(chatId);
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> (any method) answer 502, as Telegram does when its servers fail.</summary>
+    public void FailNext(string method, int count)
+    {
+        lock (_gate)
+        {
+            _failing[method] = count;
         }
     }
 

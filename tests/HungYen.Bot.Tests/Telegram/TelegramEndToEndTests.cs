@@ -38,6 +38,8 @@ public sealed class TelegramEndToEndTests() : RealHostTest("hy-e2e")
         var user = new TelegramChat(Fake, 5002);
         await user.Says("/id", "Thông báo về xử lý dữ liệu cá nhân");
 
+        // set beside the first getUpdates, not before it
+        await RunningBot.UntilAsync(() => Fake.CommandsCalls.Any(c => c.ScopeChatId == RunningBot.AdminChat));
         var calls = Fake.CommandsCalls.ToList();
         var vietnamese = Assert.Single(calls, c => c.LanguageCode is null && c.ScopeType is null);
         Assert.Contains(vietnamese.Commands, c => c.Command == "start" && c.Description == "Bắt đầu, xem các việc có thể làm");
