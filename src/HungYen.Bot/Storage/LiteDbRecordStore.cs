@@ -50,7 +50,7 @@ public sealed partial class LiteDbRecordStore : IRecordStore, IRecordVersions, I
         var outbox = _db.GetCollection<OutboxMessage>(nameof(OutboxMessage));
         _outboxSequence = outbox.Count() == 0 ? 0 : outbox.Max(m => m.Sequence);
         _pendingOutbox = new PendingOutbox(mapper);
-        _pendingOutbox.Load(_db.GetCollection(nameof(OutboxMessage)).Find(LiteDB.Query.EQ(nameof(OutboxMessage.Status), _pendingOutbox.PendingStatus)));
+        LoadPendingOutbox();
         _meter = new Meter(MeterName);
         _meter.CreateObservableCounter("reads", () => Interlocked.Read(ref _reads), description: "Reads (finds, queries, counts, the applied-update check)");
         _meter.CreateObservableCounter("recent-reads", () => Interlocked.Read(ref _recentReads), description: "Finds by id answered from the documents recently read or written, without a read");
@@ -332,8 +332,10 @@ public sealed partial class LiteDbRecordStore : IRecordStore, IRecordVersions, I
 
                 Interlocked.Add(ref _changeSets, count);
 
+                var pendingFrom = MovePendingFrom(sequence);
                 _db.Commit();
                 _pendingOutbox.Stored();
+                _pendingFrom = pendingFrom;
                 _outboxSequence = sequence;
                 Interlocked.Increment(ref _transactions);
                 MoveVersions(group);
@@ -560,11 +562,14 @@ public sealed partial class LiteDbRecordStore : IRecordStore, IRecordVersions, I
             {
                 CreateIfMissing(type.Name);
                 var created = false;
-                foreach (var property in type.GetProperties().Where(p => p.IsDefined(typeof(IndexedAttribute), inherit: true)))
+                var marked = type.GetProperties().Where(p => p.IsDefined(typeof(IndexedAttribute), inherit: true)).ToList();
+                foreach (var property in marked)
                 {
                     var isList = property.PropertyType != typeof(string) && property.PropertyType.IsAssignableTo(typeof(System.Collections.IEnumerable));
                     created |= collection.EnsureIndex(property.Name, isList ? $"$.{property.Name}[*]" : $"$.{property.Name}");
                 }
+
+                DropUnmarkedIndexes(type.Name, marked.Select(p => p.Name));
 
                 if (created && collection.Count() > 0)
                 {
@@ -581,6 +586,20 @@ public sealed partial class LiteDbRecordStore : IRecordStore, IRecordVersions, I
                 _db.Rollback();
                 throw;
             }
+        }
+    }
+
+    /// <summary>
+    /// An index that no property is marked for any more is dropped: every write would keep it up to date for nothing (the
+    /// outbox's status, whose index every sent mark moved, issue 20).
+    /// </summary>
+    private void DropUnmarkedIndexes(string name, IEnumerable<string> marked)
+    {
+        var wanted = marked.Append("_id").ToHashSet(StringComparer.Ordinal);
+        var unwanted = _db.GetCollection("$indexes").Find(LiteDB.Query.EQ("collection", name)).Select(i => i["name"].AsString).Where(n => !wanted.Contains(n)).ToList();
+        foreach (var index in unwanted)
+        {
+            _db.GetCollection(name).DropIndex(index);
         }
     }
 

@@ -36,6 +36,38 @@ internal sealed class PendingOutbox(BsonMapper mapper)
 
     public bool IsPending(BsonDocument document) => document[nameof(OutboxMessage.Status)] == _pending;
 
+    /// <summary>The pending messages as stored, for a follower's start.</summary>
+    public IEnumerable<BsonDocument> All => _documents.Values;
+
+    /// <summary>The oldest pending message's sequence with this transaction's writes; past <paramref name="last"/> if none is pending.</summary>
+    public long OldestSequence(long last)
+    {
+        var oldest = last + 1;
+        foreach (var (id, document) in _documents)
+        {
+            if (!_staged.ContainsKey(id))
+            {
+                oldest = Math.Min(oldest, SequenceOf(document));
+            }
+        }
+
+        foreach (var document in _staged.Values)
+        {
+            if (document is not null)
+            {
+                oldest = Math.Min(oldest, SequenceOf(document));
+            }
+        }
+
+        return oldest;
+    }
+
+    /// <summary>Whether this transaction writes a pending message older than <paramref name="sequence"/>.</summary>
+    public bool StagesOlderThan(long sequence) => _staged.Values.Any(d => d is not null && SequenceOf(d) < sequence);
+
+    private static long SequenceOf(BsonDocument document) =>
+        document.TryGetValue(nameof(OutboxMessage.Sequence), out var value) && value.IsNumber ? value.AsInt64 : 0;
+
     /// <summary>The transaction is stored: what it staged is what the store holds.</summary>
     public void Stored()
     {
