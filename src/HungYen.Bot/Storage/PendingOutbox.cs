@@ -14,9 +14,6 @@ internal sealed class PendingOutbox(BsonMapper mapper)
     private readonly Dictionary<string, BsonDocument?> _staged = new(StringComparer.OrdinalIgnoreCase);
     private readonly BsonValue _pending = mapper.Serialize(typeof(OutboxStatus), OutboxStatus.Pending);
 
-    /// <summary>The status as the store writes it, for the query of the pending messages.</summary>
-    public BsonValue PendingStatus => _pending;
-
     public int Count => _documents.Count;
 
     public void Load(IEnumerable<BsonDocument> pending)
