@@ -70,8 +70,9 @@ internal static class WizardMeasurements
             }
 
             reply.Status = HungYen.Bot.Core.Outbound.OutboxStatus.Sent;
+            reply.SentAt = DateTimeOffset.UtcNow;
             var sent = new HungYen.Bot.Core.Storage.ChangeSet();
-            sent.Upsert(reply);
+            sent.RecordDelivery(reply); // as the dispatcher marks a message sent
             store.Commit(sent);
         }
 

@@ -5,8 +5,9 @@ public sealed partial class OutboxDispatcher
 {
     /// <summary>
     /// Records a send at once (issue 14): a kill repeats at most the one message in flight, not a batch (and the edits
-    /// sent just before it, which are idempotent). If the store cannot write, the messages are kept in memory as sent,
-    /// so that they are not sent again while the disk is full.
+    /// sent just before it, which are idempotent). The store sets the status on the message as stored
+    /// (<see cref="ChangeSet.RecordDelivery"/>), not the whole message from this copy. If the store cannot write, the
+    /// messages are kept in memory as sent, so that they are not sent again while the disk is full.
     /// </summary>
     private void MarkSent(IReadOnlyList<OutboxMessage> messages)
     {
@@ -15,7 +16,7 @@ public sealed partial class OutboxDispatcher
             var changes = new ChangeSet();
             foreach (var message in messages)
             {
-                changes.Upsert(message);
+                changes.RecordDelivery(message);
             }
 
             _store.Commit(changes);
@@ -41,7 +42,7 @@ public sealed partial class OutboxDispatcher
         var batch = _unmarked.Values.ToList();
         foreach (var message in batch)
         {
-            changes.Upsert(message);
+            changes.RecordDelivery(message);
         }
 
         _store.Commit(changes); // throws while the store still fails: the drain waits for the next round

@@ -280,7 +280,7 @@ public sealed partial class OutboxDispatcher
 
                 message.NotBefore = _clock.GetUtcNow() + TimeSpan.FromSeconds(Math.Pow(2, message.Attempts));
                 var changes = new ChangeSet();
-                changes.Upsert(message);
+                changes.RecordDelivery(message);
                 _store.Commit(changes);
                 return false;
             }
@@ -351,7 +351,7 @@ public sealed partial class OutboxDispatcher
                 // Kept durably, so that a retry (after a 429, an error or a restart) does not repeat delivered parts.
                 message.PartsSent = i + 1;
                 var progress = new ChangeSet();
-                progress.Upsert(message);
+                progress.RecordDelivery(message);
                 _store.Commit(progress);
             }
         }
@@ -367,7 +367,7 @@ public sealed partial class OutboxDispatcher
         }
 
         changes ??= new ChangeSet();
-        changes.Upsert(message);
+        changes.RecordDelivery(message);
         _store.Commit(changes);
     }
 }

@@ -42,7 +42,10 @@ public sealed class OutboxMessage : Record
     /// <summary>Bulk messages (reminders, notices) keep at least the per-chat interval between them.</summary>
     public bool Bulk { get; set; }
 
-    [Indexed]
+    /// <remarks>
+    /// Not indexed: every sent mark would move the index (issue 20). The store finds the pending messages at start from
+    /// the oldest sequence that may still be pending, by <see cref="Sequence"/>'s index.
+    /// </remarks>
     public OutboxStatus Status { get; set; }
 
     public int Attempts { get; set; }

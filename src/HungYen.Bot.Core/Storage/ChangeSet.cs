@@ -9,6 +9,7 @@ public sealed class ChangeSet
     private readonly List<StoredFile> _files = [];
     private readonly List<string> _fileDeletes = [];
     private readonly List<ExpectedRecord> _expected = [];
+    private readonly List<OutboxDelivery> _deliveries = [];
 
     public IReadOnlyList<Record> Upserts => _upserts;
 
@@ -17,6 +18,9 @@ public sealed class ChangeSet
     public IReadOnlyList<OutboxMessage> Outbox => _outbox;
 
     public IReadOnlyList<StoredFile> Files => _files;
+
+    /// <summary>The outbox's deliveries, applied by the store to the messages as stored (<see cref="OutboxDelivery"/>).</summary>
+    public IReadOnlyList<OutboxDelivery> Deliveries => _deliveries;
 
     /// <summary>Stored files to delete: superseded uploads, files that carried an erased person's data.</summary>
     public IReadOnlyList<string> FileDeletes => _fileDeletes;
@@ -35,7 +39,7 @@ public sealed class ChangeSet
     /// <summary>The update this change set applies; recorded so a re-delivery is recognised.</summary>
     public string? ProcessedUpdateKey { get; set; }
 
-    public bool IsEmpty => _upserts.Count == 0 && _deletes.Count == 0 && _outbox.Count == 0 && _files.Count == 0 && _fileDeletes.Count == 0 && ProcessedUpdateKey is null;
+    public bool IsEmpty => _upserts.Count == 0 && _deletes.Count == 0 && _outbox.Count == 0 && _files.Count == 0 && _fileDeletes.Count == 0 && _deliveries.Count == 0 && ProcessedUpdateKey is null;
 
     public void Upsert<T>(T record) where T : Record
     {
@@ -71,6 +75,13 @@ public sealed class ChangeSet
     }
 
     public void Enqueue(OutboxMessage message) => _outbox.Add(message);
+
+    /// <summary>
+    /// Records <paramref name="message"/>'s delivery state (its status, attempts, parts sent, times and error) on the
+    /// message as stored, not the dispatcher's copy of it: cheaper than writing the whole message again, and an erasure
+    /// committed meanwhile stays.
+    /// </summary>
+    public void RecordDelivery(OutboxMessage message) => _deliveries.Add(OutboxDelivery.Of(message));
 
     public void SaveFile(StoredFile file) => _files.Add(file);
 

@@ -8,7 +8,7 @@ namespace HungYen.Bot.Storage;
 /// The core's store on one LiteDB database (direct mode, shared by all threads). A commit runs in one LiteDB
 /// transaction under a lock, synchronously: LiteDB transactions belong to the OS thread, so none spans an await.
 /// </summary>
-public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFeed, IDisposable
+public sealed partial class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFeed, IDisposable
 {
     private const string ProcessedCollection = "processed_updates";
     private const string SequenceCollection = "sequences";
@@ -38,6 +38,7 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
     private long _recentReads;
     private readonly RecentCounts _counts = new(1_000);
     private long _recentCounts;
+    private readonly PendingOutbox _pendingOutbox;
 
     public LiteDbRecordStore(LiteDatabase db, BsonMapper mapper, TimeProvider? clock = null)
     {
@@ -48,6 +49,8 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
         EnsureIndexes();
         var outbox = _db.GetCollection<OutboxMessage>(nameof(OutboxMessage));
         _outboxSequence = outbox.Count() == 0 ? 0 : outbox.Max(m => m.Sequence);
+        _pendingOutbox = new PendingOutbox(mapper);
+        LoadPendingOutbox();
         _meter = new Meter(MeterName);
         _meter.CreateObservableCounter("reads", () => Interlocked.Read(ref _reads), description: "Reads (finds, queries, counts, the applied-update check)");
         _meter.CreateObservableCounter("recent-reads", () => Interlocked.Read(ref _recentReads), description: "Finds by id answered from the documents recently read or written, without a read");
@@ -313,8 +316,9 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
                 return;
             }
 
-            var known = _recent.Writing(group.SelectMany(c => c.Upserts.Select(r => (r.GetType().Name, r.Id)).Concat(c.Deletes.Select(d => (d.Type.Name, d.Id)))));
+            var known = _recent.Writing(group.SelectMany(c => c.Upserts.Select(r => (r.GetType().Name, r.Id)).Concat(c.Deletes.Select(d => (d.Type.Name, d.Id))).Concat(c.Deliveries.Select(d => (nameof(OutboxMessage), d.Id)))));
             var written = new List<(string, string, BsonDocument?)>();
+            var outboxWritten = new List<OutboxMessage>();
             _db.BeginTrans();
             var sequence = _outboxSequence;
             try
@@ -322,13 +326,16 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
                 var count = 0;
                 foreach (var changes in group)
                 {
-                    sequence = Apply(changes, sequence, written);
+                    sequence = Apply(changes, sequence, written, outboxWritten);
                     count++;
                 }
 
                 Interlocked.Add(ref _changeSets, count);
 
+                var pendingFrom = MovePendingFrom(sequence);
                 _db.Commit();
+                _pendingOutbox.Stored();
+                _pendingFrom = pendingFrom;
                 _outboxSequence = sequence;
                 Interlocked.Increment(ref _transactions);
                 MoveVersions(group);
@@ -337,12 +344,13 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
             catch
             {
                 _db.Rollback();
+                _pendingOutbox.Discarded();
                 _recent.Written(known, []);
                 throw;
             }
 
             _recent.Written(known, written);
-            Publish(group);
+            Publish(outboxWritten);
 
             if (group.Any(c => c.Compact))
             {
@@ -350,55 +358,6 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
                 // until a checkpoint writes them home and empties it.
                 _db.Checkpoint();
             }
-        }
-    }
-
-    public void Follow(Action<IReadOnlyList<OutboxMessage>> committed)
-    {
-        lock (_gate)
-        {
-            committed(Query<OutboxMessage>(m => m.Status == OutboxStatus.Pending));
-            _followers.Add(committed);
-        }
-    }
-
-    /// <summary>Under the write lock, once the group is stored: its outbox messages, new and changed, to the followers.</summary>
-    private void Publish(IEnumerable<ChangeSet> group)
-    {
-        if (_followers.Count == 0)
-        {
-            return;
-        }
-
-        var messages = new List<OutboxMessage>();
-        foreach (var changes in group)
-        {
-            foreach (var record in changes.Upserts)
-            {
-                if (record is OutboxMessage changed)
-                {
-                    messages.Add(changed);
-                }
-            }
-
-            messages.AddRange(changes.Outbox);
-            foreach (var (type, id) in changes.Deletes)
-            {
-                if (type == typeof(OutboxMessage))
-                {
-                    messages.Add(new OutboxMessage { Id = id, Status = OutboxStatus.Failed }); // gone: nothing to send
-                }
-            }
-        }
-
-        if (messages.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var follower in _followers)
-        {
-            follower(messages);
         }
     }
 
@@ -429,22 +388,41 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
             {
                 _versions.AddOrUpdate(type, 1, (_, v) => v + 1);
             }
+
+            if (changes.Deliveries.Count > 0)
+            {
+                _versions.AddOrUpdate(typeof(OutboxMessage), 1, (_, v) => v + 1);
+            }
         }
     }
 
-    private long Apply(ChangeSet changes, long sequence, List<(string, string, BsonDocument?)> written)
+    private long Apply(ChangeSet changes, long sequence, List<(string, string, BsonDocument?)> written, List<OutboxMessage> outboxWritten)
     {
         foreach (var record in changes.Upserts)
         {
             var document = _mapper.ToDocument(record.GetType(), record);
-            _db.GetCollection(record.GetType().Name).Upsert(document);
+            var collection = _db.GetCollection(record.GetType().Name);
+            if (record is OutboxMessage)
+            {
+                _pendingOutbox.KeepDelivery(record.Id, document, id => collection.FindById(id));
+            }
+
+            collection.Upsert(document);
             written.Add((record.GetType().Name, record.Id, document));
+            if (record is OutboxMessage)
+            {
+                OutboxWritten(record.Id, document, outboxWritten);
+            }
         }
 
         foreach (var (type, id) in changes.Deletes)
         {
             _db.GetCollection(type.Name).Delete(id);
             written.Add((type.Name, id, null));
+            if (type == typeof(OutboxMessage))
+            {
+                OutboxWritten(id, null, outboxWritten);
+            }
         }
 
         foreach (var file in changes.Files)
@@ -458,14 +436,8 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
             _db.FileStorage.Delete(id);
         }
 
-        var outbox = _db.GetCollection<OutboxMessage>(nameof(OutboxMessage));
-        foreach (var message in changes.Outbox)
-        {
-            message.Sequence = ++sequence;
-            message.Id = sequence.ToString("D12", System.Globalization.CultureInfo.InvariantCulture);
-            outbox.Insert(message);
-        }
-
+        sequence = Enqueue(changes.Outbox, sequence, outboxWritten);
+        Deliver(changes.Deliveries, written, outboxWritten);
         if (changes.ProcessedUpdateKey is { } key)
         {
             _db.GetCollection(ProcessedCollection).Upsert(new BsonDocument { ["_id"] = key, ["at"] = _clock.GetUtcNow().UtcDateTime });
@@ -590,11 +562,14 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
             {
                 CreateIfMissing(type.Name);
                 var created = false;
-                foreach (var property in type.GetProperties().Where(p => p.IsDefined(typeof(IndexedAttribute), inherit: true)))
+                var marked = type.GetProperties().Where(p => p.IsDefined(typeof(IndexedAttribute), inherit: true)).ToList();
+                foreach (var property in marked)
                 {
                     var isList = property.PropertyType != typeof(string) && property.PropertyType.IsAssignableTo(typeof(System.Collections.IEnumerable));
                     created |= collection.EnsureIndex(property.Name, isList ? $"$.{property.Name}[*]" : $"$.{property.Name}");
                 }
+
+                DropUnmarkedIndexes(type.Name, marked.Select(p => p.Name));
 
                 if (created && collection.Count() > 0)
                 {
@@ -611,6 +586,20 @@ public sealed class LiteDbRecordStore : IRecordStore, IRecordVersions, IOutboxFe
                 _db.Rollback();
                 throw;
             }
+        }
+    }
+
+    /// <summary>
+    /// An index that no property is marked for any more is dropped: every write would keep it up to date for nothing (the
+    /// outbox's status, whose index every sent mark moved, issue 20).
+    /// </summary>
+    private void DropUnmarkedIndexes(string name, IEnumerable<string> marked)
+    {
+        var wanted = marked.Append("_id").ToHashSet(StringComparer.Ordinal);
+        var unwanted = _db.GetCollection("$indexes").Find(LiteDB.Query.EQ("collection", name)).Select(i => i["name"].AsString).Where(n => !wanted.Contains(n)).ToList();
+        foreach (var index in unwanted)
+        {
+            _db.GetCollection(name).DropIndex(index);
         }
     }
 

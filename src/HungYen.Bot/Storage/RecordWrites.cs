@@ -104,5 +104,5 @@ internal sealed class RecordWrites(int capacity)
     }
 
     private static IEnumerable<(Type, string)> Keys(ChangeSet changes) =>
-        changes.Upserts.Select(r => (r.GetType(), r.Id)).Concat(changes.Deletes);
+        changes.Upserts.Select(r => (r.GetType(), r.Id)).Concat(changes.Deletes).Concat(changes.Deliveries.Select(d => (typeof(OutboxMessage), d.Id)));
 }
