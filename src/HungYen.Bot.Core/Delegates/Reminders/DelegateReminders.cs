@@ -18,7 +18,7 @@ public sealed class DelegateReminders(
 {
     public const string Kind = "delegate-reminder";
 
-    /// <summary>The key (and <see cref="ScheduledMessage.Detail"/>) of the reminder on the conference morning; the others are offsets' keys.</summary>
+    /// <summary>The key of the reminder on the conference morning (the others are offsets' keys), kept as <see cref="ScheduledMessage.Detail"/>.</summary>
     private const string MorningKey = "day";
 
     protected override IEnumerable<PlannedMessage> Plan(DateTimeOffset now, DateTime localStart, DateTimeOffset start)
