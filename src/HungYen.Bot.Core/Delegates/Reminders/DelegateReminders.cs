@@ -18,7 +18,7 @@ public sealed class DelegateReminders(
 {
     public const string Kind = "delegate-reminder";
 
-    /// <summary>The key of the reminder on the conference morning (the others are offsets' keys), kept as <see cref="ScheduledMessage.Detail"/>.</summary>
+    /// <summary>Its <see cref="ScheduledMessage.Detail"/> for the conference morning's reminder (an offset's key otherwise).</summary>
     private const string MorningKey = "day";
 
     protected override IEnumerable<PlannedMessage> Plan(DateTimeOffset now, DateTime localStart, DateTimeOffset start)
