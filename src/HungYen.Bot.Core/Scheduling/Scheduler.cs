@@ -15,6 +15,7 @@ public sealed class Scheduler(
     LocalTime local,
     OutboxSignal signal,
     ScheduleTitles titles,
+    ParticipantResolver people,
     TimeProvider clock,
     ILogger<Scheduler> logger)
 {
@@ -182,7 +183,7 @@ public sealed class Scheduler(
             return;
         }
 
-        var report = Vi.Schedule.SkippedReport(skipped.Select(m => $"• {local.Format(m.DueAt)} — {titles.Of(m)} ({m.Recipient}): {Vi.Schedule.Reason(m.Reason)}"));
+        var report = Vi.Schedule.SkippedReport(skipped.Select(m => $"• {local.Format(m.DueAt)} — {titles.Of(m)} → {people.Describe(m.Recipient)}: {Vi.Schedule.Reason(m.Reason)}"));
         var changes = new ChangeSet();
         var now = clock.GetUtcNow();
         foreach (var target in office.CurrentValue.NoticeTargets())

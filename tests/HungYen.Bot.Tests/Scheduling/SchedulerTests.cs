@@ -74,7 +74,8 @@ public sealed class SchedulerTests : IDisposable
         await after.FlushAsync();
         var report = Assert.Single(after.InboxOf(ChatHarness.AdminId));
         Assert.Contains("Kính gửi Văn phòng Sở", report.Text);
-        Assert.Contains("24/11/2026 10:00 — Nhắc việc r1", report.Text);
+        Assert.Contains("24/11/2026 10:00 — Nhắc việc r1 → người dùng kênh khác chưa đăng ký: ", report.Text); // named as /lich names them
+        Assert.DoesNotContain("test:person", report.Text);
         Assert.Empty(after.InboxOf("person"));
     }
 
