@@ -13,6 +13,10 @@ public static class DelegateDirectory
     public static bool WithdrewConsent(IRecordReader store, Delegate d) =>
         d.Addresses.Any(a => Privacy.ConsentGate.HasWithdrawn(store, ChatAddress.Parse(a)));
 
+    /// <summary>The name of the delegate with this id as the list holds it now; null when there is none, or they erased their data.</summary>
+    public static string? NameNow(IRecordReader store, string? id) =>
+        id is not null && store.Find<Delegate>(id) is { ErasedAt: null } d ? d.FullName : null;
+
     public static Delegate? ByPhone(IRecordReader store, PhoneNumber phone)
     {
         var value = phone.Value;

@@ -12,9 +12,6 @@ public sealed record OutboxDelivery(string Id, OutboxStatus Status, int Attempts
     public static OutboxDelivery Of(OutboxMessage message) =>
         new(message.Id, message.Status, message.Attempts, message.PartsSent, message.NotBefore, message.SentAt, message.LastError);
 
-    /// <summary>Whether the message as stored (in <paramref name="stored"/>) still takes a delivery: only a pending one does.</summary>
-    public static bool AppliesTo(OutboxStatus stored) => stored == OutboxStatus.Pending;
-
     /// <summary>
     /// The delivery's fields of <see cref="OutboxMessage"/>, by name. Another writer's upsert of a message leaves them as
     /// stored unless it closes a pending message: it rewrites content (an erasure, retention) and must neither reopen a

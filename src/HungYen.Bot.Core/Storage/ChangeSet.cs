@@ -39,6 +39,10 @@ public sealed class ChangeSet
     /// <summary>The update this change set applies; recorded so a re-delivery is recognised.</summary>
     public string? ProcessedUpdateKey { get; set; }
 
+    /// <summary>Every record this change set writes or deletes, by type and id (the messages whose delivery it records among them).</summary>
+    public IEnumerable<(Type Type, string Id)> Written =>
+        _upserts.Select(r => (r.GetType(), r.Id)).Concat(_deletes).Concat(_deliveries.Select(d => (typeof(OutboxMessage), d.Id)));
+
     public bool IsEmpty => _upserts.Count == 0 && _deletes.Count == 0 && _outbox.Count == 0 && _files.Count == 0 && _fileDeletes.Count == 0 && _deliveries.Count == 0 && ProcessedUpdateKey is null;
 
     public void Upsert<T>(T record) where T : Record

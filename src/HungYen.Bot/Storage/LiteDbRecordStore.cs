@@ -316,7 +316,7 @@ public sealed partial class LiteDbRecordStore : IRecordStore, IRecordVersions, I
                 return;
             }
 
-            var known = _recent.Writing(group.SelectMany(c => c.Upserts.Select(r => (r.GetType().Name, r.Id)).Concat(c.Deletes.Select(d => (d.Type.Name, d.Id))).Concat(c.Deliveries.Select(d => (nameof(OutboxMessage), d.Id)))));
+            var known = _recent.Writing(group.SelectMany(c => c.Written.Select(w => (w.Type.Name, w.Id))));
             var written = new List<(string, string, BsonDocument?)>();
             var outboxWritten = new List<OutboxMessage>();
             _db.BeginTrans();

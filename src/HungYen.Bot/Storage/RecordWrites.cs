@@ -49,7 +49,7 @@ internal sealed class RecordWrites(int capacity)
             if (i < lastExpecting)
             {
                 writtenInGroup ??= [];
-                writtenInGroup.UnionWith(Keys(changes));
+                writtenInGroup.UnionWith(changes.Written);
             }
         }
 
@@ -60,7 +60,7 @@ internal sealed class RecordWrites(int capacity)
     public void Stored(IReadOnlyList<ChangeSet> admitted)
     {
         var number = _stamp + 1;
-        foreach (var key in admitted.SelectMany(Keys))
+        foreach (var key in admitted.SelectMany(c => c.Written))
         {
             _last[key] = number;
             _order.Enqueue((key, number));
@@ -102,7 +102,4 @@ internal sealed class RecordWrites(int capacity)
             _order.Enqueue((key, number));
         }
     }
-
-    private static IEnumerable<(Type, string)> Keys(ChangeSet changes) =>
-        changes.Upserts.Select(r => (r.GetType(), r.Id)).Concat(changes.Deletes).Concat(changes.Deliveries.Select(d => (typeof(OutboxMessage), d.Id)));
 }

@@ -25,17 +25,23 @@ public sealed class TelegramConnection(IServiceProvider services, ILogger<Telegr
         return early is null ? null : await early.WaitAsync(ct).ConfigureAwait(false);
     }
 
+    /// <summary>Connects: the bot's own account (getMe), then the webhook deleted so that getUpdates may poll.</summary>
+    public async Task<User> ConnectAsync(CancellationToken ct)
+    {
+        var bot = services.GetRequiredService<ITelegramBotClient>();
+        var me = await bot.GetMe(ct).ConfigureAwait(false);
+        // Never drop pending updates: answers sent while the bot was down must not be lost.
+        await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: ct).ConfigureAwait(false);
+        return me;
+    }
+
     /// <summary>Never throws: its errors are the poller's to report, when it tries again.</summary>
     private async Task<User?> ConnectOnceAsync()
     {
         try
         {
             using var limit = new CancellationTokenSource(Limit);
-            var bot = services.GetRequiredService<ITelegramBotClient>();
-            var me = await bot.GetMe(limit.Token).ConfigureAwait(false);
-            // Never drop pending updates: answers sent while the bot was down must not be lost.
-            await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: limit.Token).ConfigureAwait(false);
-            return me;
+            return await ConnectAsync(limit.Token).ConfigureAwait(false);
         }
         catch (Exception error)
         {

@@ -105,9 +105,7 @@ public sealed class TelegramPoller(
         {
             try
             {
-                me = await bot.GetMe(ct).ConfigureAwait(false);
-                // Never drop pending updates: answers sent while the bot was down must not be lost.
-                await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: ct).ConfigureAwait(false);
+                me = await connection.ConnectAsync(ct).ConfigureAwait(false);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {

@@ -39,7 +39,7 @@ public sealed class SeatOfferExpiry(IRecordStore store, ConferenceSchedule confe
 
     /// <summary>The waiting delegate's current name; none once removed or erased.</summary>
     public string Describe(ScheduledMessage message) =>
-        S.OfferExpiryTitle(message.Subject is { } id && store.Find<Delegate>(id) is { ErasedAt: null } d ? d.FullName : null);
+        S.OfferExpiryTitle(DelegateDirectory.NameNow(store, message.Subject));
 
     public IReadOnlyList<OutgoingMessage> Render(ScheduledMessage message, DateTimeOffset now, ChangeSet changes)
     {

@@ -46,7 +46,7 @@ public sealed class DelegateReminders(
 
     /// <summary>The delegate's current name (none once removed or erased) and the moment the reminder is for.</summary>
     public override string Describe(ScheduledMessage message) => R.Title(
-        message.Subject is { } id && store.Find<Delegate>(id) is { ErasedAt: null } d ? d.FullName : null,
+        DelegateDirectory.NameNow(store, message.Subject),
         message.Detail == MorningKey ? Texts.Vi.Reminders.ConferenceMorning
         : ReminderOffset.FromKey(message.Detail) is { } offset ? Texts.Vi.Reminders.BeforeConference(ReminderOffset.Duration(offset)) : null);
 

@@ -18,9 +18,8 @@ public static class ZnsReport
             all.Count(i => i.State == ZnsState.Sent),
             all.Count(i => i.State == ZnsState.Delivered),
             all.Count(i => i.State is ZnsState.Failed or ZnsState.Unknown));
-        var names = store.Query<Core.Delegates.Delegate>().ToDictionary(d => d.Id, d => d.FullName, StringComparer.Ordinal);
         var problems = all.Where(i => i.State is ZnsState.Failed or ZnsState.Unknown || (i.State == ZnsState.Scheduled && i.HasProblem))
-            .Select(i => (Invitation: i, Name: names.GetValueOrDefault(i.DelegateId) ?? (string.IsNullOrEmpty(i.FullName) ? Vi.Zns.NoLongerListed : i.FullName)))
+            .Select(i => (Invitation: i, Name: store.Find<Core.Delegates.Delegate>(i.DelegateId)?.FullName ?? (string.IsNullOrEmpty(i.FullName) ? Vi.Zns.NoLongerListed : i.FullName)))
             .OrderBy(p => p.Name, Core.Formats.NameRules.PersonOrder)
             .ToList();
         var full = new StringBuilder(counts);
