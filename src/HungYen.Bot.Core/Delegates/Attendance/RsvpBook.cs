@@ -11,15 +11,9 @@ public sealed record SubstituteDetails(string FullName, string Position, string 
 /// read (the delegates it touches, the seat count on the store's index, the waiting list), and changed in memory: seat
 /// counts and lists lay this answer's changes over what is stored, so they include the answer being saved.
 /// </summary>
-public sealed class RsvpBook
+/// <remarks>Outside anyone's turn (a scheduled job) its writes and notices go into <paramref name="changes"/>.</remarks>
+public sealed class RsvpBook(IRecordReader store, ChangeSet changes, DateTimeOffset now, string by, IReadOnlyList<ChatAddress> office, ConferenceFacts facts)
 {
-    private readonly IRecordReader _store;
-    private readonly ChangeSet _changes;
-    private readonly DateTimeOffset _now;
-    private readonly string _by;
-    private readonly IReadOnlyList<ChatAddress> _office;
-    private readonly ConferenceFacts _facts;
-
     // Every delegate this answer has read, as changed in memory; null for one removed.
     private readonly Dictionary<string, Delegate?> _known = new(StringComparer.Ordinal);
 
@@ -32,17 +26,6 @@ public sealed class RsvpBook
     {
     }
 
-    /// <summary>A book outside anyone's turn (a scheduled job): its writes and notices go into <paramref name="changes"/>.</summary>
-    public RsvpBook(IRecordReader store, ChangeSet changes, DateTimeOffset now, string by, IReadOnlyList<ChatAddress> office, ConferenceFacts facts)
-    {
-        _store = store;
-        _changes = changes;
-        _now = now;
-        _by = by;
-        _office = office;
-        _facts = facts;
-    }
-
     public Delegate? Find(string id)
     {
         if (_known.TryGetValue(id, out var known))
@@ -50,12 +33,12 @@ public sealed class RsvpBook
             return known;
         }
 
-        return _store.Find<Delegate>(id) is { } stored ? Track(stored) : null;
+        return store.Find<Delegate>(id) is { } stored ? Track(stored) : null;
     }
 
     /// <summary>Seats held: counted on the store's index, with this answer's changes laid over.</summary>
     public int SeatsTaken =>
-        _store.Count<Delegate>(d => d.HoldsSeat)
+        store.Count<Delegate>(d => d.HoldsSeat)
         + _known.Sum(k => (k.Value is { HoldsSeat: true } ? 1 : 0) - (_heldAsStored.GetValueOrDefault(k.Key) ? 1 : 0));
 
     /// <summary>
@@ -64,16 +47,16 @@ public sealed class RsvpBook
     /// </summary>
     private int CapacityFor(Delegate @delegate)
     {
-        if (!MayWait(@delegate) || _facts.ReservedSeats is not { Count: > 0 } reserved)
+        if (!MayWait(@delegate) || facts.ReservedSeats is not { Count: > 0 } reserved)
         {
-            return _facts.Capacity;
+            return facts.Capacity;
         }
 
         var group = (@delegate.SubstituteFor is { } id && Find(id) is { } original ? original : @delegate).Group;
-        var holders = Current(_store.Query<Delegate>(d => d.HoldsSeat), d => d.HoldsSeat);
+        var holders = Current(store.Query<Delegate>(d => d.HoldsSeat), d => d.HoldsSeat);
         var held = reserved.Where(r => !string.Equals(r.Key, group, StringComparison.OrdinalIgnoreCase))
             .Sum(r => Math.Max(0, r.Value - holders.Count(d => string.Equals(GroupOf(d), r.Key, StringComparison.OrdinalIgnoreCase))));
-        return _facts.Capacity - held;
+        return facts.Capacity - held;
     }
 
     private string? GroupOf(Delegate d) => d.SubstituteFor is { } id && Find(id) is { } original ? original.Group : d.Group;
@@ -93,7 +76,7 @@ public sealed class RsvpBook
             return false;
         }
 
-        var open = _facts.OpenGroups ?? [];
+        var open = facts.OpenGroups ?? [];
         return open.Count == 0 || (invited.Group is { } group && open.Contains(group, StringComparer.OrdinalIgnoreCase));
     }
 
@@ -102,11 +85,11 @@ public sealed class RsvpBook
         RemoveSubstitute(@delegate);
         if (@delegate.HoldsSeat || SeatsTaken < CapacityFor(@delegate) || !MayWait(@delegate))
         {
-            @delegate.Answer(RsvpStatus.Attending, _now, By);
+            @delegate.Answer(RsvpStatus.Attending, now, by);
         }
         else if (@delegate.Status != RsvpStatus.Waiting)
         {
-            @delegate.Answer(RsvpStatus.Waiting, _now, By);
+            @delegate.Answer(RsvpStatus.Waiting, now, by);
             NotifyOffice(T.OfficeWaiting(@delegate.FullName, @delegate.Organization, WaitingPosition(@delegate)));
         }
 
@@ -116,9 +99,9 @@ public sealed class RsvpBook
     /// <summary>A waiting delegate (or substitute) takes the seat held for them, or any seat still free.</summary>
     public void AcceptSeat(Delegate waiting)
     {
-        if (waiting.HoldsSeat || SeatsTaken < _facts.Capacity)
+        if (waiting.HoldsSeat || SeatsTaken < facts.Capacity)
         {
-            waiting.Answer(RsvpStatus.Attending, _now, By);
+            waiting.Answer(RsvpStatus.Attending, now, by);
             Changed(waiting);
         }
     }
@@ -126,7 +109,7 @@ public sealed class RsvpBook
     public void Decline(Delegate @delegate, string? reason)
     {
         RemoveSubstitute(@delegate);
-        @delegate.Answer(RsvpStatus.Declined, _now, By, reason);
+        @delegate.Answer(RsvpStatus.Declined, now, by, reason);
         NotifyOffice(Texts.Vi.Seats.OfficeDeclined(@delegate.FullName, @delegate.Organization, reason));
         Changed(@delegate);
     }
@@ -152,17 +135,17 @@ public sealed class RsvpBook
         substitute.Organization = @delegate.Organization;
         substitute.Group = @delegate.Group;
 
-        @delegate.Answer(RsvpStatus.Substituted, _now, By);
+        @delegate.Answer(RsvpStatus.Substituted, now, by);
         @delegate.SubstitutedBy = substitute.Id;
         if (!substitute.HoldsSeat)
         {
             if (hadSeat || SeatsTaken < CapacityFor(substitute) || !MayWait(substitute))
             {
-                substitute.Answer(RsvpStatus.Attending, _now, By);
+                substitute.Answer(RsvpStatus.Attending, now, by);
             }
             else
             {
-                substitute.Answer(RsvpStatus.Waiting, _now, By);
+                substitute.Answer(RsvpStatus.Waiting, now, by);
                 NotifyOffice(T.OfficeWaiting(substitute.FullName, substitute.Organization, WaitingPosition(substitute)));
             }
         }
@@ -182,7 +165,7 @@ public sealed class RsvpBook
         RemoveSubstitute(@delegate);
         if (@delegate.SubstituteFor is { } id && Find(id) is { } original)
         {
-            original.Answer(RsvpStatus.Pending, _now, By);
+            original.Answer(RsvpStatus.Pending, now, by);
             Changed(original);
         }
 
@@ -205,22 +188,22 @@ public sealed class RsvpBook
                 continue;
             }
 
-            next.SeatOfferedAt = _now;
+            next.SeatOfferedAt = now;
             Changed(next);
             NotifyOffice(T.OfficeSeatOffered(next.FullName, next.Organization));
-            var offer = new OutgoingMessage(T.SeatFreed(next.FullName, _facts.Title) + "\n" + Texts.Vi.Seats.OfferHeld(_facts.SeatOfferHours))
+            var offer = new OutgoingMessage(T.SeatFreed(next.FullName, facts.Title) + "\n" + Texts.Vi.Seats.OfferHeld(facts.SeatOfferHours))
             {
                 Choices = [new Choice(Texts.Vi.Seats.AcceptOfferButton, TakeSeatCommand.AcceptData), new Choice(Texts.Vi.Seats.RefuseOfferButton, TakeSeatCommand.RefuseData)],
             };
             foreach (var address in ContactsOf(next))
             {
-                _changes.Send(address, offer, _now, bulk: true);
+                changes.Send(address, offer, now, bulk: true);
             }
         }
 
         foreach (var record in _changed)
         {
-            _changes.Upsert(record);
+            changes.Upsert(record);
         }
     }
 
@@ -235,8 +218,8 @@ public sealed class RsvpBook
             throw new InvalidOperationException($"Delegate {waiting.Id} holds no seat offer.");
         }
 
-        waiting.Answer(RsvpStatus.Declined, _now, By, Delegate.OfferLapsed);
-        NotifyOffice(Texts.Vi.Seats.OfficeOfferLapsed(waiting.FullName, waiting.Organization, _facts.SeatOfferHours));
+        waiting.Answer(RsvpStatus.Declined, now, by, Delegate.OfferLapsed);
+        NotifyOffice(Texts.Vi.Seats.OfficeOfferLapsed(waiting.FullName, waiting.Organization, facts.SeatOfferHours));
         Changed(waiting);
     }
 
@@ -251,7 +234,7 @@ public sealed class RsvpBook
     }
 
     private IEnumerable<Delegate> Waiting() =>
-        Current(_store.Query<Delegate>(d => d.Status == RsvpStatus.Waiting), d => d.Status == RsvpStatus.Waiting)
+        Current(store.Query<Delegate>(d => d.Status == RsvpStatus.Waiting), d => d.Status == RsvpStatus.Waiting)
             .OrderBy(d => d.WaitingSince).ThenBy(d => d.Id, StringComparer.Ordinal);
 
     /// <summary>
@@ -288,21 +271,19 @@ public sealed class RsvpBook
     {
         _known[@delegate.Id] = null;
         _changed.Remove(@delegate);
-        _changes.Delete<Delegate>(@delegate.Id);
+        changes.Delete<Delegate>(@delegate.Id);
     }
-
-    private string By => _by;
 
     private Delegate NewSubstitute(Delegate original)
     {
         var substitute = new Delegate
         {
-            Id = DelegateIds.Next(_store),
+            Id = DelegateIds.Next(store),
             SubstituteFor = original.Id,
             Token = DelegateCodes.NewToken(),
             InviteCode = DelegateCodes.NewShortCode(),
             CheckInCode = DelegateCodes.NewShortCode(),
-            ImportedAt = _now,
+            ImportedAt = now,
         };
         return Track(substitute);
     }
@@ -328,9 +309,9 @@ public sealed class RsvpBook
 
     private void NotifyOffice(string text)
     {
-        foreach (var target in _office)
+        foreach (var target in office)
         {
-            _changes.Send(target, new OutgoingMessage(text), _now, bulk: true);
+            changes.Send(target, new OutgoingMessage(text), now, bulk: true);
         }
     }
 }

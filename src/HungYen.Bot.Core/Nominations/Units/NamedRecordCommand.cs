@@ -4,12 +4,11 @@ namespace HungYen.Bot.Core.Nominations.Units;
 /// An office command about one record named after the command (a person's chat address, a unit's code): with nothing
 /// typed it says how to use it, with a name that finds nothing it says so, otherwise it applies itself to the record.
 /// </summary>
-public abstract class NamedRecordCommand<TRecord> : OfficeCommand
+/// <param name="usage">How to use the command, said when nothing follows it.</param>
+/// <param name="notFound">What is said when the typed name finds nothing (it is given the name in its normal form).</param>
+public abstract class NamedRecordCommand<TRecord>(string usage, Func<string, string> notFound) : OfficeCommand
     where TRecord : Record
 {
-    /// <summary>How to use the command, said when nothing follows it.</summary>
-    protected abstract string Usage { get; }
-
     /// <summary>The record's key as typed, in its normal form; a person is named by their chat address ("telegram:123").</summary>
     protected virtual string Key(string typed) => NamesPerson ? ChatAddress.Parse(typed).ToString() : typed;
 
@@ -18,15 +17,13 @@ public abstract class NamedRecordCommand<TRecord> : OfficeCommand
 
     protected virtual TRecord? Find(IRecordReader store, string key) => store.Find<TRecord>(key);
 
-    protected abstract string NotFound(string key);
-
     protected abstract void Apply(Turn turn, TRecord record);
 
     public sealed override Task ExecuteAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(arguments))
         {
-            turn.Say(Usage);
+            turn.Say(usage);
             return Task.CompletedTask;
         }
 
@@ -37,7 +34,7 @@ public abstract class NamedRecordCommand<TRecord> : OfficeCommand
         }
         else
         {
-            turn.Say(NotFound(key));
+            turn.Say(notFound(key));
         }
 
         return Task.CompletedTask;

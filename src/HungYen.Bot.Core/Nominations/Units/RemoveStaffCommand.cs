@@ -6,13 +6,9 @@ namespace HungYen.Bot.Core.Nominations.Units;
 /// /xoacanbo &lt;channel:id&gt; — the office removes a person from their unit (they are told); the removal holds, so the
 /// unit's code does not enrol them again until the office re-admits them (/nhanlai_canbo).
 /// </summary>
-public sealed class RemoveStaffCommand : NamedRecordCommand<UnitStaff>
+public sealed class RemoveStaffCommand() : NamedRecordCommand<UnitStaff>(T.RemoveStaffUsage, T.StaffNotFound)
 {
     public override CommandCard Card { get; } = CommandCard.Office("xoacanbo", T.RemoveStaffCommand, En.Commands.RemoveStaff);
-
-    protected override string Usage => T.RemoveStaffUsage;
-
-    protected override string NotFound(string key) => T.StaffNotFound(key);
 
     protected override void Apply(Turn turn, UnitStaff staff)
     {

@@ -6,18 +6,14 @@ namespace HungYen.Bot.Core.Nominations.Units;
 /// /doima &lt;unit&gt; — the office replaces a unit's enrolment code (a link that went astray): the old code and every
 /// link made from it stop working at once, the office gets the new link, and the unit's enrolled staff are told it.
 /// </summary>
-public sealed class RotateCodeCommand(UnitsCommand units) : NamedRecordCommand<Unit>
+public sealed class RotateCodeCommand(UnitsCommand units) : NamedRecordCommand<Unit>(T.RotateCodeUsage, T.UnknownUnit)
 {
     public override CommandCard Card { get; } = CommandCard.Office("doima", T.RotateCodeCommand, En.Commands.RotateCode);
-
-    protected override string Usage => T.RotateCodeUsage;
 
     protected override bool NamesPerson => false;
 
     protected override Unit? Find(IRecordReader store, string key) =>
         store.Query<Unit>(u => u.Active).FirstOrDefault(u => string.Equals(u.Id, key, StringComparison.OrdinalIgnoreCase));
-
-    protected override string NotFound(string key) => T.UnknownUnit(key);
 
     protected override void Apply(Turn turn, Unit unit)
     {
