@@ -32,6 +32,12 @@ public static partial class Vi
         public static string DelegateErased(string name, string organization, string answer) =>
             $"Đại biểu {name} ({organization}): đã xóa số điện thoại, ghi chú và tài khoản trò chuyện; trả lời «{answer}» được giữ";
 
+        public const string ZnsInvitations = "Giấy mời gửi qua tin nhắn mẫu Zalo (ZNS)";
+
+        public static string ZnsInvitation(string phone, string state) => $"Giấy mời gửi đến số điện thoại {phone}: {state}";
+
+        public static string ZnsPurged(int count) => $"Giấy mời qua tin nhắn mẫu Zalo: đã xóa số điện thoại của {count} giấy mời";
+
         public static string DelegatesPurged(int count) => $"Đại biểu: đã xóa số điện thoại, tài khoản trò chuyện và ghi chú của {count} đại biểu";
     }
 }

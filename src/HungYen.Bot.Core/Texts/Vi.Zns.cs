@@ -45,7 +45,8 @@ public static partial class Vi
 
         public const string ProblemsHeader = "Những đại biểu chưa nhận được (đề nghị gọi điện):";
 
-        public static string ProblemLine(string name, string phone, string reason) => $"• {name} ({phone}): {reason}";
+        public static string ProblemLine(string name, string phone, string reason) =>
+            phone.Length == 0 ? $"• {name}: {reason}" : $"• {name} ({phone}): {reason}";
 
         /// <summary>In place of the name of a delegate no longer on the invitation list.</summary>
         public const string NoLongerListed = "Đại biểu không còn trong danh sách";
@@ -69,6 +70,20 @@ public static partial class Vi
         public const string Unknown = "bot dừng đúng lúc đang gửi nên chưa rõ tin đã đi chưa; để tránh gửi hai lần, bot không tự gửi lại";
 
         public static string Failed(int code) => $"Zalo báo lỗi {code}";
+
+        public const string PhoneErased = "số điện thoại đã được xóa theo quy định về bảo vệ dữ liệu cá nhân nên bot không gửi";
+
+        public const string StateScheduled = "chờ gửi";
+
+        public const string StateSending = "đang gửi";
+
+        public const string StateSent = "đã gửi";
+
+        public const string StateDelivered = "đã đến máy người nhận";
+
+        public const string StateFailed = "không gửi được";
+
+        public const string StateUnknown = "chưa rõ đã gửi hay chưa";
 
         public const string SummaryHeader = "Giấy mời qua tin nhắn mẫu Zalo (ZNS):";
     }

@@ -8,6 +8,7 @@ public static class ZaloOaExtensions
     public static IServiceCollection AddZaloOa(this IServiceCollection services, IConfiguration configuration, bool enabled = true)
     {
         services.AddOptions<ZaloOaOptions>().BindConfiguration(ZaloOaOptions.Section);
+        services.AddSingletonAs<ZnsPersonalData, IPersonalDataSource, Core.Privacy.Retention.IRetentionPolicy>();
         if (!enabled || string.IsNullOrWhiteSpace(configuration[$"{ZaloOaOptions.Section}:{nameof(ZaloOaOptions.AppId)}"]))
         {
             return services;

@@ -1,6 +1,8 @@
 using HungYen.Bot.Core.Delegates;
+using HungYen.Bot.Core.Privacy.Retention;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Core.Summary;
+using HungYen.Bot.Storage;
 using HungYen.Bot.Core.Texts;
 using HungYen.Bot.Testing;
 using HungYen.Bot.Testing.FakeZaloOa;
@@ -229,6 +231,85 @@ public sealed class ZnsInvitationTests
         Assert.DoesNotContain("Lê Văn Cường", status.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DelegateWhoReachedTheBot_ErasesTheirData_ThePhoneLeavesTheInvitation_AndOneNotSentYetNeverGoes()
+    {
+        // The Giấy mời went by phone before the delegate wrote to the bot; erasing their data must reach it too.
+        await using var bot = await OaBot.GivenStartedAsync(Config());
+        var oa = bot.Oa;
+        var store = bot.Services.GetRequiredService<IRecordStore>();
+        Seed(store, ("d1", "Nguyễn Văn An", "0912345678", null), ("d2", "Trần Thị Bình", "0987654321", null));
+        oa.ZnsDailyQuota = 1;
+        await Say(oa, "/moi_zns", "Có 2 đại biểu");
+        await Say(oa, "#c:1", "Đã lên lịch gửi 2 Giấy mời");
+        await ZaloChannelTests.WaitUntilAsync(() => store.Find<ZnsInvitation>("zns:d2") is { Problem: ZnsProblem.DailyQuota });
+        Assert.Equal(ZnsState.Sent, store.Find<ZnsInvitation>("zns:d1")!.State);
+
+        // Each delegate then opens the bot from their Giấy mời (bound here directly) and asks to see, then erase, their data.
+        Bind(store, ("d1", "zalooa:u1"), ("d2", "zalooa:u2"));
+        var seen = await Say(oa, "u1", "/dulieu", "Quyền của đồng chí đối với dữ liệu cá nhân");
+        seen = await Say(oa, "u1", "📄 Xem dữ liệu của tôi", "Giấy mời gửi qua tin nhắn mẫu Zalo (ZNS)");
+        Assert.Contains("Giấy mời gửi đến số điện thoại 0912345678: đã gửi", seen.Text, StringComparison.Ordinal);
+        foreach (var person in new[] { "u1", "u2" })
+        {
+            await Say(oa, person, "/dulieu", "Quyền của đồng chí đối với dữ liệu cá nhân");
+            await Say(oa, person, "🗑 Xóa dữ liệu của tôi", "chắc chắn muốn xóa");
+            await Say(oa, person, "🗑 Đồng ý xóa", "Đã xóa dữ liệu cá nhân của đồng chí");
+        }
+
+        var sent = store.Find<ZnsInvitation>("zns:d1")!;
+        Assert.Equal(("", ZnsState.Sent), (sent.Phone, sent.State)); // what went out stays recorded, without the phone
+        var stopped = store.Find<ZnsInvitation>("zns:d2")!;
+        Assert.Equal(("", ZnsState.Failed, ZnsProblem.Erased), (stopped.Phone, stopped.State, stopped.Problem));
+        await Task.Delay(TimeSpan.FromSeconds(1.5)); // the sender looks every second
+        Assert.Equal(2, oa.ZnsCalls); // d1, and d2 refused by the quota: nothing since the erasure
+
+        var status = await Say(oa, "/zns_ketqua", "không gửi được: 1");
+        Assert.Contains("• Trần Thị Bình: " + Vi.Zns.PhoneErased, status.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("0987654321", status.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("0912345678", status.Text, StringComparison.Ordinal);
+        Assert.Contains(bot.Services.GetServices<IRetentionPolicy>(), p => p is ZnsPersonalData);
+    }
+
+    [Fact]
+    public void RetentionPeriodOver_EveryInvitationsPhoneIsPurged_OnceAndReported()
+    {
+        using var db = new TempDatabase("hy-zns");
+        using var store = LiteDbRecordStore.Open(db.Path);
+        Seed(store, ("d1", "Nguyễn Văn An", "0912345678", null), ("d2", "Trần Thị Bình", "0987654321", null));
+        var sent = ZnsInvitations.For(store.Find<Delegate>("d1")!, "zalooa:office", DateTimeOffset.UtcNow);
+        sent.BeginSend();
+        sent.Accepted("m1", DateTimeOffset.UtcNow);
+        var waiting = ZnsInvitations.For(store.Find<Delegate>("d2")!, "zalooa:office", DateTimeOffset.UtcNow);
+        var changes = new ChangeSet();
+        changes.Upsert(sent);
+        changes.Upsert(waiting);
+        store.Commit(changes);
+        var policy = new ZnsPersonalData(store);
+
+        var purge = new ChangeSet();
+        var report = policy.Purge(DateTimeOffset.UtcNow, purge);
+        store.Commit(purge);
+
+        Assert.Equal(["Giấy mời qua tin nhắn mẫu Zalo: đã xóa số điện thoại của 2 giấy mời"], report);
+        Assert.All(store.Query<ZnsInvitation>(), i => Assert.Equal("", i.Phone));
+        Assert.Equal((ZnsState.Sent, ZnsState.Failed), (store.Find<ZnsInvitation>("zns:d1")!.State, store.Find<ZnsInvitation>("zns:d2")!.State));
+        Assert.Empty(policy.Purge(DateTimeOffset.UtcNow, new ChangeSet())); // nothing left to purge, nothing reported
+    }
+
+    private static void Bind(IRecordStore store, params (string Id, string Address)[] people)
+    {
+        var changes = new ChangeSet();
+        foreach (var (id, address) in people)
+        {
+            var found = store.Find<Delegate>(id)!;
+            found.Addresses.Add(address);
+            changes.Upsert(found);
+        }
+
+        store.Commit(changes);
+    }
+
     private static void Seed(IRecordStore store, params (string Id, string Name, string Phone, string? Address)[] people)
     {
         var changes = new ChangeSet();
@@ -251,10 +332,12 @@ public sealed class ZnsInvitationTests
         store.Commit(changes);
     }
 
-    private static async Task<SentOaMessage> Say(FakeZaloOaServer oa, string text, string expect)
+    private static Task<SentOaMessage> Say(FakeZaloOaServer oa, string text, string expect) => Say(oa, OaBot.OfficeId, text, expect);
+
+    private static async Task<SentOaMessage> Say(FakeZaloOaServer oa, string user, string text, string expect)
     {
         var before = oa.Sent.Count;
-        Assert.Equal(200, await oa.SendTextAsync(OaBot.OfficeId, text));
-        return await oa.WaitForAsync(m => m.UserId == OaBot.OfficeId && m.Text is { } t && t.Contains(expect, StringComparison.Ordinal) && oa.Sent.ToList().IndexOf(m) >= before);
+        Assert.Equal(200, await oa.SendTextAsync(user, text));
+        return await oa.WaitForAsync(m => m.UserId == user && m.Text is { } t && t.Contains(expect, StringComparison.Ordinal) && oa.Sent.ToList().IndexOf(m) >= before);
     }
 }

@@ -134,6 +134,21 @@ public sealed class ZnsInvitation : Record
     /// <summary>Whether the office has something to be told about it (a stored sentence counts for an old record).</summary>
     public bool HasProblem => Problem is not null || OfficeReason is not null;
 
+    /// <summary>
+    /// The delegate's personal data go (on their request, or after the retention period): the phone and any name copied
+    /// here. One not sent yet never will be; the office's report says why.
+    /// </summary>
+    public void Forget()
+    {
+        Phone = "";
+        FullName = "";
+        if (State == ZnsState.Scheduled)
+        {
+            State = ZnsState.Failed;
+            Explain(ZnsProblem.Erased);
+        }
+    }
+
     private void Explain(ZnsProblem? problem)
     {
         Problem = problem;

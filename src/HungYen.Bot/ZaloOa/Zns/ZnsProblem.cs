@@ -35,4 +35,7 @@ public enum ZnsProblem
 
     /// <summary>The bot stopped while sending, so whether it went out is not known.</summary>
     Interrupted,
+
+    /// <summary>The phone was erased (the delegate's request, or the retention period) before the invitation went out.</summary>
+    Erased,
 }

@@ -47,11 +47,23 @@ public static class ZnsReport
         ZnsProblem.NightWait => Vi.Zns.NightWait(Again(invitation, local)),
         ZnsProblem.NoBalance => Vi.Zns.NoBalance,
         ZnsProblem.Interrupted => Vi.Zns.Unknown,
+        ZnsProblem.Erased => Vi.Zns.PhoneErased,
         _ => invitation.OfficeReason ?? Vi.Zns.Failed(invitation.ErrorCode ?? 0),
     };
 
     private static string Again(ZnsInvitation invitation, LocalTime local) => local.Format(invitation.NotBefore ?? invitation.ScheduledAt);
 
-    /// <summary>"84912345678" as the office dials it: "0912345678".</summary>
-    private static string LocalPhone(string phone) => phone.StartsWith("84", StringComparison.Ordinal) ? "0" + phone[2..] : phone;
+    /// <summary>Where the invitation stands, as a person reads it.</summary>
+    public static string StateName(ZnsState state) => state switch
+    {
+        ZnsState.Scheduled => Vi.Zns.StateScheduled,
+        ZnsState.Sending => Vi.Zns.StateSending,
+        ZnsState.Sent => Vi.Zns.StateSent,
+        ZnsState.Delivered => Vi.Zns.StateDelivered,
+        ZnsState.Failed => Vi.Zns.StateFailed,
+        _ => Vi.Zns.StateUnknown,
+    };
+
+    /// <summary>"84912345678" as the office dials it: "0912345678"; empty once erased.</summary>
+    public static string LocalPhone(string phone) => phone.StartsWith("84", StringComparison.Ordinal) ? "0" + phone[2..] : phone;
 }
