@@ -28,7 +28,7 @@ public sealed class BatchRunner(TurnSteps steps)
 
                 if (pending.Exists(p => p.Prepared.Update.User == update.User))
                 {
-                    stored &= CommitPending(pending, settled, stopped);
+                    stored &= await CommitPendingAsync(pending, settled, stopped, cancellationToken).ConfigureAwait(false);
                 }
 
                 var held = await steps.LockAsync(update.User, cancellationToken).ConfigureAwait(false);
@@ -45,7 +45,7 @@ public sealed class BatchRunner(TurnSteps steps)
                 }
             }
 
-            stored &= CommitPending(pending, settled, stopped);
+            stored &= await CommitPendingAsync(pending, settled, stopped, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -66,10 +66,57 @@ public sealed class BatchRunner(TurnSteps steps)
         return stored;
     }
 
-    /// <summary>The pending turns committed together, then their locks released. Returns whether every one was stored.</summary>
-    private bool CommitPending(List<(Prepared Prepared, IDisposable Lock)> pending, List<(IncomingUpdate, Outcome)> settled, HashSet<ChatAddress> stopped)
+    /// <summary>
+    /// The pending turns committed together, then their locks released. Returns whether every one was stored. A turn
+    /// refused because a turn committed before it in the group (or elsewhere) changed what it counted on — two delegates
+    /// taking the last seat in one batch — keeps its person's lock and is run again on what is stored now, then committed.
+    /// </summary>
+    private async Task<bool> CommitPendingAsync(List<(Prepared Prepared, IDisposable Lock)> pending, List<(IncomingUpdate, Outcome)> settled, HashSet<ChatAddress> stopped, CancellationToken cancellationToken)
     {
         var stored = true;
+        for (var attempt = 1; pending.Count > 0; attempt++)
+        {
+            var again = CommitPending(pending, settled, stopped, retry: attempt < TurnSteps.Attempts, ref stored);
+            for (var i = 0; i < again.Count; i++)
+            {
+                var (update, held) = again[i];
+                try
+                {
+                    pending.Add((await steps.PrepareAsync(update, cancellationToken).ConfigureAwait(false), held));
+                }
+                catch (Exception error)
+                {
+                    held.Dispose();
+                    foreach (var (_, waiting) in again.Skip(i + 1))
+                    {
+                        waiting.Dispose(); // stopped: delivered again, as any turn not stored
+                    }
+
+                    if (error is OperationCanceledException)
+                    {
+                        throw;
+                    }
+
+                    steps.LogNotStored(update, error);
+                    stopped.Add(update.User);
+                    stored = false;
+                    foreach (var (rest, _) in again.Skip(i + 1))
+                    {
+                        stopped.Add(rest.User);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return stored;
+    }
+
+    /// <summary>One commit of the pending turns; returns those refused for a change meanwhile, to run again (their locks held).</summary>
+    private List<(IncomingUpdate Update, IDisposable Lock)> CommitPending(List<(Prepared Prepared, IDisposable Lock)> pending, List<(IncomingUpdate, Outcome)> settled, HashSet<ChatAddress> stopped, bool retry, ref bool stored)
+    {
+        var again = new List<(IncomingUpdate, IDisposable)>();
         var errors = steps.Store.CommitAll([.. pending.Select(p => p.Prepared.Changes).OfType<ChangeSet>()]);
         var committed = pending.ToList();
         pending.Clear(); // from here each lock is released below, once
@@ -77,6 +124,12 @@ public sealed class BatchRunner(TurnSteps steps)
         foreach (var (prepared, held) in committed)
         {
             var error = prepared.Changes is null ? null : errors[next++];
+            if (error is RecordsChangedException && prepared.IsTurn && retry)
+            {
+                again.Add((prepared.Update, held)); // what it counted on changed: run again, its person's lock still held
+                continue;
+            }
+
             try
             {
                 if (error is null)
@@ -107,6 +160,6 @@ public sealed class BatchRunner(TurnSteps steps)
             }
         }
 
-        return stored;
+        return again;
     }
 }

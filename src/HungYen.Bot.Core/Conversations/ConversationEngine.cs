@@ -35,27 +35,34 @@ public sealed class ConversationEngine(TurnSteps steps, BatchRunner batches) : I
     /// </summary>
     private async Task<TurnSteps.Outcome> ApplyOnceAsync(IncomingUpdate update, CancellationToken cancellationToken)
     {
-        var prepared = await steps.PrepareAsync(update, cancellationToken).ConfigureAwait(false);
-        if (prepared.Changes is not { } changes)
+        for (var attempt = 1; ; attempt++)
         {
-            return prepared.Settled;
-        }
+            var prepared = await steps.PrepareAsync(update, cancellationToken).ConfigureAwait(false);
+            if (prepared.Changes is not { } changes)
+            {
+                return prepared.Settled;
+            }
 
-        if (!prepared.IsTurn)
-        {
-            steps.Store.Commit(changes);
-            return prepared.Settled;
-        }
+            if (!prepared.IsTurn)
+            {
+                steps.Store.Commit(changes);
+                return prepared.Settled;
+            }
 
-        try
-        {
-            steps.Commit(changes);
-        }
-        catch (Exception error) when (error is not StorageUnavailableException)
-        {
-            return steps.Failed(update, error);
-        }
+            try
+            {
+                steps.Commit(changes);
+            }
+            catch (RecordsChangedException) when (attempt < TurnSteps.Attempts)
+            {
+                continue; // another commit changed what the turn counted on (the seats held): it runs again on what is stored now
+            }
+            catch (Exception error) when (error is not StorageUnavailableException)
+            {
+                return steps.Failed(update, error);
+            }
 
-        return steps.Applied(prepared);
+            return steps.Applied(prepared);
+        }
     }
 }

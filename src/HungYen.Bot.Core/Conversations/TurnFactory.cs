@@ -15,9 +15,11 @@ public sealed class TurnFactory(
     public Turn Open(IncomingUpdate update)
     {
         update = CleanInput.Of(update);
+        var stamp = store.WriteStamp; // before anything is read: what the turn decides is based on what was stored then
         var session = store.Find<ConversationSession>(update.User.ToString()) ?? ConversationSession.New(update.User);
         var participant = participants.Resolve(update.User, update.DisplayName);
         var turn = new Turn(update, participant, session, store, clock, office.CurrentValue, channels.Find(update.Chat.Channel));
+        turn.Changes.ReadStamp = stamp;
         if (store.Find<Reachability>(update.Chat.ToString()) is { Unreachable: true })
         {
             turn.Changes.Delete<Reachability>(update.Chat.ToString()); // they wrote to us: reachable again

@@ -17,6 +17,12 @@ public sealed class TurnSteps(
     TimeProvider clock,
     ILogger<TurnSteps> logger)
 {
+    /// <summary>
+    /// How many times a turn is run before it is given up as failed, when each commit is refused because another commit
+    /// changed what it counted on (<see cref="ChangeSet.ExpectNoneWrittenSinceRead{T}"/>) meanwhile.
+    /// </summary>
+    internal const int Attempts = 5;
+
     private readonly KeyedLock _locks = new();
 
     internal IRecordStore Store => store;

@@ -62,7 +62,10 @@ public sealed class Quota(IOptionsMonitor<NominationsOptions> options)
         return total < Min ? Vi.Dossier.UnderMin(Vi.Nominations.QuotaLine(award, kind, total, Max), Min) : null;
     }
 
+    /// <summary>Whether a nomination over the maximum is refused (Nominations:RefuseOverMax), not only warned about.</summary>
+    public bool RefusesOverMax => options.CurrentValue.RefuseOverMax;
+
     /// <summary>Whether one more must be refused (only when configured to refuse).</summary>
     public bool Refuses(IRecordReader store, string unit, AwardLevel award, NomineeKind kind, string? exceptId) =>
-        options.CurrentValue.RefuseOverMax && Warnings(store, unit, award, kind, exceptId).Count > 0;
+        RefusesOverMax && Warnings(store, unit, award, kind, exceptId).Count > 0;
 }

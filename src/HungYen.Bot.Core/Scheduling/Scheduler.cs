@@ -136,6 +136,7 @@ public sealed class Scheduler(
             {
                 var source = _sources.FirstOrDefault(s => s.Kinds.Contains(message.Kind));
                 var read = store.WriteStamp;
+                changes.ReadStamp = read;
                 var outgoing = source?.Render(message, now, changes) ?? [];
                 changes.ExpectWrittenUnchangedSince(read); // a record the source changes (a lapsed seat offer) never overwrites an answer given meanwhile
                 if (outgoing.Count == 0)

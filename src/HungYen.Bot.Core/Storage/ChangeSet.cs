@@ -62,6 +62,27 @@ public sealed class ChangeSet
     public void Expect<T>(string id, long stamp) where T : Record => Expect(typeof(T), id, stamp);
 
     /// <summary>
+    /// The store's <see cref="IRecordStore.WriteStamp"/> read before the work behind this change set read anything: set by
+    /// whoever opens the work (a turn, a scheduled message, a job), used by <see cref="ExpectNoneWrittenSinceRead{T}"/>.
+    /// </summary>
+    public long? ReadStamp { get; set; }
+
+    /// <summary>
+    /// The change set holds only if no record of type <typeparamref name="T"/> was written or deleted by another commit
+    /// since <see cref="ReadStamp"/>, nor by a change set committed before it in the same group: what it decided rests on a
+    /// count or a list of them (the seats held, the waiting list, a unit's quota), which such a write may have changed.
+    /// A turn refused so is run again on what is stored then (<see cref="Conversations.TurnSteps"/>). Without a read stamp
+    /// (a change set built by hand) nothing is expected.
+    /// </summary>
+    public void ExpectNoneWrittenSinceRead<T>() where T : Record
+    {
+        if (ReadStamp is { } stamp && !_expected.Exists(e => e.Id is null && e.Type == typeof(T)))
+        {
+            _expected.Add(new ExpectedRecord(typeof(T), null, stamp));
+        }
+    }
+
+    /// <summary>
     /// Every record written or deleted so far must be as it was at <paramref name="stamp"/>: work that read its records
     /// after that stamp never overwrites what another commit wrote to them meanwhile (a delegate's answer).
     /// </summary>

@@ -10,6 +10,7 @@ namespace HungYen.Bot.Storage;
 internal sealed class RecordWrites(int capacity)
 {
     private readonly Dictionary<(Type Type, string Id), long> _last = [];
+    private readonly Dictionary<Type, long> _lastOfType = [];
     private readonly Queue<((Type Type, string Id) Key, long Number)> _order = new();
     private long _forgotten;
     private long _stamp;
@@ -25,7 +26,7 @@ internal sealed class RecordWrites(int capacity)
     public List<ChangeSet> Admit(IReadOnlyList<ChangeSet> group, Action<int, RecordsChangedException> refuse)
     {
         var admitted = new List<ChangeSet>(group.Count);
-        HashSet<(Type, string)>? writtenInGroup = null;
+        HashSet<(Type Type, string Id)>? writtenInGroup = null;
         var lastExpecting = -1; // the group's writes are gathered only up to the last change set that expects records
         for (var i = group.Count - 1; i > 0 && lastExpecting < 0; i--)
         {
@@ -37,7 +38,7 @@ internal sealed class RecordWrites(int capacity)
             var changes = group[i];
             if (changes.Expected.Count > 0)
             {
-                var moved = changes.Expected.Where(e => LastWrite(e.Type, e.Id) > e.Stamp || writtenInGroup?.Contains((e.Type, e.Id)) == true).ToList();
+                var moved = changes.Expected.Where(e => Moved(e, writtenInGroup)).ToList();
                 if (moved.Count > 0)
                 {
                     refuse(i, new RecordsChangedException(moved));
@@ -63,12 +64,18 @@ internal sealed class RecordWrites(int capacity)
         foreach (var key in admitted.SelectMany(c => c.Written))
         {
             _last[key] = number;
+            _lastOfType[key.Type] = number;
             _order.Enqueue((key, number));
         }
 
         Forget();
         Interlocked.Exchange(ref _stamp, number);
     }
+
+    /// <summary>Whether the expected record (or, with no id, any record of its type) was written after its stamp or earlier in the group.</summary>
+    private bool Moved(ExpectedRecord expected, HashSet<(Type Type, string Id)>? writtenInGroup) => expected.Id is { } id
+        ? LastWrite(expected.Type, id) > expected.Stamp || writtenInGroup?.Contains((expected.Type, id)) == true
+        : _lastOfType.GetValueOrDefault(expected.Type) > expected.Stamp || writtenInGroup?.Any(w => w.Type == expected.Type) == true;
 
     private long LastWrite(Type type, string id) => _last.TryGetValue((type, id), out var number) ? number : _forgotten;
 

@@ -174,6 +174,55 @@ public sealed class ConditionalCommitTests : IDisposable
         Assert.Same(recent, Assert.Single(admitted));
     }
 
+    [Fact]
+    public void RecordWrites_NoneOfATypeSinceTheRead_RefusedByAnyWriteOfThatType_InTheStoreOrEarlierInTheGroup()
+    {
+        // The seats counted by two answers read at the same stamp: the first stored takes its seat, the second is refused.
+        var writes = new RecordWrites(capacity: 100);
+        var stamp = writes.Stamp;
+        var first = Counting(stamp, "k1", new Delegate { Id = "DB-1" });
+        var second = Counting(stamp, "k2", new Delegate { Id = "DB-2" });
+        var other = Counting(stamp, "k3", new Consent { Id = "telegram:3", Version = "v" });
+        var unrelated = new ChangeSet { ProcessedUpdateKey = "k4", ReadStamp = stamp };
+        unrelated.Upsert(new Consent { Id = "telegram:4", Version = "v" });
+        unrelated.ExpectNoneWrittenSinceRead<Consent>();
+        var refused = new List<int>();
+
+        var admitted = writes.Admit([first, second, other, unrelated], (i, _) => refused.Add(i));
+
+        Assert.Equal([1, 3], refused); // the second Delegate, and the Consent after another Consent in the group
+        Assert.Equal([first, other], admitted);
+        writes.Stored(admitted);
+
+        refused.Clear();
+        var late = Counting(stamp, "k5", new Delegate { Id = "DB-5" }); // read before the first was stored
+        var fresh = Counting(writes.Stamp, "k6", new Delegate { Id = "DB-6" }); // read after
+        Assert.Equal([fresh], writes.Admit([late, fresh], (i, _) => refused.Add(i)));
+        Assert.Equal([0], refused);
+    }
+
+    [Fact]
+    public void ExpectNoneWritten_WithoutAReadStamp_ExpectsNothing_AndOnceOnly()
+    {
+        var byHand = new ChangeSet();
+        byHand.ExpectNoneWrittenSinceRead<Delegate>();
+        Assert.Empty(byHand.Expected);
+
+        var turn = new ChangeSet { ReadStamp = 7 };
+        turn.ExpectNoneWrittenSinceRead<Delegate>();
+        turn.ExpectNoneWrittenSinceRead<Delegate>();
+        Assert.Equal([new ExpectedRecord(typeof(Delegate), null, 7)], turn.Expected);
+    }
+
+    private static ChangeSet Counting<T>(long stamp, string key, T record)
+        where T : HungYen.Bot.Core.Storage.Record
+    {
+        var changes = new ChangeSet { ProcessedUpdateKey = key, ReadStamp = stamp };
+        changes.Upsert(record);
+        changes.ExpectNoneWrittenSinceRead<T>();
+        return changes;
+    }
+
     private static Delegate Delegate(string position) => new() { Id = Id, FullName = "Nguyễn Văn An", Position = position, Phone = "0912000000" };
 
     private static void Store(LiteDbRecordStore store, Delegate @delegate)

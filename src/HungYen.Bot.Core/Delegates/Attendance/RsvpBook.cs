@@ -36,10 +36,20 @@ public sealed class RsvpBook(IRecordReader store, ChangeSet changes, DateTimeOff
         return store.Find<Delegate>(id) is { } stored ? Track(stored) : null;
     }
 
-    /// <summary>Seats held: counted on the store's index, with this answer's changes laid over.</summary>
-    public int SeatsTaken =>
-        store.Count<Delegate>(d => d.HoldsSeat)
-        + _known.Sum(k => (k.Value is { HoldsSeat: true } ? 1 : 0) - (_heldAsStored.GetValueOrDefault(k.Key) ? 1 : 0));
+    /// <summary>
+    /// Seats held: counted on the store's index, with this answer's changes laid over. The answer then holds only if no
+    /// other answer was stored meanwhile (two delegates confirming at once, their turns committed together, would both
+    /// have counted the last seat free): one refused is run again, and counts the other's seat.
+    /// </summary>
+    public int SeatsTaken
+    {
+        get
+        {
+            changes.ExpectNoneWrittenSinceRead<Delegate>();
+            return store.Count<Delegate>(d => d.HoldsSeat)
+                + _known.Sum(k => (k.Value is { HoldsSeat: true } ? 1 : 0) - (_heldAsStored.GetValueOrDefault(k.Key) ? 1 : 0));
+        }
+    }
 
     /// <summary>
     /// Seats an open-group delegate may take: the capacity less what is still reserved for the other groups
@@ -233,9 +243,12 @@ public sealed class RsvpBook(IRecordReader store, ChangeSet changes, DateTimeOff
         return owner?.Addresses.Select(a => ChatAddress.Parse(a)) ?? [];
     }
 
-    private IEnumerable<Delegate> Waiting() =>
-        Current(store.Query<Delegate>(d => d.Status == RsvpStatus.Waiting), d => d.Status == RsvpStatus.Waiting)
+    private IEnumerable<Delegate> Waiting()
+    {
+        changes.ExpectNoneWrittenSinceRead<Delegate>(); // the order of the waiting list, as SeatsTaken's count
+        return Current(store.Query<Delegate>(d => d.Status == RsvpStatus.Waiting), d => d.Status == RsvpStatus.Waiting)
             .OrderBy(d => d.WaitingSince).ThenBy(d => d.Id, StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// The delegates that match <paramref name="matches"/> as this answer leaves them: those the store found (read by

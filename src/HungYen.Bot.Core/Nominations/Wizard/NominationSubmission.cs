@@ -63,6 +63,15 @@ public sealed class NominationSubmission(Quota quota, IOptionsMonitor<Conference
             return;
         }
 
+        // Where the quota refuses (Nominations:RefuseOverMax), it counts the nominations stored: two staffers submitting
+        // at once (their turns committed together) must not both take the last place, so the submission holds only if
+        // no nomination was stored meanwhile; one refused is run again and counts the other. Where it only warns, a
+        // submission is never held back (a re-run would also take a second reference number and leave a gap).
+        if (quota.RefusesOverMax)
+        {
+            turn.Changes.ExpectNoneWrittenSinceRead<Nomination>();
+        }
+
         if (quota.Refuses(turn.Store, unit, draft.Award, draft.Kind, existing?.Id))
         {
             KeepForLater(turn, T.Refused(quota.Max));
