@@ -1,7 +1,10 @@
+using System.Linq.Expressions;
 using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Storage;
+using HungYen.Bot.Hosting;
 using HungYen.Bot.Testing;
 using HungYen.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Delegate = HungYen.Bot.Core.Delegates.Delegate;
 
 namespace HungYen.Bot.Tests.Delegates;
@@ -58,5 +61,75 @@ public sealed class SeatRaceTests() : RealHostTest("hy-seat-race")
         Assert.Equal(2, answers.Count(s => s == RsvpStatus.Attending));
         Assert.Equal(2, answers.Count(s => s == RsvpStatus.Waiting));
         Assert.Equal(2, People.Count(p => Fake.Sent.Any(m => m.ChatId == p && m.Text.Contains("danh sách chờ"))));
+    }
+
+    [Fact]
+    public async Task AnotherAnswerStoredWhileADelegateConfirmsTheLastSeat_TheTurnRunsAgain_AndTheyWait()
+    {
+        // One update at a time (a webhook, the web chat): another channel's turn stores Bình's seat between the count of
+        // An's turn and its commit. An's commit is refused, the turn runs again, and counts Bình's seat.
+        InterleavingStore? store = null;
+        var settings = new Dictionary<string, string?> { ["Conference:Capacity"] = "1", ["Conference:Start"] = "2099-12-18T08:00", ["Bot:Username"] = "HungYenBot" };
+        using var bot = new ChatHarness(settings, services: s =>
+        {
+            s.AddDelegates();
+            var inner = (IRecordStore)s.Last(d => d.ServiceType == typeof(IRecordStore)).ImplementationInstance!;
+            s.AddSingleton<IRecordStore>(store = new InterleavingStore(inner));
+        });
+        await DelegateTestBed.ImportAsync(bot);
+        var an = bot.User("an");
+        await DelegateTestBed.OpensLinkAsync(an, DelegateTestBed.Find(bot, "Nguyễn Văn An"));
+        await an.Presses("✅ Tham dự");
+        store!.BeforeCountedCommit = () =>
+        {
+            var binh = DelegateTestBed.Find(bot, "Trần Thị Bình");
+            binh.Answer(RsvpStatus.Attending, DateTimeOffset.UtcNow, "test:binh");
+            var changes = new ChangeSet();
+            changes.Upsert(binh);
+            bot.Store.Commit(changes);
+        };
+
+        var counted = store.CountedCommits;
+        var reply = await an.Presses("✅ Xác nhận");
+
+        Assert.Equal(counted + 2, store.CountedCommits); // refused once, then stored
+        Assert.Contains("danh sách chờ", reply.Text);
+        Assert.Equal(RsvpStatus.Waiting, DelegateTestBed.Find(bot, "Nguyễn Văn An").Status);
+        Assert.Equal(RsvpStatus.Attending, DelegateTestBed.Find(bot, "Trần Thị Bình").Status);
+    }
+
+    /// <summary>The real store; before the first commit that counted a type's records, <see cref="BeforeCountedCommit"/> runs.</summary>
+    private sealed class InterleavingStore(IRecordStore inner) : IRecordStore
+    {
+        public Action? BeforeCountedCommit { get; set; }
+
+        public int CountedCommits { get; private set; }
+
+        public T? Find<T>(string id) where T : HungYen.Bot.Core.Storage.Record => inner.Find<T>(id);
+
+        public IReadOnlyList<T> Query<T>(Expression<Func<T, bool>>? predicate = null) where T : HungYen.Bot.Core.Storage.Record => inner.Query(predicate);
+
+        public int Count<T>(Expression<Func<T, bool>>? predicate = null) where T : HungYen.Bot.Core.Storage.Record => inner.Count(predicate);
+
+        public bool WasProcessed(string updateKey) => inner.WasProcessed(updateKey);
+
+        public void Commit(ChangeSet changes)
+        {
+            if (changes.Expected.Any(e => e.Id is null))
+            {
+                CountedCommits++;
+                var before = BeforeCountedCommit;
+                BeforeCountedCommit = null;
+                before?.Invoke();
+            }
+
+            inner.Commit(changes);
+        }
+
+        public long WriteStamp => inner.WriteStamp;
+
+        public long NextSequence(string name) => inner.NextSequence(name);
+
+        public StoredFile? ReadFile(string id) => inner.ReadFile(id);
     }
 }
