@@ -32,7 +32,7 @@ public static class DatabaseIntegrity
             return;
         }
 
-        var log = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
+        var log = LogPath(path);
         var pendingLog = File.Exists(log) && new FileInfo(log).Length > 0;
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         if (file.Length % PageSize != 0 && !pendingLog)
@@ -60,6 +60,10 @@ public static class DatabaseIntegrity
             }
         }
     }
+
+    /// <summary>LiteDB's log file beside the database file at <paramref name="path"/>.</summary>
+    public static string LogPath(string path) =>
+        Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
 
     /// <summary>Reads every document of every collection and every stored file; returns what was read.</summary>
     public static DatabaseCensus Verify(LiteDatabase db, string path)

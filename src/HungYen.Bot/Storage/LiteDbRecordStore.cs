@@ -45,8 +45,21 @@ public sealed partial class LiteDbRecordStore : IRecordStore, IRecordVersions, I
         _db = db;
         _mapper = mapper;
         _clock = clock ?? TimeProvider.System;
-        WarmMapper();
-        EnsureIndexes();
+        // The maps are built on a thread of their own while this one creates the collections and indexes, which read and
+        // write documents only (no map). Both are done before the store is handed out.
+        var warm = Task.Factory.StartNew(WarmMapper, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            EnsureIndexes(warm);
+        }
+        catch
+        {
+            // A failure of the indexes still waits for the maps, so that nothing builds a map beside them afterwards.
+            ((IAsyncResult)warm).AsyncWaitHandle.WaitOne();
+            throw;
+        }
+
+        warm.GetAwaiter().GetResult();
         var outbox = _db.GetCollection<OutboxMessage>(nameof(OutboxMessage));
         _outboxSequence = outbox.Count() == 0 ? 0 : outbox.Max(m => m.Sequence);
         _pendingOutbox = new PendingOutbox(mapper);
@@ -92,13 +105,19 @@ public sealed partial class LiteDbRecordStore : IRecordStore, IRecordVersions, I
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         DatabaseIntegrity.RefuseEmpty(full);
+        var existed = File.Exists(full) || File.Exists(DatabaseIntegrity.LogPath(full));
         DatabaseIntegrity.ScanPages(full);
         var mapper = CreateMapper();
         LiteDatabase? db = null;
         try
         {
             db = OpenFile(full, mapper);
-            DatabaseIntegrity.Verify(db, full);
+            if (existed)
+            {
+                // A file created just now (no file and no log before) holds nothing to read back.
+                DatabaseIntegrity.Verify(db, full);
+            }
+
             return new LiteDbRecordStore(db, mapper, clock) { DatabasePath = full };
         }
         catch (Exception error) when (error is not DatabaseDamagedException and not IOException and not UnauthorizedAccessException)
@@ -550,17 +569,21 @@ public sealed partial class LiteDbRecordStore : IRecordStore, IRecordVersions, I
     /// An index for every property the core marks <see cref="IndexedAttribute"/>; a list indexes each element. A new
     /// index on records already stored may be on a value computed from the record (such as a nomination's quota group)
     /// that older documents do not hold yet: those records are written again, in the same transaction as the index, so
-    /// that a kill in between cannot leave an index that misses them.
+    /// that a kill in between cannot leave an index that misses them. Every collection and index is made in one
+    /// transaction: on a new file, one commit instead of one per record type.
     /// </summary>
-    private void EnsureIndexes()
+    /// <param name="warm">The mapper's warm-up: a record is mapped only once it has finished.</param>
+    private void EnsureIndexes(Task warm)
     {
-        foreach (var type in RecordTypes())
+        // A database without any collection (a new file) has no index to drop and no collection to look for.
+        var empty = !_db.GetCollectionNames().Any();
+        _db.BeginTrans();
+        try
         {
-            var collection = _db.GetCollection(type.Name);
-            _db.BeginTrans();
-            try
+            foreach (var type in RecordTypes())
             {
-                CreateIfMissing(type.Name);
+                var collection = _db.GetCollection(type.Name);
+                CreateIfMissing(type.Name, empty);
                 var created = false;
                 var marked = type.GetProperties().Where(p => p.IsDefined(typeof(IndexedAttribute), inherit: true)).ToList();
                 foreach (var property in marked)
@@ -569,23 +592,27 @@ public sealed partial class LiteDbRecordStore : IRecordStore, IRecordVersions, I
                     created |= collection.EnsureIndex(property.Name, isList ? $"$.{property.Name}[*]" : $"$.{property.Name}");
                 }
 
-                DropUnmarkedIndexes(type.Name, marked.Select(p => p.Name));
+                if (!empty)
+                {
+                    DropUnmarkedIndexes(type.Name, marked.Select(p => p.Name));
+                }
 
                 if (created && collection.Count() > 0)
                 {
+                    warm.GetAwaiter().GetResult();
                     foreach (var document in collection.FindAll().ToList())
                     {
                         collection.Upsert(_mapper.ToDocument(type, _mapper.ToObject(type, document)));
                     }
                 }
+            }
 
-                _db.Commit();
-            }
-            catch
-            {
-                _db.Rollback();
-                throw;
-            }
+            _db.Commit();
+        }
+        catch
+        {
+            _db.Rollback();
+            throw;
         }
     }
 
@@ -609,9 +636,9 @@ public sealed partial class LiteDbRecordStore : IRecordStore, IRecordVersions, I
     /// read a kind of record while the scheduler or another turn wrote the first one. LiteDB creates a collection only on
     /// a write, so one document is written and deleted in the start-up transaction.
     /// </summary>
-    private void CreateIfMissing(string name)
+    private void CreateIfMissing(string name, bool empty)
     {
-        if (_db.CollectionExists(name))
+        if (!empty && _db.CollectionExists(name))
         {
             return;
         }
