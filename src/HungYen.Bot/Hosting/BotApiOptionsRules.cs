@@ -36,16 +36,7 @@ internal static class BotApiOptionsRules
 
     /// <summary>
     /// The channel's own HttpClient, not the factory's: the factory's logging would write request URLs, and with them the
-    /// token. It waits out a long poll with half a minute to spare. It keeps at most <see cref="MaxConnections"/>
-    /// connections to the API: without a cap, one sender per chat opened one connection per chat at once (about 350 at 100
-    /// chats), each with its socket, buffers and, in production, its TLS session held for as long as the pool keeps it.
+    /// token. It waits out a long poll with half a minute to spare.
     /// </summary>
-    public static HttpClient HttpClientFor(int pollingTimeoutSeconds) =>
-        new(new SocketsHttpHandler { MaxConnectionsPerServer = MaxConnections }) { Timeout = TimeSpan.FromSeconds(pollingTimeoutSeconds + 30) };
-
-    /// <summary>
-    /// Connections to one API at most: the long poll holds one, the sends share the rest (a request waits for a free one;
-    /// the whole wait counts in its timeout). Telegram takes about 30 messages a second, a few connections' worth.
-    /// </summary>
-    public const int MaxConnections = 16;
+    public static HttpClient HttpClientFor(int pollingTimeoutSeconds) => new() { Timeout = TimeSpan.FromSeconds(pollingTimeoutSeconds + 30) };
 }
