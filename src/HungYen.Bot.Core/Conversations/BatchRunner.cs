@@ -86,10 +86,10 @@ public sealed class BatchRunner(TurnSteps steps)
                 }
                 catch (Exception error)
                 {
-                    held.Dispose();
-                    foreach (var (_, waiting) in again.Skip(i + 1))
+                    foreach (var (rest, waiting) in again.Skip(i))
                     {
                         waiting.Dispose(); // stopped: delivered again, as any turn not stored
+                        stopped.Add(rest.User);
                     }
 
                     if (error is OperationCanceledException)
@@ -98,13 +98,7 @@ public sealed class BatchRunner(TurnSteps steps)
                     }
 
                     steps.LogNotStored(update, error);
-                    stopped.Add(update.User);
                     stored = false;
-                    foreach (var (rest, _) in again.Skip(i + 1))
-                    {
-                        stopped.Add(rest.User);
-                    }
-
                     break;
                 }
             }

@@ -364,7 +364,7 @@ public sealed partial class LiteDbRecordStore : IRecordStore, IRecordVersions, I
 
                 Interlocked.Add(ref _changeSets, count);
 
-                _applied.Stage(AppliedKeys(group), _db.GetCollection(SequenceCollection));
+                _applied.Stage(group.Select(c => c.ProcessedUpdateKey).OfType<string>(), _db.GetCollection(SequenceCollection));
                 var pendingFrom = MovePendingFrom(sequence);
                 _db.Commit();
                 _pendingOutbox.Stored();
@@ -392,17 +392,6 @@ public sealed partial class LiteDbRecordStore : IRecordStore, IRecordVersions, I
                 // Erased data: LiteDB zeroes a deleted block in its page, but the log file keeps the pages as they were
                 // until a checkpoint writes them home and empties it.
                 _db.Checkpoint();
-            }
-        }
-    }
-
-    private static IEnumerable<string> AppliedKeys(IReadOnlyList<ChangeSet> group)
-    {
-        foreach (var changes in group)
-        {
-            if (changes.ProcessedUpdateKey is { } key)
-            {
-                yield return key;
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using HungYen.Bot.Core.Delegates;
 using HungYen.Bot.Core.Storage;
 using HungYen.Bot.Hosting;
@@ -99,21 +98,13 @@ public sealed class SeatRaceTests() : RealHostTest("hy-seat-race")
     }
 
     /// <summary>The real store; before the first commit that counted a type's records, <see cref="BeforeCountedCommit"/> runs.</summary>
-    private sealed class InterleavingStore(IRecordStore inner) : IRecordStore
+    private sealed class InterleavingStore(IRecordStore inner) : WrappedStore(inner)
     {
         public Action? BeforeCountedCommit { get; set; }
 
         public int CountedCommits { get; private set; }
 
-        public T? Find<T>(string id) where T : HungYen.Bot.Core.Storage.Record => inner.Find<T>(id);
-
-        public IReadOnlyList<T> Query<T>(Expression<Func<T, bool>>? predicate = null) where T : HungYen.Bot.Core.Storage.Record => inner.Query(predicate);
-
-        public int Count<T>(Expression<Func<T, bool>>? predicate = null) where T : HungYen.Bot.Core.Storage.Record => inner.Count(predicate);
-
-        public bool WasProcessed(string updateKey) => inner.WasProcessed(updateKey);
-
-        public void Commit(ChangeSet changes)
+        public override void Commit(ChangeSet changes)
         {
             if (changes.Expected.Any(e => e.Id is null))
             {
@@ -123,13 +114,7 @@ public sealed class SeatRaceTests() : RealHostTest("hy-seat-race")
                 before?.Invoke();
             }
 
-            inner.Commit(changes);
+            base.Commit(changes);
         }
-
-        public long WriteStamp => inner.WriteStamp;
-
-        public long NextSequence(string name) => inner.NextSequence(name);
-
-        public StoredFile? ReadFile(string id) => inner.ReadFile(id);
     }
 }

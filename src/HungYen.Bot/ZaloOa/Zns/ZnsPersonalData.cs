@@ -17,11 +17,8 @@ public sealed class ZnsPersonalData(IRecordStore store) : IPersonalDataSource, C
             return null;
         }
 
-        var state = ZnsReport.StateName(invitation.State);
-        return new PersonalData(
-            P.ZnsInvitations,
-            [P.ZnsInvitation(ZnsReport.LocalPhone(invitation.Phone), state)],
-            new { Phone = ZnsReport.LocalPhone(invitation.Phone), State = state, invitation.SentAt, invitation.DeliveredAt });
+        var (phone, state) = (ZnsReport.LocalPhone(invitation.Phone), ZnsReport.StateName(invitation.State));
+        return new PersonalData(P.ZnsInvitations, [P.ZnsInvitation(phone, state)], new { Phone = phone, State = state, invitation.SentAt, invitation.DeliveredAt });
     }
 
     public IReadOnlyList<string> Erase(ChatAddress person, Turn turn)
